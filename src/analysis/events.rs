@@ -1,0 +1,144 @@
+//! Events: articles that report the same real-world happening.
+//!
+//! An article's `event` key puts it in that event, whose title and summary come from
+//! events.yaml when the analyst wrote them. Articles without the key are grouped
+//! automatically (see [`super::grouping`]). Events are listed oldest first, and each knows
+//! why its articles are together.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::ArticleIx;
+use super::reading::Reading;
+use crate::corpus::{Corpus, Slug};
+
+/// Settings of event grouping.
+#[derive(Clone, Debug)]
+pub struct EventOptions {
+    /// Articles further apart than this many days never report one event.
+    pub window_days: u32,
+}
+
+impl Default for EventOptions {
+    fn default() -> Self {
+        EventOptions { window_days: 3 }
+    }
+}
+
+/// A happening, and the articles that report it.
+#[derive(Clone, Debug)]
+pub struct Event {
+    /// Stable id.
+    pub id: Slug,
+    /// Curated title, or the first report's headline.
+    pub title: String,
+    /// Language of the title (the first report's when generated).
+    pub title_language: String,
+    /// Curated summary.
+    pub summary: Option<String>,
+    /// True when events.yaml describes it.
+    pub curated: bool,
+    /// Story it belongs to, per events.yaml.
+    pub story: Option<Slug>,
+    /// Its articles, in publication order (ties by id).
+    pub articles: Vec<ArticleIx>,
+    /// First publication day.
+    pub start: NaiveDate,
+    /// Last publication day.
+    pub end: NaiveDate,
+    /// Why these articles are together, one reason per line.
+    pub reasons: Vec<String>,
+}
+
+/// Groups the articles of `corpus` into events.
+pub fn group(corpus: &Corpus, _readings: &[Reading], _options: &EventOptions) -> Vec<Event> {
+    let mut explicit: BTreeMap<&Slug, Vec<ArticleIx>> = BTreeMap::new();
+    let mut loose = Vec::new();
+    for (i, a) in corpus.articles.iter().enumerate() {
+        match &a.event {
+            Some(e) => explicit.entry(e).or_default().push(i),
+            None => loose.push(i),
+        }
+    }
+    let mut events: Vec<Event> = explicit
+        .into_iter()
+        .map(|(id, members)| {
+            let reason =
+                format!("Each article names this event in its front matter (`event: {id}`).");
+            make_event(corpus, id.clone(), members, vec![reason])
+        })
+        .collect();
+    let taken: std::collections::BTreeSet<Slug> = events.iter().map(|e| e.id.clone()).collect();
+    for i in loose {
+        let id = unique_id(&corpus.articles[i].id, &taken);
+        let reason = "Reported by this article alone.".to_owned();
+        events.push(make_event(corpus, id, vec![i], vec![reason]));
+    }
+    events.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    events
+}
+
+/// An id for a generated event, from its first article's id, not clashing with `taken`.
+fn unique_id(base: &Slug, taken: &std::collections::BTreeSet<Slug>) -> Slug {
+    if !taken.contains(base) {
+        return base.clone();
+    }
+    (2..)
+        .map(|n| Slug::sanitize(&format!("{base}-{n}")).unwrap_or_else(|| base.clone()))
+        .find(|s| !taken.contains(s))
+        .unwrap_or_else(|| base.clone())
+}
+
+/// Builds an event from its members, with curated text when events.yaml has some.
+pub(crate) fn make_event(
+    corpus: &Corpus,
+    id: Slug,
+    mut members: Vec<ArticleIx>,
+    reasons: Vec<String>,
+) -> Event {
+    let articles = &corpus.articles;
+    members.sort_by(|&a, &b| {
+        (articles[a].published, &articles[a].id).cmp(&(articles[b].published, &articles[b].id))
+    });
+    let first = &articles[members[0]];
+    let curated = corpus.registries.events.get(&id);
+    let start = members
+        .iter()
+        .map(|&i| articles[i].published.date)
+        .min()
+        .unwrap_or(first.published.date);
+    let end = members
+        .iter()
+        .map(|&i| articles[i].published.date)
+        .max()
+        .unwrap_or(start);
+    let curated_title = curated.and_then(|c| c.title.clone());
+    Event {
+        title_language: if curated_title.is_some() {
+            String::new()
+        } else {
+            first.language.clone()
+        },
+        title: curated_title.unwrap_or_else(|| first.title.clone()),
+        summary: curated.and_then(|c| c.summary.clone()),
+        curated: curated.is_some(),
+        story: curated.and_then(|c| c.story.clone()),
+        articles: members,
+        start,
+        end,
+        reasons,
+        id,
+    }
+}
+
+/// For each article, the index of its event.
+pub fn event_of(articles: usize, events: &[Event]) -> Vec<usize> {
+    let mut out = vec![0; articles];
+    for (e, event) in events.iter().enumerate() {
+        for &a in &event.articles {
+            out[a] = e;
+        }
+    }
+    out
+}

@@ -1,0 +1,84 @@
+//! The analysis: what the corpus says, computed without any I/O.
+//!
+//! Each article is read once (in parallel): its entity mentions, lexicon terms and quotes.
+//! Then articles are grouped into events, events into stories, the quotes of each event
+//! aligned across sources and languages, and every event's coverage compared source by
+//! source. Everything refers to articles by their index in [`Corpus::articles`], which is
+//! sorted by id, and every list is sorted, so the same corpus always gives the same
+//! analysis.
+
+pub mod compare;
+pub mod entities;
+pub mod events;
+pub mod quotes;
+mod reading;
+pub mod stories;
+
+use rayon::prelude::*;
+
+use crate::corpus::Corpus;
+use crate::diagnostics::Diagnostics;
+pub use compare::{Comparison, Coverage, Overlap};
+pub use entities::{EntityIndex, EntityIx};
+pub use events::{Event, EventOptions};
+pub use quotes::{Quote, QuoteKind, Speaker};
+pub use reading::Reading;
+pub use stories::Story;
+
+/// Index of an article in [`Corpus::articles`].
+pub type ArticleIx = usize;
+
+/// Settings of the analysis.
+#[derive(Clone, Debug, Default)]
+pub struct AnalysisOptions {
+    /// Event grouping settings.
+    pub events: EventOptions,
+}
+
+/// Everything the outputs show.
+pub struct Analysis<'c> {
+    /// The registry's entities, with their matchers.
+    pub index: EntityIndex<'c>,
+    /// Per article, aligned with [`Corpus::articles`].
+    pub readings: Vec<Reading>,
+    /// Per article, the index of its event in [`Analysis::events`].
+    pub event_of: Vec<usize>,
+    /// Events, oldest first.
+    pub events: Vec<Event>,
+    /// Stories (timelines), by id.
+    pub stories: Vec<Story>,
+    /// Every quote, by article then position.
+    pub quotes: Vec<Quote>,
+    /// Per event, how each source covered it.
+    pub comparisons: Vec<Comparison>,
+}
+
+/// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
+pub fn analyse<'c>(
+    corpus: &'c Corpus,
+    options: &AnalysisOptions,
+    diags: &mut Diagnostics,
+) -> Analysis<'c> {
+    let index = EntityIndex::new(&corpus.registries);
+    let lexicon = reading::LexiconMatcher::new(&corpus.registries.lexicon);
+    let readings: Vec<Reading> = corpus
+        .articles
+        .par_iter()
+        .map(|a| reading::read(a, &index, &lexicon))
+        .collect();
+    let events = events::group(corpus, &readings, &options.events);
+    let event_of = events::event_of(corpus.articles.len(), &events);
+    let stories = stories::build(corpus, &events);
+    let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
+    quotes::report_unknown_speakers(corpus, &quotes, diags);
+    let comparisons = compare::compare(corpus, &readings, &events, &quotes);
+    Analysis {
+        index,
+        readings,
+        event_of,
+        events,
+        stories,
+        quotes,
+        comparisons,
+    }
+}

@@ -1,0 +1,310 @@
+//! The same statement in several sources: grouping the quotes of an event.
+//!
+//! Two quotes of different articles of one event are the same statement when they have
+//! the same speaker and
+//! - in one language, their words overlap enough;
+//! - across languages, they sit at the same place in the order of that speaker's quotes,
+//!   and name the same entities and numbers (a translation declared with `translation_of`
+//!   needs only the order).
+//!
+//! Groups never hold two quotes of one article, so two different statements of one
+//! article can never be merged through a third.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::Quote;
+use super::similarity;
+use crate::analysis::entities::EntityIndex;
+use crate::analysis::events::Event;
+use crate::corpus::Corpus;
+use crate::text::Folded;
+
+/// Same-language quotes whose trigram containment reaches this are one statement.
+const CONTAINMENT: f64 = 0.5;
+/// ...or whose content words overlap this much (Jaccard).
+const WORD_OVERLAP: f64 = 0.35;
+/// Cross-language quotes must name entities and numbers that overlap this much.
+const SIGNATURE_OVERLAP: f64 = 0.5;
+
+/// Sets `group` on every quote.
+pub(super) fn group(
+    corpus: &Corpus,
+    index: &EntityIndex<'_>,
+    events: &[Event],
+    quotes: &mut [Quote],
+) {
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        by_article.entry(q.article).or_default().push(i);
+    }
+    let signatures: Vec<BTreeSet<String>> = quotes
+        .iter()
+        .map(|q| {
+            signature(
+                &q.found.text,
+                index,
+                corpus.articles[q.article].published.date,
+            )
+        })
+        .collect();
+    let mut groups = Groups::new(quotes);
+    for event in events {
+        let articles: Vec<usize> = event.articles.clone();
+        let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
+        for (x, &a) in articles.iter().enumerate() {
+            for &b in &articles[x + 1..] {
+                let (Some(qa), Some(qb)) = (by_article.get(&a), by_article.get(&b)) else {
+                    continue;
+                };
+                pair_articles(corpus, quotes, &signatures, (a, qa), (b, qb), &mut pairs);
+            }
+        }
+        // Strongest evidence first; ties by position, for a stable result.
+        pairs.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        for (_, i, j) in pairs {
+            groups.union(i, j);
+        }
+    }
+    groups.assign(corpus, quotes);
+}
+
+/// Candidate pairs between the quotes of articles `a` and `b`, scored in thousandths.
+fn pair_articles(
+    corpus: &Corpus,
+    quotes: &[Quote],
+    signatures: &[BTreeSet<String>],
+    (a, qa): (usize, &Vec<usize>),
+    (b, qb): (usize, &Vec<usize>),
+    pairs: &mut Vec<(u32, usize, usize)>,
+) {
+    let (aa, ab) = (&corpus.articles[a], &corpus.articles[b]);
+    if aa.language == ab.language {
+        for &i in qa {
+            for &j in qb {
+                if same_speaker(&quotes[i], &quotes[j]) {
+                    let score =
+                        similarity::containment(&quotes[i].found.text, &quotes[j].found.text).max(
+                            word_overlap(&quotes[i].found.text, &quotes[j].found.text)
+                                / WORD_OVERLAP
+                                * CONTAINMENT,
+                        );
+                    if score >= CONTAINMENT {
+                        pairs.push(((score * 1000.0) as u32, i, j));
+                    }
+                }
+            }
+        }
+        return;
+    }
+    let translation =
+        aa.translation_of.as_ref() == Some(&ab.id) || ab.translation_of.as_ref() == Some(&aa.id);
+    let speakers: BTreeSet<usize> = qa
+        .iter()
+        .chain(qb)
+        .filter_map(|&q| speaker_entity(&quotes[q]))
+        .collect();
+    for s in speakers {
+        let sa: Vec<usize> = qa
+            .iter()
+            .copied()
+            .filter(|&q| speaker_entity(&quotes[q]) == Some(s))
+            .collect();
+        let sb: Vec<usize> = qb
+            .iter()
+            .copied()
+            .filter(|&q| speaker_entity(&quotes[q]) == Some(s))
+            .collect();
+        let compatible = |i: usize, j: usize| {
+            let (x, y) = (&signatures[i], &signatures[j]);
+            if translation {
+                return true;
+            }
+            let words =
+                |q: usize| crate::markdown::count_words(&quotes[q].found.text).max(1) as f64;
+            let ratio = words(i) / words(j);
+            if !(0.5..=2.0).contains(&ratio) {
+                return false;
+            }
+            if x.is_empty() && y.is_empty() {
+                // Nothing to compare: only the order can tell, so both must have said
+                // the same number of things.
+                return sa.len() == sb.len() && quotes[i].found.kind == quotes[j].found.kind;
+            }
+            jaccard(x, y) >= SIGNATURE_OVERLAP
+        };
+        for (i, j) in align_in_order(&sa, &sb, compatible) {
+            let same_place = sa.iter().position(|&q| q == i) == sb.iter().position(|&q| q == j);
+            pairs.push((if same_place { 900 } else { 600 }, i, j));
+        }
+    }
+}
+
+/// The longest order-preserving matching of `a` and `b` under `compatible`.
+fn align_in_order(
+    a: &[usize],
+    b: &[usize],
+    compatible: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    let mut best = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            let take = if compatible(a[i], b[j]) {
+                best[i + 1][j + 1] + 1
+            } else {
+                0
+            };
+            best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if compatible(a[i], b[j]) && best[i][j] == best[i + 1][j + 1] + 1 {
+            out.push((a[i], b[j]));
+            i += 1;
+            j += 1;
+        } else if best[i + 1][j] >= best[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    out
+}
+
+fn speaker_entity(q: &Quote) -> Option<usize> {
+    q.found.speaker.as_ref().and_then(|s| s.entity)
+}
+
+fn same_speaker(a: &Quote, b: &Quote) -> bool {
+    match (&a.found.speaker, &b.found.speaker) {
+        (Some(x), Some(y)) => match (x.entity, y.entity) {
+            (Some(e), Some(f)) => e == f,
+            (None, None) => Folded::new(&x.name).text == Folded::new(&y.name).text,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Entities and numbers a quote names: what survives translation.
+fn signature(text: &str, index: &EntityIndex<'_>, date: chrono::NaiveDate) -> BTreeSet<String> {
+    let folded = Folded::new(text);
+    let mut sig: BTreeSet<String> = index
+        .find(&folded, text, date)
+        .into_iter()
+        .flat_map(|m| m.entities)
+        .map(|e| index.get(e).id.to_string())
+        .collect();
+    sig.extend(
+        (0..folded.len())
+            .map(|i| folded.word(i))
+            .filter(|w| w.chars().all(|c| c.is_ascii_digit()))
+            .map(str::to_owned),
+    );
+    sig
+}
+
+fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+    let union = a.union(b).count();
+    if union == 0 {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / union as f64
+}
+
+/// Jaccard overlap of the content words (three letters or more) of two texts.
+fn word_overlap(a: &str, b: &str) -> f64 {
+    let words = |t: &str| -> BTreeSet<String> {
+        let f = Folded::new(t);
+        (0..f.len())
+            .map(|i| f.word(i))
+            .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(w))
+            .map(str::to_owned)
+            .collect()
+    };
+    jaccard(&words(a), &words(b))
+}
+
+const STOPWORDS: &[&str] = &[
+    "the", "and", "that", "this", "with", "for", "from", "was", "were", "are", "has", "have",
+    "had", "its", "his", "her", "their", "which", "will", "would", "been", "not", "but", "all",
+    "any", "can", "این", "که", "با", "از", "در", "به", "را", "است", "برای", "آن", "تا", "هم",
+    "نیز",
+];
+
+/// Union-find over quotes, refusing unions that would put two quotes of one article in a
+/// group.
+struct Groups {
+    parent: Vec<usize>,
+    articles: Vec<BTreeSet<usize>>,
+}
+
+impl Groups {
+    fn new(quotes: &[Quote]) -> Groups {
+        Groups {
+            parent: (0..quotes.len()).collect(),
+            articles: quotes.iter().map(|q| BTreeSet::from([q.article])).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, i: usize, j: usize) {
+        let (ri, rj) = (self.find(i), self.find(j));
+        if ri == rj || !self.articles[ri].is_disjoint(&self.articles[rj]) {
+            return;
+        }
+        let (keep, gone) = (ri.min(rj), ri.max(rj));
+        self.parent[gone] = keep;
+        let moved = std::mem::take(&mut self.articles[gone]);
+        self.articles[keep].extend(moved);
+    }
+
+    /// Names each group after its earliest quote: first article in publication order,
+    /// then by id, then by position.
+    fn assign(mut self, corpus: &Corpus, quotes: &mut [Quote]) {
+        let roots: Vec<usize> = (0..quotes.len()).map(|i| self.find(i)).collect();
+        let mut first: BTreeMap<usize, usize> = BTreeMap::new();
+        for (i, &r) in roots.iter().enumerate() {
+            let key = |q: usize| {
+                let a = &corpus.articles[quotes[q].article];
+                (a.published, a.id.clone(), quotes[q].found.paragraph, q)
+            };
+            let current = first.entry(r).or_insert(i);
+            if key(i) < key(*current) {
+                *current = i;
+            }
+        }
+        for (i, r) in roots.into_iter().enumerate() {
+            quotes[i].group = quotes[first[&r]].id.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn order_alignment_skips_what_does_not_fit() {
+        let pairs = align_in_order(&[1, 2, 3], &[10, 30], |a, b| a * 10 == b);
+        assert_eq!(pairs, [(1, 10), (3, 30)]);
+        assert!(align_in_order(&[1], &[], |_, _| true).is_empty());
+    }
+
+    #[test]
+    fn content_word_overlap_ignores_function_words() {
+        let a = "International solidarity with Palestine is an important issue";
+        let b = "the increasing global solidarity with Palestine";
+        assert!(word_overlap(a, b) > 0.2);
+        assert_eq!(word_overlap("the and that", "the and that"), 0.0);
+    }
+}

@@ -1,0 +1,585 @@
+//! Reading an article sentence by sentence for speech: quotations in marks with their
+//! attribution before or after, speech introduced by a colon, and reported speech. The
+//! reader keeps the person the text is about, for pronouns, and the last speaker, for
+//! quotes that continue.
+
+use std::ops::Range;
+
+use super::cues::Cue;
+use super::marks::Marked;
+use super::speaker::{Speaker, Subject, Via, Words};
+use super::{Found, QuoteKind};
+use crate::analysis::entities::EntityIndex;
+use crate::corpus::EntityKind;
+
+/// Quotes shorter than this, with no speech verb, are scare quotes or titles.
+const MIN_UNATTRIBUTED_WORDS: usize = 8;
+/// Words allowed between a speech verb and the quote it introduces ("told reporters:").
+const MAX_VERB_GAP: usize = 6;
+/// Verbs of emphasis, whose object is the reported statement ("stressed the need ...",
+/// "emphasized the increasing solidarity ...", "بر ... تاکید کرد"), as folded first words.
+const EMPHASIS: &[&str] = &[
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "emphasizes",
+    "emphasises",
+    "underlined",
+    "underlines",
+    "highlighted",
+    "highlights",
+    "underscored",
+    "underscores",
+    "reiterated",
+    "reiterates",
+    "تاکید",
+];
+
+/// How a quotation in marks is attributed.
+enum Attribution {
+    /// A speech cue was found; the speaker, if it could be resolved.
+    Said(Option<Speaker>),
+    /// A naming verb: the quotation is a label, not speech.
+    Label,
+    /// No cue.
+    Unmarked,
+}
+
+/// The state of reading one article.
+pub(crate) struct Reader<'a, 'c> {
+    index: &'a EntityIndex<'c>,
+    latin: bool,
+    /// The person the text is about, for pronouns.
+    focus: Option<Speaker>,
+    /// The speaker of the last quotation in marks, with its paragraph, for continuations.
+    last_marked: Option<(usize, Option<Speaker>)>,
+    /// Set when the previous paragraph ended with "X said:".
+    pending_colon: Option<Option<Speaker>>,
+    pub(crate) found: Vec<Found>,
+}
+
+impl<'a, 'c> Reader<'a, 'c> {
+    pub(crate) fn new(index: &'a EntityIndex<'c>, latin: bool) -> Reader<'a, 'c> {
+        Reader {
+            index,
+            latin,
+            focus: None,
+            last_marked: None,
+            pending_colon: None,
+            found: Vec::new(),
+        }
+    }
+
+    /// Reads paragraph `p` of `all`.
+    pub(crate) fn paragraph(&mut self, all: &Article<'_, '_>, p: usize) {
+        let pending = self.pending_colon.take();
+        let w = &all.words[p];
+        // Text inside a quotation opened in an earlier paragraph was read with it.
+        let skip_until = all
+            .marked
+            .iter()
+            .filter(|q| q.first_paragraph() < p && q.last_paragraph() >= p)
+            .map(|q| match q.close {
+                Some(c) if q.last_paragraph() == p => c,
+                _ => w.para.text.len(),
+            })
+            .max()
+            .unwrap_or(0);
+        for s in &all.sentences[p] {
+            if s.end <= skip_until {
+                continue;
+            }
+            let s = s.start.max(skip_until)..s.end;
+            if self.sentence(all, p, s, pending.as_ref()) {
+                break;
+            }
+        }
+    }
+
+    /// Reads one sentence; true when it consumed the rest of the paragraph (colon speech).
+    fn sentence(
+        &mut self,
+        all: &Article<'_, '_>,
+        p: usize,
+        s: Range<usize>,
+        pending: Option<&Option<Speaker>>,
+    ) -> bool {
+        let w = &all.words[p];
+        let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
+        let quotes: Vec<&Marked> = all
+            .marked
+            .iter()
+            .filter(|q| q.first_paragraph() == p && s.contains(&q.open))
+            .collect();
+        let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
+        let verb =
+            (ws..head_end).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
+        let subject = w.subject(ws, verb.unwrap_or(head_end));
+        let mut consumed = false;
+        if quotes.is_empty() {
+            consumed = self.colon(w, ws, we, &subject);
+            if !consumed {
+                self.reported(w, ws, we, &subject);
+            }
+        } else {
+            self.clause_then_said(w, ws, head_end);
+            let mut prev_end = ws;
+            let mut prev: Option<Option<Speaker>> = None;
+            for (k, q) in quotes.iter().enumerate() {
+                let open = w.word_at(q.open);
+                let (after_w, after) = all.after(q, quotes.get(k + 1).map(|n| n.open), s.end);
+                let at_start = q.open == s.start && ws == 0;
+                let attribution =
+                    self.attribute(w, &subject, prev_end..open, after_w, after.clone());
+                let close_word = if q.last_paragraph() == p {
+                    after.start
+                } else {
+                    w.len()
+                };
+                let speaker = match attribution {
+                    Attribution::Label => {
+                        prev_end = close_word;
+                        continue;
+                    }
+                    Attribution::Said(sp) => Some(sp),
+                    Attribution::Unmarked => self.continuation(p, prev.as_ref(), at_start, pending),
+                };
+                let text = quote_text(q, &all.texts);
+                let words = crate::markdown::count_words(&text);
+                prev_end = close_word;
+                if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
+                    continue;
+                }
+                let speaker = speaker.flatten();
+                self.push(
+                    p,
+                    q.last_paragraph(),
+                    text,
+                    QuoteKind::Direct,
+                    speaker.clone(),
+                );
+                self.last_marked = Some((q.last_paragraph(), speaker.clone()));
+                prev = Some(speaker);
+            }
+        }
+        self.update_focus(&subject);
+        consumed
+    }
+
+    /// A quotation with no cue of its own continues the previous speaker's when it follows
+    /// an attributed quotation in the same sentence, or opens a paragraph right after one
+    /// that ended with a quotation or with "X said:".
+    fn continuation(
+        &self,
+        p: usize,
+        prev_in_sentence: Option<&Option<Speaker>>,
+        at_paragraph_start: bool,
+        pending: Option<&Option<Speaker>>,
+    ) -> Option<Option<Speaker>> {
+        let continued = |s: &Option<Speaker>| {
+            s.clone().map(|s| Speaker {
+                via: Via::Continuation,
+                ..s
+            })
+        };
+        if let Some(Some(s)) = prev_in_sentence {
+            return Some(continued(&Some(s.clone())));
+        }
+        if !at_paragraph_start {
+            return None;
+        }
+        if let Some(s) = pending {
+            return Some(continued(s));
+        }
+        match &self.last_marked {
+            Some((last, Some(s))) if *last + 1 == p => Some(continued(&Some(s.clone()))),
+            _ => None,
+        }
+    }
+
+    /// Finds the cue of a quotation from the words before it and after it.
+    fn attribute(
+        &self,
+        w: &Words<'_, '_>,
+        subject: &Subject,
+        before: Range<usize>,
+        after_w: &Words<'_, '_>,
+        after: Range<usize>,
+    ) -> Attribution {
+        if let Some(s) = self.said_after(after_w, after) {
+            return Attribution::Said(s);
+        }
+        let open = before.end;
+        let introduced = open > before.start
+            && (w.gap_before(open).contains([',', ':', '،']) || w.cue(open - 1) == Some(Cue::That));
+        if !introduced {
+            return Attribution::Unmarked;
+        }
+        let floor = before.start.max(open.saturating_sub(MAX_VERB_GAP + 3));
+        let Some(v) = (floor..open).rev().find(|&i| {
+            matches!(
+                w.cue(i),
+                Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo)
+            )
+        }) else {
+            return Attribution::Unmarked;
+        };
+        match w.cue(v) {
+            Some(Cue::Naming) => Attribution::Label,
+            Some(Cue::AccordingTo) => {
+                Attribution::Said(self.named_after(w, w.cue_span(v).map_or(v, |c| c.1), open))
+            }
+            _ => Attribution::Said(self.speaker_of_verb(w, v, before.start, subject)),
+        }
+    }
+
+    /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf".
+    fn said_after(&self, w: &Words<'_, '_>, after: Range<usize>) -> Option<Option<Speaker>> {
+        let i = after.start;
+        if i >= after.end {
+            return None;
+        }
+        let skip = |mut j: usize| {
+            while j < after.end && w.cue(j) == Some(Cue::Skip) {
+                j = w.cue_span(j).map_or(j + 1, |c| c.1);
+            }
+            j
+        };
+        let is_verb =
+            |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
+        let who_end = if let Some(m) = w.mention(i) {
+            Some((m.words.end, self.subject_of(w, i, after.end)))
+        } else if w.cue(i) == Some(Cue::Pronoun) {
+            Some((i + 1, Subject::Pronoun))
+        } else if let Some(Subject::Known(s)) = w.unregistered_name(i, after.end) {
+            let end = (i..after.end)
+                .find(|&j| is_verb(j) || w.gap_before(j).contains(','))
+                .unwrap_or(after.end);
+            Some((end, Subject::Known(s)))
+        } else if w.cue(skip(i)) == Some(Cue::PersonNoun) {
+            Some((w.cue_span(skip(i)).map_or(i + 1, |c| c.1), Subject::Someone))
+        } else {
+            None
+        };
+        if let Some((end, who)) = who_end
+            && is_verb(skip(end))
+        {
+            return Some(self.resolve(&who));
+        }
+        if is_verb(i) {
+            let j = skip(w.cue_span(i).map_or(i + 1, |c| c.1));
+            if j < after.end {
+                return Some(self.resolve(&self.subject_of(w, j, after.end)));
+            }
+        }
+        None
+    }
+
+    fn subject_of(&self, w: &Words<'_, '_>, i: usize, to: usize) -> Subject {
+        w.subject(i, to)
+    }
+
+    /// The speaker of the speech verb at `verb`. The clause's subject when it is known
+    /// ("Qalibaf, in a call with Haniyeh, said"); else, in English, the name right before a
+    /// finite verb ("The speaker, Qalibaf, said"). A participle ("saying") has no name of
+    /// its own: it takes the subject, or the speaker of a verb before it ("Qalibaf said,
+    /// adding").
+    fn speaker_of_verb(
+        &self,
+        w: &Words<'_, '_>,
+        verb: usize,
+        floor: usize,
+        subject: &Subject,
+    ) -> Option<Speaker> {
+        if let Subject::Known(s) = subject {
+            return Some(s.clone());
+        }
+        if w.cue(verb) == Some(Cue::Participle) {
+            if let Some(v) = (floor..verb).rev().find(|&i| w.cue(i) == Some(Cue::Speech)) {
+                return self.speaker_of_verb(w, v, floor, subject);
+            }
+            return self.resolve(subject);
+        }
+        if *subject == Subject::Pronoun || !self.latin {
+            return self.resolve(subject);
+        }
+        w.adjacent(verb, floor).and_then(|s| self.resolve(&s))
+    }
+
+    /// The speaker named right after "according to" / "به گفته".
+    fn named_after(&self, w: &Words<'_, '_>, from: usize, to: usize) -> Option<Speaker> {
+        if from >= to {
+            return None;
+        }
+        if w.cue(from) == Some(Cue::Pronoun) {
+            return self.resolve(&Subject::Pronoun);
+        }
+        self.resolve(&w.subject(from, to))
+    }
+
+    /// Resolves a subject to a speaker; a pronoun to the current focus.
+    fn resolve(&self, subject: &Subject) -> Option<Speaker> {
+        match subject {
+            Subject::Known(s) => Some(s.clone()),
+            Subject::Pronoun => self.focus.clone().map(|s| Speaker {
+                via: Via::Pronoun,
+                ..s
+            }),
+            Subject::Someone | Subject::Nothing => None,
+        }
+    }
+
+    /// A person subject becomes the focus; an unknown person clears it.
+    fn update_focus(&mut self, subject: &Subject) {
+        match subject {
+            Subject::Known(s) => {
+                let person = s
+                    .entity
+                    .is_none_or(|e| self.index.get(e).kind == EntityKind::Person);
+                if person {
+                    self.focus = Some(s.clone());
+                }
+            }
+            Subject::Someone => self.focus = None,
+            Subject::Pronoun | Subject::Nothing => {}
+        }
+    }
+
+    /// "X said: ..." and the headline form "X: ...": speech from the colon to the end of
+    /// the paragraph. True when found.
+    fn colon(&mut self, w: &Words<'_, '_>, ws: usize, we: usize, subject: &Subject) -> bool {
+        let p = w.para.index;
+        // Headline form: a name, then a colon, opening the paragraph.
+        if ws == 0 {
+            let head = w
+                .mention(0)
+                .map(|m| (m.words.end, Subject::Known(w.speaker(m))))
+                .or_else(|| match w.unregistered_name(0, we) {
+                    Some(Subject::Known(s)) => (1..we)
+                        .find(|&j| w.gap_before(j).contains(':'))
+                        .map(|j| (j, Subject::Known(s))),
+                    _ => None,
+                });
+            if let Some((end, who)) = head
+                && end < w.len()
+                && w.gap_before(end).trim() == ":"
+            {
+                let is_person = matches!(&who, Subject::Known(s) if s.entity.is_none_or(|e| w.index.is_person(e)));
+                if is_person {
+                    let speaker = self.resolve(&who);
+                    self.push_rest(w, end, speaker);
+                    return true;
+                }
+            }
+        }
+        let Some(v) = (ws..we).find(|&i| {
+            matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
+                && w.cue_span(i)
+                    .is_some_and(|(_, e)| w.gap_before(e).contains(':'))
+        }) else {
+            return false;
+        };
+        let end = w.cue_span(v).map_or(v + 1, |c| c.1);
+        let speaker = self.speaker_of_verb(w, v, ws, subject);
+        if end >= w.len() {
+            self.pending_colon = Some(speaker);
+            return true;
+        }
+        let _ = p;
+        self.push_rest(w, end, speaker);
+        true
+    }
+
+    /// Pushes the text from word `from` to the end of the paragraph as direct speech.
+    fn push_rest(&mut self, w: &Words<'_, '_>, from: usize, speaker: Option<Speaker>) {
+        let text = w.text(from..w.len()).to_owned();
+        if crate::markdown::count_words(&text) == 0 {
+            return;
+        }
+        let p = w.para.index;
+        self.push(p, p, text, QuoteKind::Direct, speaker);
+    }
+
+    /// Reported speech without quotation marks.
+    fn reported(&mut self, w: &Words<'_, '_>, ws: usize, we: usize, subject: &Subject) {
+        // "According to him, ...", "به گفته وی ..."
+        if let Some(a) = (ws..we).find(|&i| w.cue(i) == Some(Cue::AccordingTo)) {
+            let from = w.cue_span(a).map_or(a + 1, |c| c.1);
+            let (who, rest) = if w.cue(from) == Some(Cue::Pronoun) {
+                (Subject::Pronoun, from + 1)
+            } else if let Some(m) = w.mention(from) {
+                (w.subject(from, we), m.words.end)
+            } else {
+                (Subject::Nothing, from)
+            };
+            if let Some(speaker) = self.resolve(&who)
+                && rest < we
+            {
+                self.push(
+                    w.para.index,
+                    w.para.index,
+                    w.text(rest..we).to_owned(),
+                    QuoteKind::Reported,
+                    Some(speaker),
+                );
+            }
+            return;
+        }
+        if self.clause_then_said(w, ws, we) {
+            return;
+        }
+        let Some(v) = (ws..we).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)))
+        else {
+            return;
+        };
+        let after_verb = w.cue_span(v).map_or(v + 1, |c| c.1);
+        let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
+        let start = if w.cue(after_verb) == Some(Cue::That) {
+            w.cue_span(after_verb).map(|c| c.1)
+        } else if matches!(w.cue(after_verb), Some(Cue::Need)) || (self.latin && emphasis) {
+            Some(after_verb)
+        } else {
+            (after_verb..we.min(after_verb + 15))
+                .take_while(|&j| !w.gap_before(j).contains([';']))
+                .find(|&j| w.cue(j) == Some(Cue::That))
+                .map(|j| w.cue_span(j).map_or(j + 1, |c| c.1))
+        };
+        let (start, end) = match start {
+            Some(s) => (s, we),
+            // Persian and Arabic put the verb last: "بر لزوم ... تاکید کرد", the object after "بر".
+            None if !self.latin => match (ws..v).rev().find(|&j| w.para.folded.word(j) == "بر") {
+                Some(b) if emphasis => (b + 1, v),
+                _ => return,
+            },
+            None => return,
+        };
+        if start >= end {
+            return;
+        }
+        let speaker = self.speaker_of_verb(w, v, ws, subject);
+        if speaker.is_some() {
+            self.push(
+                w.para.index,
+                w.para.index,
+                w.text(start..end).to_owned(),
+                QuoteKind::Reported,
+                speaker,
+            );
+        }
+    }
+
+    /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
+    /// clause before a comma, then a speaker and a speech verb. True when found.
+    fn clause_then_said(&mut self, w: &Words<'_, '_>, ws: usize, we: usize) -> bool {
+        if !self.latin {
+            return false;
+        }
+        for v in ws + 2..we {
+            if w.cue(v) != Some(Cue::Speech) {
+                continue;
+            }
+            let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
+            let ends = verb_end >= we || w.gap_before(verb_end).contains([',', '.']);
+            let Some(who) = w.adjacent(v, ws) else {
+                continue;
+            };
+            let who_start = (ws..v)
+                .rev()
+                .find(|&j| w.gap_before(j).contains(','))
+                .unwrap_or(ws);
+            if !ends
+                || who_start <= ws + 2
+                || v - who_start > 6
+                || w.starts_with_lead(ws, who_start)
+            {
+                continue;
+            }
+            if let Some(speaker) = self.resolve(&who) {
+                let text = w.text(ws..who_start).to_owned();
+                self.push(
+                    w.para.index,
+                    w.para.index,
+                    text,
+                    QuoteKind::Reported,
+                    Some(speaker),
+                );
+                return true;
+            }
+        }
+        false
+    }
+
+    fn push(
+        &mut self,
+        paragraph: usize,
+        last: usize,
+        text: String,
+        kind: QuoteKind,
+        speaker: Option<Speaker>,
+    ) {
+        let text = text
+            .trim()
+            .trim_end_matches([',', '،', ';'])
+            .trim()
+            .to_owned();
+        if text.is_empty() {
+            return;
+        }
+        self.found.push(Found {
+            paragraph,
+            last_paragraph: last,
+            text,
+            kind,
+            speaker,
+            repeated_in: Vec::new(),
+        });
+    }
+}
+
+/// An article prepared for reading: every paragraph's words and sentences, and the
+/// quotations in marks.
+pub(crate) struct Article<'p, 'c> {
+    pub words: Vec<Words<'p, 'c>>,
+    pub sentences: Vec<Vec<Range<usize>>>,
+    pub marked: Vec<Marked>,
+    pub texts: Vec<&'p str>,
+}
+
+impl<'p, 'c> Article<'p, 'c> {
+    /// The words after quotation `q` where its attribution may be: from its closing mark to
+    /// the next quotation (byte `next_open`) or the end of its sentence (`sentence_end` when
+    /// it closes in the paragraph it opened in).
+    fn after(
+        &self,
+        q: &Marked,
+        next_open: Option<usize>,
+        sentence_end: usize,
+    ) -> (&Words<'p, 'c>, Range<usize>) {
+        let lp = q.last_paragraph();
+        let w = &self.words[lp];
+        let Some(close) = q.close else {
+            return (w, w.len()..w.len());
+        };
+        let end = if lp == q.first_paragraph() {
+            next_open.unwrap_or(sentence_end)
+        } else {
+            self.sentences[lp]
+                .iter()
+                .find(|s| s.contains(&close) || s.start >= close)
+                .map_or(w.para.text.len(), |s| s.end)
+        };
+        let (from, to) = (w.word_at(close), w.word_at(end));
+        (w, from..to.max(from))
+    }
+}
+
+/// The text of a quotation in marks; the pieces of a quotation over several paragraphs
+/// are joined by a blank line.
+fn quote_text(q: &Marked, texts: &[&str]) -> String {
+    q.pieces
+        .iter()
+        .map(|(p, r)| &texts[*p][r.clone()])
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}

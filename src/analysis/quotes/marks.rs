@@ -1,0 +1,260 @@
+//! Finding text between quotation marks: “…”, "…", «…», ‘…’, with nesting, and quotes that
+//! run over several paragraphs (each new paragraph reopening the quote, by convention,
+//! without closing the previous one).
+
+use std::ops::Range;
+
+/// A quotation in marks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Marked {
+    /// The quoted text: paragraph index and byte range inside the marks, one piece per
+    /// paragraph.
+    pub pieces: Vec<(usize, Range<usize>)>,
+    /// Byte offset of the opening mark in the first paragraph.
+    pub open: usize,
+    /// Byte offset just after the closing mark in the last paragraph; `None` when the quote
+    /// is never closed (it then runs to the end of its paragraph).
+    pub close: Option<usize>,
+}
+
+impl Marked {
+    /// The paragraph the quote starts in.
+    pub fn first_paragraph(&self) -> usize {
+        self.pieces[0].0
+    }
+
+    /// The paragraph the quote ends in.
+    pub fn last_paragraph(&self) -> usize {
+        self.pieces[self.pieces.len() - 1].0
+    }
+}
+
+/// The closing mark for an opening one.
+fn closer(open: char) -> char {
+    match open {
+        '“' => '”',
+        '«' => '»',
+        '‘' => '’',
+        '‹' => '›',
+        _ => '"',
+    }
+}
+
+/// Top-level quotations in `paragraphs`, in text order.
+pub(crate) fn find(paragraphs: &[&str]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut carried: Option<(Marked, char)> = None;
+    for (p, text) in paragraphs.iter().enumerate() {
+        let mut from = 0;
+        if let Some((mut q, open)) = carried.take() {
+            let trimmed = text.trim_start();
+            if trimmed.starts_with(open) {
+                // The quote goes on in this paragraph.
+                let inner = text.len() - trimmed.len() + open.len_utf8();
+                match scan(text, inner, Some(open)) {
+                    Scan::Closed { close_mark, after } => {
+                        q.pieces.push((p, inner..close_mark));
+                        q.close = Some(after);
+                        out.push(q);
+                        from = after;
+                    }
+                    Scan::Open => {
+                        q.pieces.push((p, inner..text.len()));
+                        carried = Some((q, open));
+                        continue;
+                    }
+                }
+            } else {
+                out.push(q);
+            }
+        }
+        scan_paragraph(p, text, from, &mut out, &mut carried);
+    }
+    if let Some((q, _)) = carried {
+        out.push(q);
+    }
+    for q in &mut out {
+        trim(q, paragraphs);
+    }
+    out.retain(|q| q.pieces.iter().any(|(_, r)| !r.is_empty()));
+    out
+}
+
+/// Finds the quotations opening in `text` from byte `from`.
+fn scan_paragraph(
+    p: usize,
+    text: &str,
+    mut from: usize,
+    out: &mut Vec<Marked>,
+    carried: &mut Option<(Marked, char)>,
+) {
+    while let Some((open_at, open)) = next_opener(text, from) {
+        let inner = open_at + open.len_utf8();
+        match scan(text, inner, Some(open)) {
+            Scan::Closed { close_mark, after } => {
+                out.push(Marked {
+                    pieces: vec![(p, inner..close_mark)],
+                    open: open_at,
+                    close: Some(after),
+                });
+                from = after;
+            }
+            Scan::Open => {
+                *carried = Some((
+                    Marked {
+                        pieces: vec![(p, inner..text.len())],
+                        open: open_at,
+                        close: None,
+                    },
+                    open,
+                ));
+                return;
+            }
+        }
+    }
+}
+
+enum Scan {
+    /// Closed at byte `close_mark`; the text goes on at `after`.
+    Closed { close_mark: usize, after: usize },
+    /// Still open at the end of the paragraph.
+    Open,
+}
+
+/// Scans from `start` (just inside an opening `open` mark) for its closing mark,
+/// skipping nested quotations.
+fn scan(text: &str, start: usize, open: Option<char>) -> Scan {
+    let mut stack: Vec<char> = open.into_iter().collect();
+    let mut i = start;
+    while i < text.len() {
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let next = i + c.len_utf8();
+        if stack
+            .last()
+            .is_some_and(|&o| c == closer(o) && is_closer(text, i, c))
+        {
+            stack.pop();
+            if stack.is_empty() {
+                return Scan::Closed {
+                    close_mark: i,
+                    after: next,
+                };
+            }
+        } else if is_opener(text, i, c) {
+            stack.push(c);
+        }
+        i = next;
+    }
+    Scan::Open
+}
+
+/// The next opening mark at or after `from`.
+fn next_opener(text: &str, from: usize) -> Option<(usize, char)> {
+    text[from..]
+        .char_indices()
+        .map(|(i, c)| (from + i, c))
+        .find(|&(i, c)| is_opener(text, i, c))
+}
+
+fn is_opener(text: &str, i: usize, c: char) -> bool {
+    let next = text[i + c.len_utf8()..].chars().next();
+    let prev = text[..i].chars().next_back();
+    match c {
+        '“' | '«' | '‹' => true,
+        // Straight and single quotes open only at the start of a word.
+        '"' | '‘' => {
+            next.is_some_and(|n| !n.is_whitespace())
+                && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:/“«\"".contains(p))
+        }
+        _ => false,
+    }
+}
+
+fn is_closer(text: &str, i: usize, c: char) -> bool {
+    match c {
+        // ’ is also the apostrophe of "Iran’s": it closes only where no letter follows.
+        '’' | '"' => !text[i + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric),
+        _ => true,
+    }
+}
+
+/// Drops spaces at the edges of the quoted text, and the comma of `“…,” he said`.
+fn trim(q: &mut Marked, paragraphs: &[&str]) {
+    for (p, range) in &mut q.pieces {
+        let piece = &paragraphs[*p][range.clone()];
+        let start_trim = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        let trimmed = trimmed
+            .strip_suffix([',', '،'])
+            .unwrap_or(trimmed)
+            .trim_end();
+        range.start += start_trim;
+        range.end = range.start + trimmed.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(paragraphs: &[&str]) -> Vec<Vec<String>> {
+        find(paragraphs)
+            .into_iter()
+            .map(|q| {
+                q.pieces
+                    .iter()
+                    .map(|(p, r)| paragraphs[*p][r.clone()].to_owned())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_guillemet_quotes_with_nesting() {
+        let p = [
+            "He said, “We reject the ‘so-called’ deal,” and left. She said \"No.\" «سلام «دوست» من»",
+        ];
+        assert_eq!(
+            texts(&p),
+            [
+                vec!["We reject the ‘so-called’ deal"],
+                vec!["No."],
+                vec!["سلام «دوست» من"]
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_do_not_close_single_quotes() {
+        let p = ["He called it ‘Iran’s finest hour’ today."];
+        assert_eq!(texts(&p), [vec!["Iran’s finest hour"]]);
+        assert!(texts(&["Iran’s role and the leaders’ views."]).is_empty());
+    }
+
+    #[test]
+    fn a_quote_reopened_in_the_next_paragraph_continues() {
+        let p = [
+            "He said: “First part.",
+            "“Second part,” he added.",
+            "Then “other”.",
+        ];
+        let found = find(&p);
+        assert_eq!(found[0].pieces.len(), 2);
+        assert_eq!(
+            texts(&p),
+            [vec!["First part.", "Second part"], vec!["other"]]
+        );
+        assert_eq!(found[0].close, Some("“Second part,”".len()));
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_its_paragraph_end() {
+        let p = ["Qalibaf said, “We will win.", "Another paragraph."];
+        let found = find(&p);
+        assert_eq!(texts(&p), [vec!["We will win."]]);
+        assert_eq!(found[0].close, None);
+    }
+}

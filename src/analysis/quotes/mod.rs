@@ -1,0 +1,234 @@
+//! Quotes: who said what, in which article, and the same statement across sources.
+//!
+//! Extraction reads each article's plain text (not its HTML) sentence by sentence
+//! ([`find`]): quotations in marks attributed by a speech verb before or after them,
+//! speech after a colon, reported speech. Speakers are names and roles of the registry,
+//! pronouns resolved to the person the text is about, or names kept as written; when the
+//! text gives no speaker, the quote stays unattributed. A statement an article repeats (a
+//! headline echoing its body) is one quote. Alignment ([`align`]) then puts the same
+//! statement by the same speaker in several articles of an event into one group.
+
+mod align;
+mod cues;
+mod find;
+mod marks;
+mod sentences;
+mod speaker;
+
+use serde::Serialize;
+
+use super::ArticleIx;
+use super::entities::EntityIndex;
+use super::events::Event;
+use super::reading::{Para, Reading};
+use crate::corpus::{Article, Corpus};
+use crate::diagnostics::Diagnostics;
+use crate::text::Folded;
+pub use speaker::{Speaker, Via};
+
+/// Direct speech (in marks, or after a colon) or reported speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The speaker's words.
+    Direct,
+    /// The speaker's words retold ("X said that ...").
+    Reported,
+}
+
+/// A quote found in one article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// Paragraph it starts in (index into the article's paragraphs).
+    pub paragraph: usize,
+    /// Paragraph it ends in.
+    pub last_paragraph: usize,
+    /// The words quoted.
+    pub text: String,
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// Who said it, when the text tells.
+    pub speaker: Option<Speaker>,
+    /// Other paragraphs of the article repeating it.
+    pub repeated_in: Vec<usize>,
+}
+
+/// A quote of the corpus.
+#[derive(Clone, Debug)]
+pub struct Quote {
+    /// Stable id: `<article id>-q<n>`.
+    pub id: String,
+    /// The article.
+    pub article: ArticleIx,
+    /// The event of the article.
+    pub event: usize,
+    /// What was found.
+    pub found: Found,
+    /// Id shared by the quotes of the same statement (the id of its first quote).
+    pub group: String,
+}
+
+/// Finds the quotes of one article.
+pub(crate) fn extract(
+    article: &Article,
+    paras: &[Para<'_>],
+    index: &EntityIndex<'_>,
+) -> Vec<Found> {
+    let latin = !crate::text::is_rtl(&article.language);
+    let prepared = find::Article {
+        words: paras
+            .iter()
+            .map(|p| speaker::Words::new(p, index, latin))
+            .collect(),
+        marked: marks::find(&paras.iter().map(|p| p.text).collect::<Vec<_>>()),
+        sentences: Vec::new(),
+        texts: paras.iter().map(|p| p.text).collect(),
+    };
+    let sentences = paras
+        .iter()
+        .map(|p| {
+            let protected: Vec<_> = prepared
+                .marked
+                .iter()
+                .flat_map(|q| q.pieces.iter())
+                .filter(|(pi, _)| *pi == p.index)
+                .map(|(_, r)| r.clone())
+                .collect();
+            sentences::split(p.text, &protected)
+        })
+        .collect();
+    let prepared = find::Article {
+        sentences,
+        ..prepared
+    };
+    let mut reader = find::Reader::new(index, latin);
+    for p in 0..paras.len() {
+        reader.paragraph(&prepared, p);
+    }
+    merge_repeats(reader.found)
+}
+
+/// One quote for a statement an article makes twice: the longer text is kept, with the
+/// better-known speaker, and the paragraphs of the repeats.
+fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        let same = out.iter().position(|o| {
+            compatible_speakers(&o.speaker, &f.speaker)
+                && similarity::containment(&o.text, &f.text) >= 0.8
+        });
+        match same {
+            Some(i) => {
+                let o = &mut out[i];
+                let (keep, other) = if f.text.len() > o.text.len() {
+                    (f, o.clone())
+                } else {
+                    (o.clone(), f)
+                };
+                let mut merged = keep;
+                merged.speaker = merged.speaker.or(other.speaker);
+                if other.kind == QuoteKind::Direct {
+                    merged.kind = QuoteKind::Direct;
+                }
+                merged.repeated_in.push(other.paragraph);
+                merged.repeated_in.extend(other.repeated_in);
+                merged.repeated_in.sort_unstable();
+                merged.repeated_in.dedup();
+                merged.repeated_in.retain(|p| *p != merged.paragraph);
+                out[i] = merged;
+            }
+            None => out.push(f),
+        }
+    }
+    out.sort_by_key(|f| f.paragraph);
+    out
+}
+
+fn compatible_speakers(a: &Option<Speaker>, b: &Option<Speaker>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => match (a.entity, b.entity) {
+            (Some(x), Some(y)) => x == y,
+            (None, None) => Folded::new(&a.name).text == Folded::new(&b.name).text,
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// Every quote of the corpus with its id, event and group.
+pub(crate) fn collect(
+    corpus: &Corpus,
+    index: &EntityIndex<'_>,
+    readings: &[Reading],
+    events: &[Event],
+    event_of: &[usize],
+) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    for (a, reading) in readings.iter().enumerate() {
+        for (n, found) in reading.quotes.iter().enumerate() {
+            let id = format!("{}-q{}", corpus.articles[a].id, n + 1);
+            quotes.push(Quote {
+                group: id.clone(),
+                id,
+                article: a,
+                event: event_of[a],
+                found: found.clone(),
+            });
+        }
+    }
+    align::group(corpus, index, events, &mut quotes);
+    quotes
+}
+
+/// Warns about speakers named in articles but missing from entities.yaml, with an entry
+/// to paste.
+pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: &mut Diagnostics) {
+    for q in quotes {
+        let Some(s) = &q.found.speaker else { continue };
+        if s.entity.is_some() {
+            continue;
+        }
+        let article = &corpus.articles[q.article];
+        let pos = article.paragraph_pos(q.found.paragraph);
+        let id = crate::corpus::Slug::sanitize(&s.name)
+            .map_or_else(|| "new-id".to_owned(), |s| s.to_string());
+        diags.warning(
+            &article.path,
+            pos,
+            format!(
+                "speaker \"{}\" is not in content/entities.yaml; to follow them, add:\n    {id}:\n      name: {}\n      kind: person\n      aliases: [{}]",
+                s.name, s.name, s.name
+            ),
+        );
+    }
+}
+
+pub(crate) mod similarity {
+    //! How much of one text another contains, on folded word trigrams.
+
+    use std::collections::HashSet;
+
+    use crate::text::Folded;
+
+    /// Word trigrams (word pairs or single words for very short texts) of folded text.
+    pub(crate) fn shingles(text: &str) -> HashSet<String> {
+        let f = Folded::new(text);
+        let words: Vec<&str> = (0..f.len()).map(|i| f.word(i)).collect();
+        let n = words.len().clamp(1, 3);
+        words.windows(n).map(|w| w.join(" ")).collect()
+    }
+
+    /// The share of the shorter text's shingles found in the longer one.
+    pub(crate) fn containment(a: &str, b: &str) -> f64 {
+        let (sa, sb) = (shingles(a), shingles(b));
+        let (small, large) = if sa.len() <= sb.len() {
+            (&sa, &sb)
+        } else {
+            (&sb, &sa)
+        };
+        if small.is_empty() {
+            return 0.0;
+        }
+        small.iter().filter(|s| large.contains(*s)).count() as f64 / small.len() as f64
+    }
+}

@@ -1,0 +1,146 @@
+//! Splitting a paragraph into sentences, never inside a quotation and never after an
+//! abbreviation such as "Dr." or "Lt. Gen.".
+
+use std::ops::Range;
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "lt", "gen", "col", "maj", "capt", "sgt", "st", "no", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "gov",
+    "sen", "rep", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "brig", "adm", "ret", "hon",
+    "approx", "fig",
+];
+
+/// Sentence byte ranges of `text`. `protected` ranges (quotations) are never cut.
+pub(crate) fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if !matches!(c, '.' | '!' | '?' | '؟' | '…') {
+            k += 1;
+            continue;
+        }
+        // The sentence ends after the punctuation, and after a closing mark that follows it.
+        let mut end_k = k + 1;
+        while end_k < chars.len()
+            && matches!(
+                chars[end_k].1,
+                '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟'
+            )
+        {
+            end_k += 1;
+        }
+        let end = chars.get(end_k).map_or(text.len(), |&(j, _)| j);
+        let inside_quote = protected.iter().any(|r| r.start <= i && end < r.end);
+        if !inside_quote && ends_sentence(text, i, c, end) {
+            out.push(start..end);
+            start = end;
+        }
+        k = end_k;
+    }
+    if text[start..].trim().is_empty() {
+        if let Some(last) = out.last_mut() {
+            last.end = text.len();
+        }
+    } else {
+        out.push(start..text.len());
+    }
+    out.into_iter()
+        .map(|r| trim(text, r))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// True when the punctuation `c` at `i`, followed by text from `end`, ends a sentence.
+fn ends_sentence(text: &str, i: usize, c: char, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(next) = rest.trim_start().chars().next() else {
+        return true;
+    };
+    if rest.len() == rest.trim_start().len() {
+        // No space after: "U.S.", "3.5", "a.m.".
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    let word: String = text[..i]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str())
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    {
+        return false;
+    }
+    // A new sentence starts with a capital, a digit, a quote or a letter of a script
+    // without case (Persian, Arabic).
+    next.is_uppercase()
+        || next.is_numeric()
+        || "“\"«‘(".contains(next)
+        || (next.is_alphabetic() && !next.is_lowercase())
+}
+
+fn trim(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    start..start + s.trim().len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences<'t>(text: &'t str, protected: &[Range<usize>]) -> Vec<&'t str> {
+        split(text, protected)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn splits_at_sentence_ends_not_abbreviations() {
+        let t =
+            "Dr. Amir-Abdollahian spoke. Lt. Gen. Soleimani was named. The U.S. said no! Was it?";
+        assert_eq!(
+            sentences(t, &[]),
+            [
+                "Dr. Amir-Abdollahian spoke.",
+                "Lt. Gen. Soleimani was named.",
+                "The U.S. said no!",
+                "Was it?"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closing_quote_after_a_full_stop_stays_with_its_sentence() {
+        let t = "Qalibaf said, “We will win.” Al-Nakhalah agreed.";
+        let q = t.find('“').unwrap()..t.find('”').unwrap();
+        assert_eq!(
+            sentences(t, &[q]),
+            ["Qalibaf said, “We will win.”", "Al-Nakhalah agreed."]
+        );
+    }
+
+    #[test]
+    fn quotations_are_not_cut() {
+        let t = "He said, “One. Two.” Then left.";
+        let q = t.find('“').unwrap() + 3..t.find('”').unwrap();
+        assert_eq!(sentences(t, &[q]), ["He said, “One. Two.”", "Then left."]);
+    }
+
+    #[test]
+    fn persian_sentences_split_at_full_stops() {
+        let t = "رئیس دفتر سیاسی حماس این را گفت. به گفته وی جبهه مقاومت پیروز شد.";
+        assert_eq!(sentences(t, &[]).len(), 2);
+    }
+}

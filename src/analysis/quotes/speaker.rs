@@ -1,0 +1,453 @@
+//! Who speaks: the subject of a clause, the name next to a speech verb, and what a
+//! pronoun stands for. The rules are deliberately narrow: a subject must open its clause
+//! (after a lead phrase such as "In this conversation,"), names after prepositions or
+//! followed by a possessive are never subjects, and a description we cannot resolve ("the
+//! spokesman") leaves the quote unattributed rather than guessed.
+
+use std::ops::Range;
+
+use super::cues::{self, Cue};
+use crate::analysis::entities::{EntityIndex, Mention};
+use crate::analysis::reading::Para;
+use crate::corpus::EntityKind;
+
+/// How a speaker was recognised.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Via {
+    /// A name of the registry.
+    Name,
+    /// A role of the registry ("the secretary general of ...").
+    Role,
+    /// A pronoun, resolved to the person the text was about.
+    Pronoun,
+    /// A quote that continues the previous one.
+    Continuation,
+    /// A name not in the registry, kept as written.
+    Unregistered,
+}
+
+/// Who said a quote.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Speaker {
+    /// The registry entity, when known.
+    pub entity: Option<usize>,
+    /// The name as the article writes it (for a pronoun, the name it stands for).
+    pub name: String,
+    /// How it was recognised.
+    pub via: Via,
+}
+
+/// The subject of a clause, as far as the rules can tell.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// A known speaker.
+    Known(Speaker),
+    /// A pronoun: the speaker is the text's current focus.
+    Pronoun,
+    /// A person we cannot name ("the spokesman").
+    Someone,
+    /// Not a person, or not recognised.
+    Nothing,
+}
+
+/// A paragraph with its words tagged.
+pub(crate) struct Words<'p, 'c> {
+    pub para: &'p Para<'p>,
+    pub index: &'p EntityIndex<'c>,
+    /// Cue starting at each word, with its length in words.
+    pub cues: Vec<Option<(Cue, usize)>>,
+    /// Mention starting at each word, as an index into `para.mentions`.
+    mention_at: Vec<Option<usize>>,
+    /// True for Latin-script text, where capitals mark names.
+    latin: bool,
+}
+
+/// Common capitalised words that never start a name.
+const NOT_NAMES: &[&str] = &[
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "today",
+    "yesterday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "thus",
+    "our",
+    "their",
+    "one",
+    "some",
+];
+
+/// Lowercase particles inside names ("Ziyad al-Nakhalah", "Ibn Khaldun").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul",
+];
+
+impl<'p, 'c> Words<'p, 'c> {
+    pub(crate) fn new(
+        para: &'p Para<'p>,
+        index: &'p EntityIndex<'c>,
+        latin: bool,
+    ) -> Words<'p, 'c> {
+        let mut mention_at = vec![None; para.folded.len()];
+        for (i, m) in para.mentions.iter().enumerate() {
+            // The longest mention starting at a word wins (a role over a name inside it).
+            let slot = &mut mention_at[m.words.start];
+            if slot.is_none_or(|j: usize| para.mentions[j].words.len() < m.words.len()) {
+                *slot = Some(i);
+            }
+        }
+        Words {
+            cues: cues::tag(&para.folded, para.text),
+            para,
+            index,
+            mention_at,
+            latin,
+        }
+    }
+
+    /// Number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.para.folded.len()
+    }
+
+    /// The cue at word `i`.
+    pub(crate) fn cue(&self, i: usize) -> Option<Cue> {
+        self.cues.get(i).copied().flatten().map(|(c, _)| c)
+    }
+
+    /// The cue at word `i`, with the word after it.
+    pub(crate) fn cue_span(&self, i: usize) -> Option<(Cue, usize)> {
+        self.cues.get(i).copied().flatten().map(|(c, n)| (c, i + n))
+    }
+
+    /// The mention starting at word `i`.
+    pub(crate) fn mention(&self, i: usize) -> Option<&'p Mention> {
+        self.mention_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| &self.para.mentions[m])
+    }
+
+    /// Byte range of word `i` in the paragraph.
+    pub(crate) fn bytes(&self, i: usize) -> Range<usize> {
+        self.para.folded.words[i].original.clone()
+    }
+
+    /// The original text between word `i - 1` and word `i` (or the paragraph's edges).
+    pub(crate) fn gap_before(&self, i: usize) -> &'p str {
+        let start = if i == 0 { 0 } else { self.bytes(i - 1).end };
+        let end = if i < self.len() {
+            self.bytes(i).start
+        } else {
+            self.para.text.len()
+        };
+        &self.para.text[start..end.max(start)]
+    }
+
+    /// The first word starting at or after byte `offset`.
+    pub(crate) fn word_at(&self, offset: usize) -> usize {
+        self.para
+            .folded
+            .words
+            .partition_point(|w| w.original.start < offset)
+    }
+
+    /// The original text of words `range`.
+    pub(crate) fn text(&self, range: Range<usize>) -> &'p str {
+        if range.is_empty() {
+            return "";
+        }
+        &self.para.text[self.bytes(range.start).start..self.bytes(range.end - 1).end]
+    }
+
+    /// True when a possessive "’s" follows the word before `i`.
+    fn possessive(&self, i: usize) -> bool {
+        i < self.len()
+            && self.para.folded.word(i) == "s"
+            && self.gap_before(i).contains(['’', '\''])
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.latin
+            && self.para.text[self.bytes(i)]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    }
+
+    /// The subject of the clause in words `from..to`.
+    pub(crate) fn subject(&self, from: usize, to: usize) -> Subject {
+        let mut i = self.skip_lead(from, to);
+        while i < to {
+            if let Some(m) = self.mention(i) {
+                match self.mention_subject(m) {
+                    Some(s) => return s,
+                    None => {
+                        i = m.words.end;
+                        continue;
+                    }
+                }
+            }
+            match self.cue_span(i) {
+                Some((Cue::Pronoun, _)) => return Subject::Pronoun,
+                Some((Cue::Skip | Cue::Title, next)) => {
+                    i = next;
+                    continue;
+                }
+                Some((Cue::PersonNoun, next)) => {
+                    // "President X", "Foreign Minister X": a title before a name.
+                    if self.mention(next).is_some()
+                        || matches!(self.cue(next), Some(Cue::PersonNoun | Cue::Title))
+                    {
+                        i = next;
+                        continue;
+                    }
+                    return match self.unregistered_name(next, to) {
+                        Some(s) => s,
+                        None => Subject::Someone,
+                    };
+                }
+                _ => {}
+            }
+            if self.capitalised(i) && self.cue(i).is_none() {
+                if let Some(s) = self.unregistered_name(i, to) {
+                    return s;
+                }
+                // Capitalised modifiers before a registered name ("Iranian Parliament ...").
+                if let Some(next) = (i + 1..to.min(i + 4)).find(|&j| self.mention(j).is_some())
+                    && (i..next).all(|j| self.capitalised(j))
+                {
+                    i = next;
+                    continue;
+                }
+            }
+            return Subject::Nothing;
+        }
+        Subject::Nothing
+    }
+
+    /// What a mention at the head of a clause makes the subject: `None` when it is only a
+    /// modifier and the subject comes after it.
+    fn mention_subject(&self, m: &Mention) -> Option<Subject> {
+        let after = m.words.end;
+        let modifier =
+            self.possessive(after) || matches!(self.cue(after), Some(Cue::Title | Cue::PersonNoun));
+        let Some(e) = m.entity() else {
+            return Some(Subject::Nothing);
+        };
+        let entity = self.index.get(e);
+        match entity.kind {
+            EntityKind::Person if self.possessive(after) => Some(Subject::Nothing),
+            EntityKind::Person => Some(Subject::Known(self.speaker(m))),
+            EntityKind::Organization if modifier => None,
+            EntityKind::Organization => Some(Subject::Known(self.speaker(m))),
+            EntityKind::Place | EntityKind::Topic if modifier => None,
+            EntityKind::Place | EntityKind::Topic => Some(Subject::Nothing),
+        }
+    }
+
+    /// The speaker a mention names, with the words as written.
+    pub(crate) fn speaker(&self, m: &Mention) -> Speaker {
+        // "Iranian Parliament Speaker Mohammad Baqer Qalibaf": the name, not the role, is
+        // how the article names him.
+        let named = m
+            .by_role
+            .then(|| self.mention(m.words.end))
+            .flatten()
+            .filter(|n| !n.by_role && n.entity().is_some() && n.entity() == m.entity());
+        let shown = named.unwrap_or(m);
+        Speaker {
+            entity: m.entity(),
+            name: self.text(shown.words.clone()).to_owned(),
+            via: if shown.by_role { Via::Role } else { Via::Name },
+        }
+    }
+
+    /// Skips a lead phrase ("In this conversation,", "Praising ..., ", "به گزارش ...،").
+    fn skip_lead(&self, from: usize, to: usize) -> usize {
+        if !self.starts_with_lead(from, to) {
+            return from;
+        }
+        let first = self.first_content_word(from, to);
+        let limit = to.min(first + 20);
+        (first + 1..limit)
+            .find(|&i| self.gap_before(i).contains([',', '،']))
+            .unwrap_or(from)
+    }
+
+    /// True when the clause `from..to` opens with a lead phrase: a preposition, a
+    /// participle ("Praising ...") or a subordinator ("While ...").
+    pub(crate) fn starts_with_lead(&self, from: usize, to: usize) -> bool {
+        let first = self.first_content_word(from, to);
+        match self.cue(first) {
+            Some(Cue::Preposition | Cue::Participle) => true,
+            Some(Cue::AccordingTo) => false,
+            _ => {
+                let w = if first < to {
+                    self.para.folded.word(first)
+                } else {
+                    ""
+                };
+                (self.latin && w.len() > 4 && w.ends_with("ing"))
+                    || matches!(
+                        w,
+                        "while"
+                            | "when"
+                            | "as"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "following"
+                            | "despite"
+                            | "گزارش"
+                    )
+            }
+        }
+    }
+
+    fn first_content_word(&self, from: usize, to: usize) -> usize {
+        (from..to)
+            .find(|&i| self.cue(i) != Some(Cue::Skip))
+            .unwrap_or(from)
+    }
+
+    /// A name not in the registry starting at `i` (Latin script: a run of capitalised
+    /// words followed by a speech verb, a comma or a bracket).
+    pub(crate) fn unregistered_name(&self, i: usize, to: usize) -> Option<Subject> {
+        let end = self.name_run(i, to)?;
+        let next_ok = end >= to
+            || matches!(self.cue(end), Some(Cue::Speech | Cue::Participle))
+            || self.gap_before(end).contains([',', '(', ':']);
+        next_ok.then(|| {
+            Subject::Known(Speaker {
+                entity: None,
+                name: self.text(i..end).to_owned(),
+                via: Via::Unregistered,
+            })
+        })
+    }
+
+    /// The end of a run of capitalised words from `i` that can be a name.
+    fn name_run(&self, i: usize, to: usize) -> Option<usize> {
+        if i >= to
+            || !self.capitalised(i)
+            || NOT_NAMES.contains(&self.para.folded.word(i))
+            || self.cue(i).is_some()
+        {
+            return None;
+        }
+        let mut end = i;
+        while end < to && end - i < 5 {
+            let w = self.para.folded.word(end);
+            let gap = self.gap_before(end).trim();
+            let joined = end == i || gap.is_empty() || gap == "-";
+            let ok = self.cue(end).is_none()
+                && self.mention(end).is_none()
+                && (self.capitalised(end) || (NAME_PARTICLES.contains(&w) && end + 1 < to));
+            if !ok || !joined {
+                break;
+            }
+            end += 1;
+        }
+        // A name does not end on a particle.
+        while end > i && NAME_PARTICLES.contains(&self.para.folded.word(end - 1)) {
+            end -= 1;
+        }
+        (end > i).then_some(end)
+    }
+
+    /// The speaker named right before a finite speech verb at `verb` ("Qalibaf said",
+    /// "Nakhale, the secretary general ..., said"): the mention, pronoun or name ending
+    /// there, past adverbs such as "also".
+    pub(crate) fn adjacent(&self, verb: usize, floor: usize) -> Option<Subject> {
+        let mut end = verb;
+        while end > floor && self.cue_ending_at(end).is_some_and(|c| c == Cue::Skip) {
+            end = self.start_of_cue_ending_at(end);
+        }
+        if end == floor {
+            return None;
+        }
+        if let Some(m) = self
+            .para
+            .mentions
+            .iter()
+            .rev()
+            .find(|m| m.words.end == end && m.words.start >= floor)
+        {
+            // Walk back over an apposition of the same entity ("Head of Hamas’s Political
+            // Bureau Ismail Haniyeh") to see what comes before it.
+            let mut before = m.words.start;
+            while let Some(prev) =
+                self.para.mentions.iter().find(|p| {
+                    p.words.end == before && p.entity().is_some() && p.entity() == m.entity()
+                })
+            {
+                before = prev.words.start;
+            }
+            if before > floor && self.cue_ending_at(before) == Some(Cue::Preposition) {
+                return None;
+            }
+            return self
+                .mention_subject(m)
+                .filter(|s| matches!(s, Subject::Known(_)));
+        }
+        if self.cue(end - 1) == Some(Cue::Pronoun) {
+            return Some(Subject::Pronoun);
+        }
+        // An unregistered name right before the verb.
+        let start = (floor..end)
+            .rev()
+            .take(5)
+            .take_while(|&j| {
+                self.capitalised(j) || NAME_PARTICLES.contains(&self.para.folded.word(j))
+            })
+            .last()?;
+        let run_end = self.name_run(start, end)?;
+        (run_end == end).then(|| {
+            Subject::Known(Speaker {
+                entity: None,
+                name: self.text(start..end).to_owned(),
+                via: Via::Unregistered,
+            })
+        })
+    }
+
+    fn cue_ending_at(&self, end: usize) -> Option<Cue> {
+        (end.saturating_sub(4)..end).find_map(|s| match self.cue_span(s) {
+            Some((c, e)) if e == end => Some(c),
+            _ => None,
+        })
+    }
+
+    fn start_of_cue_ending_at(&self, end: usize) -> usize {
+        (end.saturating_sub(4)..end)
+            .find(|&s| self.cue_span(s).is_some_and(|(_, e)| e == end))
+            .unwrap_or(end)
+    }
+}

@@ -1,0 +1,85 @@
+//! The command line: one argument struct per command, resolved once into settings.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::Failure;
+
+/// Turns a folder of news articles into a media-monitoring brief: events, timelines,
+/// source comparison and quote tables, as a static site and mdBook briefs.
+#[derive(Parser, Debug)]
+#[command(name = "mediabrief", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Build the site and the briefs from content/.
+    Build(BuildArgs),
+    /// Check content/ and templates/ and render everything in memory, writing nothing.
+    Check(CheckArgs),
+}
+
+/// Options shared by the commands that read a project.
+#[derive(Args, Debug, Clone)]
+pub(crate) struct ProjectArgs {
+    /// The project folder (holding content/, templates/ and book.toml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Treat warnings (unknown keys, unknown sources...) as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Address the site is published at, e.g. https://user.github.io/repo/ (a path such as
+    /// /repo/ works too; feeds and the sitemap need a full address).
+    #[arg(long, value_name = "URL", default_value = "/")]
+    pub base_url: String,
+    /// Articles further apart than this many days never join one event.
+    #[arg(long, value_name = "DAYS", default_value_t = 3)]
+    pub window_days: u32,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct BuildArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Folder for the site, relative to the root.
+    #[arg(long, value_name = "DIR", default_value = "public")]
+    pub output: PathBuf,
+    /// Folder for the Markdown briefs, relative to the root (book.toml's [book] src).
+    #[arg(long, value_name = "DIR", default_value = "briefs")]
+    pub briefs: PathBuf,
+    /// Print only errors and warnings; no progress.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub(crate) struct CheckArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(args) => crate::cmd::build::run(&args),
+        Command::Check(args) => crate::cmd::check::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Content(d)) => {
+            let failure = Failure::Content(d);
+            eprint!("{failure}");
+            ExitCode::from(1)
+        }
+        Err(e @ Failure::Io(_)) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}

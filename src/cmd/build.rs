@@ -1,0 +1,102 @@
+//! `mediabrief build`: everything rendered in memory, then written: the site and the
+//! briefs are both staged before either replaces its previous version.
+
+use std::path::{Path, PathBuf};
+
+use super::progress::Progress;
+use super::{open, print_warnings};
+use crate::cli::BuildArgs;
+use crate::output::{self, absolute};
+use crate::project::Project;
+use crate::{Failure, build};
+
+pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
+    let progress = Progress::new(args.quiet);
+    progress.stage("Reading, analysing and rendering");
+    let (project, options, mut diags) = open(&args.project)?;
+    let (site_dir, briefs_dir) = output_dirs(&project, &args.output, &args.briefs)?;
+    if let Some(src) = &project.book.src
+        && absolute(&project.root.join(src)).ok().as_ref() != Some(&briefs_dir)
+    {
+        diags.warning(
+            crate::project::BOOK_TOML,
+            crate::diagnostics::Pos::START,
+            format!(
+                "[book] src is \"{}\" but the briefs go to \"{}\": mdbook will not find them",
+                src.display(),
+                args.briefs.display()
+            ),
+        );
+    }
+    let built = build(&project, &options, diags);
+    let built = match built {
+        Ok(b) => b,
+        Err(e) => {
+            progress.finish();
+            return Err(e);
+        }
+    };
+    progress.stage("Writing");
+    let io = |what: &Path| {
+        let what = what.display().to_string();
+        move |e: std::io::Error| Failure::Io(format!("writing {what}: {e}"))
+    };
+    let site = output::stage(&built.outputs.site, &site_dir).map_err(io(&site_dir))?;
+    let briefs = output::stage(&built.outputs.briefs, &briefs_dir).map_err(io(&briefs_dir))?;
+    site.commit().map_err(io(&site_dir))?;
+    briefs.commit().map_err(io(&briefs_dir))?;
+    progress.finish();
+    print_warnings(&built.diagnostics);
+    if !args.quiet {
+        eprintln!(
+            "Built {} articles, {} events and {} quotes: {} files in {}, {} in {}.",
+            built.stats.articles,
+            built.stats.events,
+            built.stats.quotes,
+            built.outputs.site.len(),
+            args.output.display(),
+            built.outputs.briefs.len(),
+            args.briefs.display(),
+        );
+    }
+    Ok(())
+}
+
+/// The output folders, refused when writing them would destroy the project: the root
+/// itself or a folder above it, `content/`, `templates/`, or one output inside the other.
+fn output_dirs(
+    project: &Project,
+    output: &Path,
+    briefs: &Path,
+) -> Result<(PathBuf, PathBuf), Failure> {
+    let abs = |p: &Path| {
+        absolute(&project.root.join(p)).map_err(|e| Failure::Io(format!("{}: {e}", p.display())))
+    };
+    let root = abs(Path::new("."))?;
+    let (site, book) = (abs(output)?, abs(briefs)?);
+    let protected = [root.join("content"), root.join("templates")];
+    for (flag, dir) in [("--output", &site), ("--briefs", &book)] {
+        if root.starts_with(dir) {
+            return Err(Failure::Io(format!(
+                "{flag} {} would replace the project folder itself",
+                dir.display()
+            )));
+        }
+        if let Some(p) = protected
+            .iter()
+            .find(|p| dir.starts_with(p) || p.starts_with(dir))
+        {
+            return Err(Failure::Io(format!(
+                "{flag} {} would overwrite {}",
+                dir.display(),
+                p.display()
+            )));
+        }
+    }
+    if site.starts_with(&book) || book.starts_with(&site) {
+        return Err(Failure::Io(
+            "--output and --briefs must be separate folders".to_owned(),
+        ));
+    }
+    Ok((site, book))
+}

@@ -1,0 +1,43 @@
+//! The commands: orchestration only, the work is in the library's stages.
+
+pub(crate) mod build;
+pub(crate) mod check;
+mod progress;
+
+use crate::analysis::{AnalysisOptions, EventOptions};
+use crate::cli::ProjectArgs;
+use crate::diagnostics::Diagnostics;
+use crate::project::Project;
+use crate::render::Links;
+use crate::{BuildOptions, Failure};
+
+/// Opens the project and resolves the shared options.
+fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Failure> {
+    let mut diags = Diagnostics::default();
+    if !args.root.is_dir() {
+        return Err(Failure::Io(format!(
+            "--root {}: no such folder",
+            args.root.display()
+        )));
+    }
+    let project = Project::load(&args.root, &mut diags)
+        .map_err(|e| Failure::Io(format!("reading book.toml: {e}")))?;
+    let links = Links::new(&args.base_url).map_err(Failure::Io)?;
+    let options = BuildOptions {
+        strict: args.strict,
+        links,
+        analysis: AnalysisOptions {
+            events: EventOptions {
+                window_days: args.window_days,
+            },
+        },
+    };
+    Ok((project, options, diags))
+}
+
+/// Prints warnings, sorted.
+fn print_warnings(diags: &Diagnostics) {
+    for d in diags.sorted() {
+        eprintln!("{d}");
+    }
+}

@@ -1,0 +1,185 @@
+//! The corpus: every article and registry of `content/`, read, checked and rendered.
+//!
+//! Reading ([`read`]) is the only I/O; parsing ([`parse`]) is pure and runs per file in
+//! parallel, then checks what spans files: duplicate ids, unknown sources, events and
+//! translations. Every problem is collected, none stops the others.
+
+mod article;
+mod date;
+mod fields;
+mod files;
+mod ids;
+mod language;
+mod registry;
+mod yaml;
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::Path;
+
+use rayon::prelude::*;
+
+pub use article::Article;
+pub use date::{Published, long_date};
+pub use files::SourceFile;
+pub use ids::Slug;
+pub use registry::{
+    CuratedEvent, CuratedStory, Entity, EntityKind, LexiconTerm, Registries, RegistryFiles,
+    RoleTitle, Source,
+};
+
+pub(crate) use files::relative;
+
+use crate::diagnostics::{Diagnostics, Pos};
+
+/// The content folder, as read from disk.
+#[derive(Debug, Default)]
+pub struct CorpusFiles {
+    /// Article files, sorted by path.
+    pub articles: Vec<SourceFile>,
+    /// Registry files.
+    pub registries: RegistryFiles,
+}
+
+/// Every article and registry, checked.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    /// Articles sorted by id.
+    pub articles: Vec<Article>,
+    /// Sources, entities, curated events and stories, lexicon.
+    pub registries: Registries,
+}
+
+impl Corpus {
+    /// The article with `id`.
+    pub fn article(&self, id: &str) -> Option<&Article> {
+        self.articles
+            .binary_search_by(|a| a.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.articles[i])
+    }
+}
+
+/// Reads `content/` under `root`: `articles/**/*.md` and the registries.
+pub fn read(root: &Path, content: &Path, diags: &mut Diagnostics) -> io::Result<CorpusFiles> {
+    let mut articles = Vec::new();
+    for path in files::list_markdown(root, &content.join("articles"), diags)? {
+        if let Some(file) = files::read(root, &path, diags)? {
+            articles.push(file);
+        }
+    }
+    let registry = |name: &str, diags: &mut Diagnostics| {
+        files::read_optional(root, &content.join(name), diags)
+    };
+    Ok(CorpusFiles {
+        articles,
+        registries: RegistryFiles {
+            sources: registry("sources.yaml", diags)?,
+            entities: registry("entities.yaml", diags)?,
+            events: registry("events.yaml", diags)?,
+            lexicon: registry("lexicon.yaml", diags)?,
+        },
+    })
+}
+
+/// Parses and checks everything read.
+pub fn parse(files: CorpusFiles, diags: &mut Diagnostics) -> Corpus {
+    let registries = registry::parse(&files.registries, diags);
+    let parsed: Vec<(Option<Article>, Diagnostics)> = files
+        .articles
+        .par_iter()
+        .map(|file| {
+            let mut d = Diagnostics::default();
+            (article::parse(file, &mut d), d)
+        })
+        .collect();
+    let mut articles = Vec::with_capacity(parsed.len());
+    for (article, d) in parsed {
+        diags.append(d);
+        articles.extend(article);
+    }
+    drop(files);
+    articles = without_duplicates(articles, diags);
+    check_references(&articles, &registries, diags);
+    Corpus {
+        articles,
+        registries,
+    }
+}
+
+/// Sorts by id and drops every article whose id another file also has, naming them all.
+fn without_duplicates(mut articles: Vec<Article>, diags: &mut Diagnostics) -> Vec<Article> {
+    articles.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
+    let mut by_id: BTreeMap<Slug, Vec<String>> = BTreeMap::new();
+    for a in &articles {
+        by_id.entry(a.id.clone()).or_default().push(a.path.clone());
+    }
+    for (id, paths) in by_id.iter().filter(|(_, p)| p.len() > 1) {
+        for path in paths {
+            let others: Vec<&str> = paths
+                .iter()
+                .filter(|p| *p != path)
+                .map(String::as_str)
+                .collect();
+            diags.error(
+                path,
+                Pos::START,
+                format!(
+                    "duplicate article id \"{id}\": also used by {}",
+                    others.join(", ")
+                ),
+            );
+        }
+    }
+    articles.retain(|a| by_id[&a.id].len() == 1);
+    articles
+}
+
+/// Checks the ids articles and registries give for each other.
+fn check_references(articles: &[Article], r: &Registries, diags: &mut Diagnostics) {
+    let is_article = |id: &Slug| articles.binary_search_by(|a| a.id.cmp(id)).is_ok();
+    for a in articles {
+        if !r.sources.contains_key(&a.source) {
+            diags.warning(
+                &a.path,
+                a.key_pos("source"),
+                format!("source \"{}\" is not in content/sources.yaml", a.source),
+            );
+        }
+        if let Some(t) = &a.translation_of
+            && (!is_article(t) || *t == a.id)
+        {
+            diags.warning(
+                &a.path,
+                a.key_pos("translation_of"),
+                format!("\"translation_of\": no other article has the id \"{t}\""),
+            );
+        }
+    }
+    let used: std::collections::BTreeSet<&Slug> =
+        articles.iter().filter_map(|a| a.event.as_ref()).collect();
+    for e in r.events.values() {
+        if !used.contains(&e.id) {
+            diags.warning(
+                registry::EVENTS_PATH,
+                e.pos,
+                format!(
+                    "event \"{}\" has no articles (none has `event: {}`)",
+                    e.id, e.id
+                ),
+            );
+        }
+        if let Some(s) = &e.story
+            && !r.stories.contains_key(s)
+        {
+            diags.warning(
+                registry::EVENTS_PATH,
+                e.pos,
+                format!(
+                    "event \"{}\" belongs to story \"{s}\", which is not under `stories:`",
+                    e.id
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! mediabrief turns a folder of news articles into a media-monitoring brief.
+//!
+//! The pipeline, one typed stage after another:
+//!
+//! 1. [`project::Project::load`]: the root folder and the `book.toml` settings;
+//! 2. [`corpus::read`] then [`corpus::parse`]: every article and registry of `content/`,
+//!    checked, each body rendered once;
+//! 3. [`analysis::analyse`]: mentions, events, stories, quotes, comparison (no I/O);
+//! 4. [`render::render`]: the site and the briefs as files in memory;
+//! 5. [`output::write`]: the files reach the disk through a staging folder.
+//!
+//! [`build`] runs stages 1 to 4; the commands in [`cli`] decide what to do with the result.
+
+pub mod analysis;
+pub mod cli;
+mod cmd;
+pub mod corpus;
+pub mod diagnostics;
+pub mod linkcheck;
+pub mod markdown;
+pub mod output;
+pub mod project;
+pub mod render;
+mod text;
+
+use std::fmt;
+use std::io;
+
+use analysis::AnalysisOptions;
+use diagnostics::Diagnostics;
+use project::Project;
+use render::{Links, Outputs, TemplateFiles};
+
+/// Settings of a build.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// Warnings count as errors.
+    pub strict: bool,
+    /// Where the site will be served.
+    pub links: Links,
+    /// Analysis settings.
+    pub analysis: AnalysisOptions,
+}
+
+/// A successful build: the files, and the warnings met on the way.
+#[derive(Debug)]
+pub struct Built {
+    /// The rendered site and briefs.
+    pub outputs: Outputs,
+    /// Warnings (no errors, or the build would have failed).
+    pub diagnostics: Diagnostics,
+    /// Counts for the summary line.
+    pub stats: Stats,
+}
+
+/// What a build covered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Articles read.
+    pub articles: usize,
+    /// Events found.
+    pub events: usize,
+    /// Quotes found.
+    pub quotes: usize,
+}
+
+/// Why a build failed.
+#[derive(Debug)]
+pub enum Failure {
+    /// Problems in the content or templates (exit code 1).
+    Content(Diagnostics),
+    /// The disk or the command line (exit code 2).
+    Io(String),
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Content(d) => {
+                for line in d.sorted() {
+                    writeln!(f, "{line}")?;
+                }
+                Ok(())
+            }
+            Failure::Io(e) => write!(f, "error: {e}"),
+        }
+    }
+}
+
+fn io_failure(what: &str) -> impl Fn(io::Error) -> Failure + '_ {
+    move |e| Failure::Io(format!("{what}: {e}"))
+}
+
+/// Reads the project's content and templates, analyses them and renders every output in
+/// memory. Nothing is written. `diags` holds what was found before (in book.toml).
+pub fn build(
+    project: &Project,
+    options: &BuildOptions,
+    mut diags: Diagnostics,
+) -> Result<Built, Failure> {
+    let files = corpus::read(&project.root, &project.content_dir(), &mut diags)
+        .map_err(io_failure("reading content/"))?;
+    let templates = TemplateFiles::read(&project.templates_dir(), &mut diags)
+        .map_err(io_failure("reading templates/"))?;
+    let corpus = corpus::parse(files, &mut diags);
+    let analysis = analysis::analyse(&corpus, &options.analysis, &mut diags);
+    let rendered = render::render(project, &corpus, &analysis, &templates, &options.links);
+    let outputs = match rendered {
+        Ok(o) => o,
+        Err(d) => {
+            diags.append(d);
+            Outputs::default()
+        }
+    };
+    if diags.is_failure(options.strict) {
+        let diags = if options.strict {
+            diags.into_strict()
+        } else {
+            diags
+        };
+        return Err(Failure::Content(diags));
+    }
+    let stats = Stats {
+        articles: corpus.articles.len(),
+        events: analysis.events.len(),
+        quotes: analysis.quotes.len(),
+    };
+    Ok(Built {
+        outputs,
+        diagnostics: diags,
+        stats,
+    })
+}

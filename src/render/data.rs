@@ -1,0 +1,248 @@
+//! `data.json`: the whole analysis for other tools, in the shape PRODUCT.md fixes. Fields
+//! are written in a fixed order and every list is sorted, so the file diffs cleanly.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::GENERATOR;
+use super::views::Ctx;
+use crate::analysis::QuoteKind;
+use crate::analysis::quotes::Via;
+
+#[derive(Serialize)]
+struct Data<'a> {
+    generator: &'static str,
+    articles: Vec<Article<'a>>,
+    events: Vec<Event<'a>>,
+    stories: Vec<Story<'a>>,
+    quotes: Vec<Quote<'a>>,
+    entities: Vec<Entity<'a>>,
+    comparison: Vec<Comparison<'a>>,
+}
+
+#[derive(Serialize)]
+struct Article<'a> {
+    id: &'a str,
+    title: &'a str,
+    source: &'a str,
+    published: String,
+    language: &'a str,
+    url: Option<&'a str>,
+    event: &'a str,
+    words: usize,
+    path: &'a str,
+    translation_of: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Event<'a> {
+    id: &'a str,
+    title: &'a str,
+    start: String,
+    end: String,
+    articles: Vec<&'a str>,
+    sources: Vec<&'a str>,
+    story: Option<&'a str>,
+    curated: bool,
+    reasons: &'a [String],
+}
+
+#[derive(Serialize)]
+struct Story<'a> {
+    id: &'a str,
+    title: &'a str,
+    events: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Speaker<'a> {
+    entity: Option<&'a str>,
+    name: Option<&'a str>,
+    via: Option<Via>,
+}
+
+#[derive(Serialize)]
+struct Quote<'a> {
+    id: &'a str,
+    article: &'a str,
+    event: &'a str,
+    speaker: Speaker<'a>,
+    text: &'a str,
+    kind: QuoteKind,
+    group: &'a str,
+    paragraph: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Entity<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: crate::corpus::EntityKind,
+    mentions: u32,
+}
+
+#[derive(Serialize)]
+struct Comparison<'a> {
+    event: &'a str,
+    sources: Vec<SourceCoverage<'a>>,
+    overlap: Vec<Overlap<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceCoverage<'a> {
+    source: &'a str,
+    article: &'a str,
+    lag_hours: f64,
+    words: usize,
+    quotes: usize,
+    entities: Vec<&'a str>,
+    lexicon: BTreeMap<&'a str, u32>,
+}
+
+#[derive(Serialize)]
+struct Overlap<'a> {
+    a: &'a str,
+    b: &'a str,
+    score: f64,
+}
+
+/// Renders data.json.
+pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
+    let corpus = c.corpus;
+    let a = c.analysis;
+    let article_id = |i: usize| corpus.articles[i].id.as_str();
+    let entity_id = |i: usize| a.index.get(i).id.as_str();
+    let data = Data {
+        generator: GENERATOR,
+        articles: corpus
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Article {
+                id: x.id.as_str(),
+                title: &x.title,
+                source: x.source.as_str(),
+                published: x.published.iso(),
+                language: &x.language,
+                url: x.url.as_deref(),
+                event: a.events[a.event_of[i]].id.as_str(),
+                words: x.doc.words,
+                path: &x.path,
+                translation_of: x.translation_of.as_ref().map(|t| t.as_str()),
+            })
+            .collect(),
+        events: a
+            .events
+            .iter()
+            .map(|e| {
+                let mut sources: Vec<&str> = e
+                    .articles
+                    .iter()
+                    .map(|&i| corpus.articles[i].source.as_str())
+                    .collect();
+                sources.sort_unstable();
+                sources.dedup();
+                Event {
+                    id: e.id.as_str(),
+                    title: &e.title,
+                    start: e.start.to_string(),
+                    end: e.end.to_string(),
+                    articles: e.articles.iter().map(|&i| article_id(i)).collect(),
+                    sources,
+                    story: e.story.as_ref().map(|s| s.as_str()),
+                    curated: e.curated,
+                    reasons: &e.reasons,
+                }
+            })
+            .collect(),
+        stories: a
+            .stories
+            .iter()
+            .map(|s| Story {
+                id: s.id.as_str(),
+                title: &s.title,
+                events: s.events.iter().map(|&e| a.events[e].id.as_str()).collect(),
+            })
+            .collect(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| Quote {
+                id: &q.id,
+                article: article_id(q.article),
+                event: a.events[q.event].id.as_str(),
+                speaker: Speaker {
+                    entity: q
+                        .found
+                        .speaker
+                        .as_ref()
+                        .and_then(|s| s.entity)
+                        .map(entity_id),
+                    name: q.found.speaker.as_ref().map(|s| s.name.as_str()),
+                    via: q.found.speaker.as_ref().map(|s| s.via),
+                },
+                text: &q.found.text,
+                kind: q.found.kind,
+                group: &q.group,
+                paragraph: corpus.articles[q.article].doc.paragraphs[q.found.paragraph]
+                    .anchor
+                    .as_deref(),
+            })
+            .collect(),
+        entities: (0..a.index.entities.len())
+            .map(|ix| {
+                let e = a.index.get(ix);
+                Entity {
+                    id: e.id.as_str(),
+                    name: &e.name,
+                    kind: e.kind,
+                    mentions: a
+                        .readings
+                        .iter()
+                        .filter_map(|r| r.entity_counts.get(&ix))
+                        .sum(),
+                }
+            })
+            .collect(),
+        comparison: a
+            .events
+            .iter()
+            .zip(&a.comparisons)
+            .map(|(e, cmp)| Comparison {
+                event: e.id.as_str(),
+                sources: cmp
+                    .coverage
+                    .iter()
+                    .map(|cov| SourceCoverage {
+                        source: corpus.articles[cov.article].source.as_str(),
+                        article: article_id(cov.article),
+                        lag_hours: cov.lag_hours,
+                        words: cov.words,
+                        quotes: cov.quotes,
+                        entities: cov.entities.keys().map(|&ix| entity_id(ix)).collect(),
+                        lexicon: corpus
+                            .registries
+                            .lexicon
+                            .iter()
+                            .zip(&cov.lexicon)
+                            .map(|(t, &n)| (t.term.as_str(), n))
+                            .collect(),
+                    })
+                    .collect(),
+                overlap: cmp
+                    .overlap
+                    .iter()
+                    .map(|o| Overlap {
+                        a: article_id(o.a),
+                        b: article_id(o.b),
+                        score: o.score,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_vec_pretty(&data).expect("data.json views always serialise");
+    out.push(b'\n');
+    out
+}

@@ -1,0 +1,709 @@
+//! The HTML site: one page per event, article, source, person and timeline, their
+//! indexes, the Atom feed, the sitemap and the 404 page.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView, QuoteRow, date_range};
+use super::{Page, Renderer};
+use crate::analysis::EntityIx;
+use crate::corpus::EntityKind;
+
+/// Events shown on the front page.
+const LATEST: usize = 20;
+
+pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+    let mut pages = Vec::new();
+    pages.push(index(r, c));
+    pages.push(events_index(r, c));
+    pages.extend(events(r, c));
+    pages.extend(articles(r, c));
+    pages.extend(sources(r, c));
+    pages.extend(people(r, c));
+    pages.push(quotes_index(r, c));
+    pages.extend(timelines(r, c));
+    pages.push(r.page("site/404.html", "404.html".into(), &Empty {}));
+    pages.push(feed(r, c));
+    pages.push(sitemap(r, c));
+    pages.push(Ok((".nojekyll".into(), Vec::new())));
+    pages
+}
+
+#[derive(Serialize)]
+struct Empty {}
+
+/// A story with its events, for the front page and the timeline pages.
+#[derive(Serialize)]
+struct StoryView {
+    id: String,
+    title: String,
+    url: String,
+    summary: Option<String>,
+    dates: String,
+    event_count: usize,
+    events: Vec<EventRef>,
+}
+
+fn story_views(c: &Ctx<'_>) -> Vec<StoryView> {
+    c.analysis
+        .stories
+        .iter()
+        .map(|s| {
+            let events: Vec<EventRef> = s.events.iter().map(|&e| c.event_ref(e)).collect();
+            let start = s.events.iter().map(|&e| c.analysis.events[e].start).min();
+            let end = s.events.iter().map(|&e| c.analysis.events[e].end).max();
+            StoryView {
+                id: s.id.to_string(),
+                title: s.title.clone(),
+                url: c.links.page(&format!("timelines/{}/", s.id)),
+                summary: s.summary.clone(),
+                dates: start
+                    .zip(end)
+                    .map(|(a, b)| date_range(a, b))
+                    .unwrap_or_default(),
+                event_count: s.events.len(),
+                events,
+            }
+        })
+        .collect()
+}
+
+/// Events newest first.
+fn latest(c: &Ctx<'_>, n: usize) -> Vec<EventRef> {
+    (0..c.analysis.events.len())
+        .rev()
+        .take(n)
+        .map(|e| c.event_ref(e))
+        .collect()
+}
+
+/// Events by year, newest first.
+#[derive(Serialize)]
+pub(super) struct Year {
+    pub year: i32,
+    pub events: Vec<EventRef>,
+}
+
+pub(super) fn years(c: &Ctx<'_>, newest_first: bool) -> Vec<Year> {
+    let mut years: Vec<Year> = Vec::new();
+    let order: Vec<usize> = if newest_first {
+        (0..c.analysis.events.len()).rev().collect()
+    } else {
+        (0..c.analysis.events.len()).collect()
+    };
+    for e in order {
+        let r = c.event_ref(e);
+        match years.last_mut() {
+            Some(y) if y.year == r.year => y.events.push(r),
+            _ => years.push(Year {
+                year: r.year,
+                events: vec![r],
+            }),
+        }
+    }
+    years
+}
+
+fn index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
+    #[derive(Serialize)]
+    struct View {
+        stories: Vec<StoryView>,
+        latest: Vec<EventRef>,
+    }
+    r.page(
+        "site/index.html",
+        "index.html".into(),
+        &View {
+            stories: story_views(c),
+            latest: latest(c, LATEST),
+        },
+    )
+}
+
+fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
+    #[derive(Serialize)]
+    struct View {
+        years: Vec<Year>,
+    }
+    r.page(
+        "site/events.html",
+        "events/index.html".into(),
+        &View {
+            years: years(c, true),
+        },
+    )
+}
+
+/// The comparison table of an event, as the site and the briefs show it.
+#[derive(Serialize)]
+pub(super) struct ComparisonView {
+    pub rows: Vec<CoverageRow>,
+    pub lexicon: Vec<LexiconRow>,
+    pub overlap: Vec<OverlapRow>,
+}
+
+#[derive(Serialize)]
+pub(super) struct CoverageRow {
+    source: String,
+    url: String,
+    published: String,
+    published_iso: String,
+    lag: String,
+    words: usize,
+    language: String,
+    quotes: usize,
+    entities: Vec<EntityCount>,
+}
+
+#[derive(Serialize)]
+pub(super) struct LexiconRow {
+    term: String,
+    note: Option<String>,
+    counts: Vec<u32>,
+}
+
+#[derive(Serialize)]
+pub(super) struct OverlapRow {
+    a: String,
+    a_url: String,
+    b: String,
+    b_url: String,
+    percent: u32,
+}
+
+/// Everything an event's page and brief show.
+#[derive(Serialize)]
+pub(super) struct EventPage {
+    pub event: EventRef,
+    pub articles: Vec<ArticleRow>,
+    pub comparison: ComparisonView,
+    pub groups: Vec<GroupView>,
+}
+
+pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
+    let event = &c.analysis.events[e];
+    let first = event.articles[0];
+    let articles: Vec<ArticleRow> = event
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(i, &a)| c.article_row(a, i, first))
+        .collect();
+    let cmp = &c.analysis.comparisons[e];
+    let rows = cmp
+        .coverage
+        .iter()
+        .zip(&articles)
+        .map(|(cov, row)| CoverageRow {
+            source: row.source.clone(),
+            url: row.url.clone(),
+            published: row.published.clone(),
+            published_iso: row.published_iso.clone(),
+            lag: row.lag.clone(),
+            words: cov.words,
+            language: row.language.clone(),
+            quotes: cov.quotes,
+            entities: c.entity_counts(&cov.entities),
+        })
+        .collect();
+    let lexicon = c
+        .corpus
+        .registries
+        .lexicon
+        .iter()
+        .enumerate()
+        .map(|(t, term)| LexiconRow {
+            term: term.term.clone(),
+            note: term.note.clone(),
+            counts: cmp.coverage.iter().map(|cov| cov.lexicon[t]).collect(),
+        })
+        .filter(|row| row.counts.iter().any(|&n| n > 0))
+        .collect();
+    let overlap = cmp
+        .overlap
+        .iter()
+        .map(|o| OverlapRow {
+            a: c.source_name(c.corpus.articles[o.a].source.as_str()),
+            a_url: c.article_url(o.a),
+            b: c.source_name(c.corpus.articles[o.b].source.as_str()),
+            b_url: c.article_url(o.b),
+            percent: (o.score * 100.0).round() as u32,
+        })
+        .collect();
+    let quotes: Vec<usize> = (0..c.analysis.quotes.len())
+        .filter(|&q| c.analysis.quotes[q].event == e)
+        .collect();
+    EventPage {
+        event: c.event_ref(e),
+        articles,
+        comparison: ComparisonView {
+            rows,
+            lexicon,
+            overlap,
+        },
+        groups: c.groups(&quotes),
+    }
+}
+
+fn events(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+    let ids: Vec<usize> = (0..c.analysis.events.len()).collect();
+    r.each(&ids, "site/event.html", |&e| {
+        (
+            format!("events/{}/index.html", c.analysis.events[e].id),
+            event_page(c, e),
+        )
+    })
+}
+
+fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+    #[derive(Serialize)]
+    struct Translated {
+        title: String,
+        url: String,
+    }
+    #[derive(Serialize)]
+    struct ArticleView<'a> {
+        #[serde(flatten)]
+        row: ArticleRow,
+        path: &'a str,
+        html: &'a str,
+        authors: &'a [String],
+        dateline: Option<&'a str>,
+        tags: &'a [String],
+        language_detected: bool,
+        translation_of: Option<Translated>,
+    }
+    #[derive(Serialize)]
+    struct View<'a> {
+        article: ArticleView<'a>,
+        event: EventRef,
+        quotes: Vec<QuoteRow>,
+        quote_anchors: Vec<String>,
+        mentions: Vec<EntityCount>,
+    }
+    let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut group_sizes: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, q) in c.analysis.quotes.iter().enumerate() {
+        by_article.entry(q.article).or_default().push(i);
+        *group_sizes.entry(q.group.as_str()).or_default() += 1;
+    }
+    let ids: Vec<usize> = (0..c.corpus.articles.len()).collect();
+    r.each(&ids, "site/article.html", |&a| {
+        let article = &c.corpus.articles[a];
+        let e = c.analysis.event_of[a];
+        let event = &c.analysis.events[e];
+        let position = event.articles.iter().position(|&x| x == a).unwrap_or(0);
+        let quotes: Vec<QuoteRow> = by_article
+            .get(&a)
+            .map(|qs| {
+                qs.iter()
+                    .map(|&q| quote_row(c, q, group_sizes[c.analysis.quotes[q].group.as_str()] > 1))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut quote_anchors: Vec<String> = quotes
+            .iter()
+            .map(|q| q.anchor.clone())
+            .filter(|a| a != "main")
+            .collect();
+        quote_anchors.sort();
+        quote_anchors.dedup();
+        let translation_of = article.translation_of.as_ref().and_then(|t| {
+            let ix = c.corpus.articles.binary_search_by(|x| x.id.cmp(t)).ok()?;
+            Some(Translated {
+                title: c.corpus.articles[ix].title.clone(),
+                url: c.article_url(ix),
+            })
+        });
+        let view = View {
+            article: ArticleView {
+                row: c.article_row(a, position, event.articles[0]),
+                path: &article.path,
+                html: &article.doc.html,
+                authors: &article.authors,
+                dateline: article.dateline.as_deref(),
+                tags: &article.tags,
+                language_detected: article.language_detected,
+                translation_of,
+            },
+            event: c.event_ref(e),
+            quotes,
+            quote_anchors,
+            mentions: c.entity_counts(&c.analysis.readings[a].entity_counts),
+        };
+        (format!("articles/{}/index.html", article.id), view)
+    })
+}
+
+/// A quote in its article's list; `shared` when other sources carried it too.
+fn quote_row(c: &Ctx<'_>, q: usize, shared: bool) -> QuoteRow {
+    let quote = &c.analysis.quotes[q];
+    let (speaker, speaker_url) = c.speaker(quote);
+    let anchor = c.corpus.articles[quote.article].doc.paragraphs[quote.found.paragraph]
+        .anchor
+        .clone()
+        .unwrap_or_else(|| "main".to_owned());
+    QuoteRow {
+        id: quote.id.clone(),
+        anchor,
+        speaker,
+        speaker_url,
+        kind: quote.found.kind,
+        text: quote.found.text.clone(),
+        group_url: shared.then(|| format!("{}#{}", c.event_url(quote.event), quote.group)),
+    }
+}
+
+fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+    #[derive(Serialize)]
+    struct SourceView {
+        id: String,
+        name: String,
+        url: String,
+        home: Option<String>,
+        kind: Option<String>,
+        country: Option<String>,
+        language: Option<String>,
+        note: Option<String>,
+        registered: bool,
+        articles: usize,
+        first_reports: usize,
+    }
+    #[derive(Serialize)]
+    struct View {
+        source: SourceView,
+        articles: Vec<ArticleRow>,
+    }
+    let mut by_source: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, a) in c.corpus.articles.iter().enumerate() {
+        by_source.entry(a.source.as_str()).or_default().push(i);
+    }
+    let source_view = |id: &str, articles: &[usize]| {
+        let reg = c.corpus.registries.sources.get(id);
+        SourceView {
+            id: id.to_owned(),
+            name: c.source_name(id),
+            url: c.links.page(&format!("sources/{id}/")),
+            home: reg.and_then(|s| s.url.clone()),
+            kind: reg.and_then(|s| s.kind.clone()),
+            country: reg.and_then(|s| s.country.clone()),
+            language: reg.and_then(|s| s.language.clone()),
+            note: reg.and_then(|s| s.note.clone()),
+            registered: reg.is_some(),
+            articles: articles.len(),
+            first_reports: articles
+                .iter()
+                .filter(|&&a| c.analysis.events[c.analysis.event_of[a]].articles[0] == a)
+                .count(),
+        }
+    };
+    let entries: Vec<(&str, Vec<usize>)> = by_source.into_iter().collect();
+    let mut pages = r.each(&entries, "site/source.html", |(id, articles)| {
+        let mut sorted = articles.clone();
+        sorted.sort_by(|&x, &y| {
+            c.corpus.articles[y]
+                .published
+                .cmp(&c.corpus.articles[x].published)
+                .then(x.cmp(&y))
+        });
+        let rows = sorted
+            .iter()
+            .map(|&a| {
+                let e = &c.analysis.events[c.analysis.event_of[a]];
+                let pos = e.articles.iter().position(|&x| x == a).unwrap_or(0);
+                c.article_row(a, pos, e.articles[0])
+            })
+            .collect();
+        let view = View {
+            source: source_view(id, articles),
+            articles: rows,
+        };
+        (format!("sources/{id}/index.html"), view)
+    });
+    #[derive(Serialize)]
+    struct Index {
+        sources: Vec<SourceView>,
+    }
+    let sources = entries.iter().map(|(id, a)| source_view(id, a)).collect();
+    pages.push(r.page(
+        "site/sources.html",
+        "sources/index.html".into(),
+        &Index { sources },
+    ));
+    pages
+}
+
+fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+    #[derive(Serialize)]
+    struct PersonView {
+        id: String,
+        name: String,
+        url: String,
+        role: Option<String>,
+        aliases: Vec<String>,
+        statements: usize,
+        mentions: u32,
+    }
+    #[derive(Serialize)]
+    struct MentionedIn {
+        #[serde(flatten)]
+        event: EventRef,
+        mentions: u32,
+    }
+    #[derive(Serialize)]
+    struct View {
+        person: PersonView,
+        statements: Vec<GroupView>,
+        events: Vec<MentionedIn>,
+    }
+    let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
+        .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
+        .collect();
+    let person_view = |ix: EntityIx| {
+        let e = c.analysis.index.get(ix);
+        let said: std::collections::BTreeSet<&str> = c
+            .analysis
+            .quotes
+            .iter()
+            .filter(|q| q.found.speaker.as_ref().and_then(|s| s.entity) == Some(ix))
+            .map(|q| q.group.as_str())
+            .collect();
+        PersonView {
+            id: e.id.to_string(),
+            name: e.name.clone(),
+            url: c.links.page(&format!("people/{}/", e.id)),
+            role: e.role.clone(),
+            aliases: e.aliases.clone(),
+            statements: said.len(),
+            mentions: c
+                .analysis
+                .readings
+                .iter()
+                .filter_map(|r| r.entity_counts.get(&ix))
+                .sum(),
+        }
+    };
+    let mut pages = r.each(&people, "site/person.html", |&ix| {
+        let quotes: Vec<usize> = (0..c.analysis.quotes.len())
+            .filter(|&q| {
+                c.analysis.quotes[q]
+                    .found
+                    .speaker
+                    .as_ref()
+                    .and_then(|s| s.entity)
+                    == Some(ix)
+            })
+            .collect();
+        let mut per_event: BTreeMap<usize, u32> = BTreeMap::new();
+        for (a, reading) in c.analysis.readings.iter().enumerate() {
+            if let Some(n) = reading.entity_counts.get(&ix) {
+                *per_event.entry(c.analysis.event_of[a]).or_default() += n;
+            }
+        }
+        let view = View {
+            person: person_view(ix),
+            statements: c.groups(&quotes),
+            events: per_event
+                .into_iter()
+                .map(|(e, mentions)| MentionedIn {
+                    event: c.event_ref(e),
+                    mentions,
+                })
+                .collect(),
+        };
+        (
+            format!("people/{}/index.html", c.analysis.index.get(ix).id),
+            view,
+        )
+    });
+    #[derive(Serialize)]
+    struct Index {
+        people: Vec<PersonView>,
+    }
+    let people = people.iter().map(|&ix| person_view(ix)).collect();
+    pages.push(r.page(
+        "site/people.html",
+        "people/index.html".into(),
+        &Index { people },
+    ));
+    pages
+}
+
+fn quotes_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
+    #[derive(Serialize)]
+    struct EventQuotes {
+        #[serde(flatten)]
+        event: EventRef,
+        groups: Vec<GroupView>,
+    }
+    #[derive(Serialize)]
+    struct View {
+        events: Vec<EventQuotes>,
+    }
+    let mut by_event: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, q) in c.analysis.quotes.iter().enumerate() {
+        by_event.entry(q.event).or_default().push(i);
+    }
+    let events = by_event
+        .into_iter()
+        .rev()
+        .map(|(e, qs)| EventQuotes {
+            event: c.event_ref(e),
+            groups: c.groups(&qs),
+        })
+        .collect();
+    r.page(
+        "site/quotes.html",
+        "quotes/index.html".into(),
+        &View { events },
+    )
+}
+
+fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+    #[derive(Serialize)]
+    struct View {
+        story: StoryView,
+        events: Vec<EventRef>,
+    }
+    let stories = story_views(c);
+    let mut pages = r.each(&stories, "site/timeline.html", |s| {
+        let events: Vec<EventRef> = c
+            .analysis
+            .stories
+            .iter()
+            .find(|x| x.id.as_str() == s.id)
+            .map(|x| x.events.iter().map(|&e| c.event_ref(e)).collect())
+            .unwrap_or_default();
+        let story = StoryView {
+            events: Vec::new(),
+            id: s.id.clone(),
+            title: s.title.clone(),
+            url: s.url.clone(),
+            summary: s.summary.clone(),
+            dates: s.dates.clone(),
+            event_count: s.event_count,
+        };
+        (
+            format!("timelines/{}/index.html", s.id),
+            View { story, events },
+        )
+    });
+    #[derive(Serialize)]
+    struct Index {
+        stories: Vec<StoryView>,
+    }
+    pages.push(r.page(
+        "site/timelines.html",
+        "timelines/index.html".into(),
+        &Index { stories },
+    ));
+    pages
+}
+
+fn feed(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
+    #[derive(Serialize)]
+    struct Entry {
+        title: String,
+        url: String,
+        updated: String,
+        published: String,
+        sources: String,
+        summary: String,
+    }
+    #[derive(Serialize)]
+    struct View {
+        updated: String,
+        entries: Vec<Entry>,
+    }
+    let events = &c.analysis.events;
+    let moment = |e: usize| {
+        let last = events[e]
+            .articles
+            .iter()
+            .map(|&a| c.corpus.articles[a].published)
+            .max();
+        last.map(|p| p.rfc3339()).unwrap_or_default()
+    };
+    let entries: Vec<Entry> = (0..events.len())
+        .rev()
+        .take(50)
+        .map(|e| {
+            let r = c.event_ref(e);
+            Entry {
+                title: r.title.clone(),
+                url: c.links.absolute(&format!("events/{}/", r.id)),
+                updated: moment(e),
+                published: c.corpus.articles[events[e].articles[0]].published.rfc3339(),
+                sources: r
+                    .sources
+                    .iter()
+                    .map(|s| s.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                summary: r.summary.clone().unwrap_or_else(|| {
+                    format!(
+                        "{} reported by {} {}.",
+                        r.dates,
+                        r.article_count,
+                        if r.article_count == 1 {
+                            "article"
+                        } else {
+                            "articles"
+                        }
+                    )
+                }),
+            }
+        })
+        .collect();
+    // The feed is as new as its newest article: no clock, so builds are reproducible.
+    let updated = entries
+        .iter()
+        .map(|e| e.updated.clone())
+        .max()
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    r.page(
+        "site/feed.xml",
+        "feed.xml".into(),
+        &View { updated, entries },
+    )
+}
+
+fn sitemap(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
+    #[derive(Serialize)]
+    struct Url {
+        loc: String,
+        lastmod: Option<String>,
+    }
+    #[derive(Serialize)]
+    struct View {
+        urls: Vec<Url>,
+    }
+    let mut urls: Vec<Url> = [
+        "",
+        "events/",
+        "quotes/",
+        "people/",
+        "sources/",
+        "timelines/",
+    ]
+    .iter()
+    .map(|p| Url {
+        loc: c.links.absolute(p),
+        lastmod: None,
+    })
+    .collect();
+    for e in &c.analysis.events {
+        urls.push(Url {
+            loc: c.links.absolute(&format!("events/{}/", e.id)),
+            lastmod: Some(e.end.to_string()),
+        });
+    }
+    for a in &c.corpus.articles {
+        urls.push(Url {
+            loc: c.links.absolute(&format!("articles/{}/", a.id)),
+            lastmod: Some(a.published.date.to_string()),
+        });
+    }
+    r.page("site/sitemap.xml", "sitemap.xml".into(), &View { urls })
+}

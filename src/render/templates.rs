@@ -1,0 +1,258 @@
+//! The Tera templates: defaults compiled into the binary, and the project's own files
+//! under `templates/`, which override a default of the same path or add new ones.
+//!
+//! All templates are parsed when the build starts, so a syntax error fails fast, named
+//! with its file. HTML and XML are escaped by Tera; Markdown briefs use the `md` filter,
+//! which escapes what Markdown and mdBook would interpret.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use tera::{Kwargs, State, Tera};
+
+use crate::diagnostics::{Diagnostics, Pos};
+
+macro_rules! builtin {
+    ($($path:literal),* $(,)?) => {
+        &[$(($path, include_str!(concat!("../../templates/", $path)))),*]
+    };
+}
+
+/// The default templates and assets, by path under `templates/`.
+const BUILTIN: &[(&str, &str)] = builtin![
+    "site/base.html",
+    "site/partials/event_list.html",
+    "site/partials/quote_rows.html",
+    "site/index.html",
+    "site/events.html",
+    "site/event.html",
+    "site/article.html",
+    "site/source.html",
+    "site/sources.html",
+    "site/person.html",
+    "site/people.html",
+    "site/quotes.html",
+    "site/timeline.html",
+    "site/timelines.html",
+    "site/404.html",
+    "site/feed.xml",
+    "site/sitemap.xml",
+    "site/assets/style.css",
+    "brief/README.md",
+    "brief/SUMMARY.md",
+    "brief/event.md",
+    "brief/timeline.md",
+];
+
+/// Folder of static files copied as they are into the site.
+pub(crate) const ASSETS: &str = "site/assets/";
+
+/// The project's template files, as read: path under `templates/` to text.
+#[derive(Clone, Debug, Default)]
+pub struct TemplateFiles {
+    files: BTreeMap<String, String>,
+}
+
+impl TemplateFiles {
+    /// Reads every file under `dir` (a missing folder has none).
+    pub fn read(dir: &Path, diags: &mut Diagnostics) -> io::Result<TemplateFiles> {
+        let mut files = BTreeMap::new();
+        if !dir.is_dir() {
+            return Ok(TemplateFiles { files });
+        }
+        for entry in walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .follow_links(false)
+        {
+            let entry = entry.map_err(io::Error::other)?;
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let rel = crate::corpus::relative(dir, entry.path());
+            match String::from_utf8(fs::read(entry.path())?) {
+                Ok(text) => {
+                    files.insert(rel, text);
+                }
+                Err(_) => diags.error(
+                    &format!("templates/{rel}"),
+                    Pos::START,
+                    "template is not valid UTF-8",
+                ),
+            }
+        }
+        Ok(TemplateFiles { files })
+    }
+
+    /// Built-in files with the project's on top.
+    fn merged(&self) -> BTreeMap<String, &str> {
+        let mut all: BTreeMap<String, &str> =
+            BUILTIN.iter().map(|(p, t)| (p.to_string(), *t)).collect();
+        for (p, t) in &self.files {
+            all.insert(p.clone(), t);
+        }
+        all
+    }
+
+    /// The static assets (path under `site/assets/` to bytes).
+    pub(crate) fn assets(&self) -> Vec<(String, Vec<u8>)> {
+        self.merged()
+            .into_iter()
+            .filter_map(|(p, t)| {
+                p.strip_prefix(ASSETS)
+                    .map(|a| (a.to_owned(), t.as_bytes().to_vec()))
+            })
+            .collect()
+    }
+
+    /// Parses every template into a Tera instance with mediabrief's filters. The built-in
+    /// templates go in first; each project file then replaces or adds one, so an error is
+    /// pinned on the file that has it.
+    pub(crate) fn compile(&self) -> Result<Tera, Diagnostics> {
+        let mut tera = Tera::new();
+        tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
+        tera.register_filter("md_url", |s: &str, _: Kwargs, _: &State| {
+            escape_markdown_url(s)
+        });
+        let is_template =
+            |p: &str| !p.starts_with(ASSETS) && (p.starts_with("site/") || p.starts_with("brief/"));
+        tera.add_raw_templates(BUILTIN.iter().filter(|(p, _)| is_template(p)).copied())
+            .map_err(|e| diagnostics(&e, "templates/"))?;
+        let mut diags = Diagnostics::default();
+        for (path, text) in self.files.iter().filter(|(p, _)| is_template(p)) {
+            if let Err(e) = tera.add_raw_template(path, text) {
+                diags.append(diagnostics(&e, &format!("templates/{path}")));
+            }
+        }
+        if diags.is_empty() {
+            Ok(tera)
+        } else {
+            Err(diags)
+        }
+    }
+}
+
+/// Tera's report of one or more errors, as diagnostics: each `error: ...` line with the
+/// `--> path:line:col` line after it.
+pub(crate) fn diagnostics(e: &tera::Error, fallback_path: &str) -> Diagnostics {
+    let text = flatten_lines(e);
+    let mut diags = Diagnostics::default();
+    let mut pending: Option<String> = None;
+    let flush = |pending: &mut Option<String>, diags: &mut Diagnostics, path: &str, pos: Pos| {
+        if let Some(m) = pending.take() {
+            diags.error(path, pos, m);
+        }
+    };
+    for line in text.lines() {
+        let line = line.trim();
+        if let Some(m) = line
+            .strip_prefix("error: ")
+            .or_else(|| line.strip_prefix("Error: "))
+        {
+            flush(&mut pending, &mut diags, fallback_path, Pos::START);
+            pending = Some(m.trim_start_matches("error: ").to_owned());
+        } else if let Some(loc) = line.strip_prefix("--> ") {
+            let mut parts = loc.rsplitn(3, ':');
+            let col = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
+            let row = parts.next().and_then(|l| l.parse().ok()).unwrap_or(1);
+            let path = parts
+                .next()
+                .map_or_else(|| fallback_path.to_owned(), |p| format!("templates/{p}"));
+            flush(&mut pending, &mut diags, &path, Pos { line: row, col });
+        }
+    }
+    flush(&mut pending, &mut diags, fallback_path, Pos::START);
+    if diags.is_empty() {
+        diags.error(fallback_path, Pos::START, flatten(e));
+    }
+    diags
+}
+
+fn flatten_lines(e: &tera::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        out.push('\n');
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+/// The error and its causes on one line.
+pub(crate) fn flatten(e: &tera::Error) -> String {
+    flatten_lines(e)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Escapes text for Markdown: characters with a meaning in Markdown or in a table get a
+/// backslash; `<`, `>`, `&` and `{` become entities (no raw HTML, no mdBook directives);
+/// line breaks become spaces.
+pub fn escape_markdown(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '^' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '{' => out.push_str("&#123;"),
+            '}' => out.push_str("&#125;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    // A line starting "1." or "-" would become a list; a leading space is harmless.
+    if out.starts_with(|c: char| c == '-' || c == '+' || c.is_ascii_digit()) {
+        out.insert(0, '\u{200B}');
+    }
+    out
+}
+
+/// Escapes an address for a Markdown `<...>` link destination.
+pub fn escape_markdown_url(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            ' ' => "%20".to_owned(),
+            '<' => "%3C".to_owned(),
+            '>' => "%3E".to_owned(),
+            c if c.is_control() => String::new(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_neutralises_tables_links_html_and_includes() {
+        assert_eq!(
+            escape_markdown("a|b *c* [d](e) <script> {{#include x}}\nf"),
+            "a\\|b \\*c\\* \\[d\\]\\(e\\) &lt;script&gt; &#123;&#123;\\#include x&#125;&#125; f"
+        );
+        assert_eq!(escape_markdown("1. not a list"), "\u{200B}1. not a list");
+        assert_eq!(escape_markdown("زیاد نخاله"), "زیاد نخاله");
+    }
+
+    #[test]
+    fn builtin_templates_compile() {
+        TemplateFiles::default().compile().unwrap();
+    }
+
+    #[test]
+    fn a_broken_override_is_named() {
+        let mut files = BTreeMap::new();
+        files.insert("site/index.html".to_owned(), "{% if %}".to_owned());
+        let err = TemplateFiles { files }.compile().unwrap_err();
+        let first = err.sorted()[0].to_string();
+        assert!(first.starts_with("templates/site/index.html:1:"), "{first}");
+    }
+}

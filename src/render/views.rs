@@ -1,0 +1,453 @@
+//! What templates see: small serialisable views built from the corpus and the analysis.
+//! Rust decides everything (order, wording of dates and lags, links, text direction);
+//! templates only lay it out. Each page's context holds only what that page shows.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::links::Links;
+use crate::analysis::{Analysis, ArticleIx, Quote, QuoteKind};
+use crate::corpus::{Corpus, EntityKind, long_date};
+use crate::text::is_rtl;
+
+/// The corpus, the analysis and where pages live: what every view is built from.
+pub(crate) struct Ctx<'a> {
+    /// Language of curated text (the site's).
+    pub language: &'a str,
+    pub corpus: &'a Corpus,
+    pub analysis: &'a Analysis<'a>,
+    pub links: &'a Links,
+}
+
+/// `ltr` or `rtl` for a language code.
+pub(crate) fn dir(language: &str) -> &'static str {
+    if is_rtl(language) { "rtl" } else { "ltr" }
+}
+
+/// A link to an event.
+#[derive(Serialize)]
+pub(crate) struct EventRef {
+    pub id: String,
+    pub title: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub url: String,
+    pub start: String,
+    pub dates: String,
+    pub year: i32,
+    pub summary: Option<String>,
+    pub article_count: usize,
+    pub source_count: usize,
+    pub languages: Vec<String>,
+    pub sources: Vec<SourceRef>,
+    pub stories: Vec<StoryRef>,
+    pub reasons: Vec<String>,
+}
+
+/// A link to a source.
+#[derive(Serialize)]
+pub(crate) struct SourceRef {
+    pub id: String,
+    pub name: String,
+    pub url: String,
+}
+
+/// A link to a story.
+#[derive(Serialize)]
+pub(crate) struct StoryRef {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// An article in a list or table.
+#[derive(Serialize)]
+pub(crate) struct ArticleRow {
+    pub id: String,
+    pub title: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub url: String,
+    pub source: String,
+    pub source_url: String,
+    pub published: String,
+    pub published_iso: String,
+    pub language: String,
+    pub lag: String,
+    pub words: usize,
+    pub original: Option<String>,
+    pub event: String,
+    pub event_url: String,
+}
+
+/// An entity with a count of mentions.
+#[derive(Serialize)]
+pub(crate) struct EntityCount {
+    pub id: String,
+    pub name: String,
+    pub url: Option<String>,
+    pub count: u32,
+}
+
+/// One statement and the sources that carried it.
+#[derive(Serialize)]
+pub(crate) struct GroupView {
+    pub id: String,
+    pub speaker: String,
+    pub speaker_url: Option<String>,
+    pub kind: QuoteKind,
+    pub date: String,
+    pub date_iso: String,
+    pub event: String,
+    pub event_url: String,
+    /// The statement's text, once per language.
+    pub versions: Vec<Version>,
+    pub carriers: Vec<Carrier>,
+}
+
+/// A statement's text in one language.
+#[derive(Serialize)]
+pub(crate) struct Version {
+    pub lang: String,
+    pub dir: &'static str,
+    pub text: String,
+}
+
+/// A source that carried a statement.
+#[derive(Serialize)]
+pub(crate) struct Carrier {
+    pub source: String,
+    pub language: String,
+    pub lang: String,
+    pub dir: &'static str,
+    pub url: String,
+    /// How this article named the speaker, when not by the registry's name.
+    pub as_written: Option<String>,
+}
+
+/// A quote in its article's list.
+#[derive(Serialize)]
+pub(crate) struct QuoteRow {
+    pub id: String,
+    pub anchor: String,
+    pub speaker: String,
+    pub speaker_url: Option<String>,
+    pub kind: QuoteKind,
+    pub text: String,
+    pub group_url: Option<String>,
+}
+
+impl Ctx<'_> {
+    pub(crate) fn source_name(&self, id: &str) -> String {
+        self.corpus
+            .registries
+            .sources
+            .get(id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    }
+
+    pub(crate) fn source_ref(&self, id: &str) -> SourceRef {
+        SourceRef {
+            id: id.to_owned(),
+            name: self.source_name(id),
+            url: self.links.page(&format!("sources/{id}/")),
+        }
+    }
+
+    pub(crate) fn article_url(&self, a: ArticleIx) -> String {
+        self.links
+            .page(&format!("articles/{}/", self.corpus.articles[a].id))
+    }
+
+    pub(crate) fn event_url(&self, e: usize) -> String {
+        self.links
+            .page(&format!("events/{}/", self.analysis.events[e].id))
+    }
+
+    /// The page of entity `ix`, for people only.
+    pub(crate) fn person_url(&self, ix: usize) -> Option<String> {
+        let e = self.analysis.index.get(ix);
+        (e.kind == EntityKind::Person).then(|| self.links.page(&format!("people/{}/", e.id)))
+    }
+
+    pub(crate) fn event_ref(&self, e: usize) -> EventRef {
+        let event = &self.analysis.events[e];
+        let mut sources: Vec<&str> = event
+            .articles
+            .iter()
+            .map(|&a| self.corpus.articles[a].source.as_str())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        let mut languages: Vec<String> = event
+            .articles
+            .iter()
+            .map(|&a| self.corpus.articles[a].language.clone())
+            .collect();
+        languages.sort();
+        languages.dedup();
+        let lang = if event.title_language.is_empty() {
+            self.language.to_owned()
+        } else {
+            event.title_language.clone()
+        };
+        EventRef {
+            id: event.id.to_string(),
+            title: event.title.clone(),
+            dir: dir(&lang),
+            lang,
+            url: self.event_url(e),
+            start: event.start.to_string(),
+            dates: date_range(event.start, event.end),
+            year: event.start.year(),
+            summary: event.summary.clone(),
+            article_count: event.articles.len(),
+            source_count: sources.len(),
+            languages,
+            sources: sources.into_iter().map(|s| self.source_ref(s)).collect(),
+            stories: crate::analysis::stories::of_event(&self.analysis.stories, e)
+                .map(|s| StoryRef {
+                    id: s.id.to_string(),
+                    title: s.title.clone(),
+                    url: self.links.page(&format!("timelines/{}/", s.id)),
+                })
+                .collect(),
+            reasons: event.reasons.clone(),
+        }
+    }
+
+    /// An article as a row; `first` is the event's first report, for the lag.
+    pub(crate) fn article_row(
+        &self,
+        a: ArticleIx,
+        position: usize,
+        first: ArticleIx,
+    ) -> ArticleRow {
+        let article = &self.corpus.articles[a];
+        let e = self.analysis.event_of[a];
+        ArticleRow {
+            id: article.id.to_string(),
+            title: article.title.clone(),
+            lang: article.language.clone(),
+            dir: dir(&article.language),
+            url: self.article_url(a),
+            source: self.source_name(article.source.as_str()),
+            source_url: self.links.page(&format!("sources/{}/", article.source)),
+            published: article.published.display(),
+            published_iso: article.published.iso(),
+            language: article.language.clone(),
+            lag: lag_text(self.corpus, a, position, first),
+            words: article.doc.words,
+            original: article.url.clone(),
+            event: self.analysis.events[e].title.clone(),
+            event_url: self.event_url(e),
+        }
+    }
+
+    /// Entities with counts, most mentioned first.
+    pub(crate) fn entity_counts(&self, counts: &BTreeMap<usize, u32>) -> Vec<EntityCount> {
+        let mut v: Vec<EntityCount> = counts
+            .iter()
+            .map(|(&ix, &count)| {
+                let e = self.analysis.index.get(ix);
+                EntityCount {
+                    id: e.id.to_string(),
+                    name: e.name.clone(),
+                    url: self.person_url(ix),
+                    count,
+                }
+            })
+            .collect();
+        v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        v
+    }
+
+    /// The display name and page of a quote's speaker.
+    pub(crate) fn speaker(&self, q: &Quote) -> (String, Option<String>) {
+        match &q.found.speaker {
+            Some(s) => match s.entity {
+                Some(ix) => (
+                    self.analysis.index.get(ix).name.clone(),
+                    self.person_url(ix),
+                ),
+                None => (s.name.clone(), None),
+            },
+            None => ("Unattributed".to_owned(), None),
+        }
+    }
+
+    /// The link to the paragraph a quote starts in.
+    pub(crate) fn quote_url(&self, q: &Quote) -> String {
+        let article = &self.corpus.articles[q.article];
+        let anchor = article.doc.paragraphs[q.found.paragraph]
+            .anchor
+            .as_deref()
+            .unwrap_or("main");
+        format!("{}#{anchor}", self.article_url(q.article))
+    }
+
+    /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in
+    /// order of first appearance.
+    pub(crate) fn groups(&self, quotes: &[usize]) -> Vec<GroupView> {
+        let all = &self.analysis.quotes;
+        let mut order: Vec<&str> = Vec::new();
+        let mut members: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &q in quotes {
+            let g = all[q].group.as_str();
+            if !members.contains_key(g) {
+                order.push(g);
+            }
+            members.entry(g).or_default().push(q);
+        }
+        order.sort_by_key(|g| self.first_key(&members[g]));
+        order
+            .into_iter()
+            .map(|g| self.group_view(g, &members[g]))
+            .collect()
+    }
+
+    fn first_key(&self, members: &[usize]) -> (chrono::NaiveDate, usize, usize) {
+        members
+            .iter()
+            .map(|&q| {
+                let quote = &self.analysis.quotes[q];
+                let e = &self.analysis.events[quote.event];
+                let pos = e
+                    .articles
+                    .iter()
+                    .position(|&a| a == quote.article)
+                    .unwrap_or(0);
+                (e.start, pos, quote.found.paragraph)
+            })
+            .min()
+            .unwrap_or((NaiveDate::MIN, 0, 0))
+    }
+
+    fn group_view(&self, id: &str, members: &[usize]) -> GroupView {
+        let quotes: Vec<&Quote> = {
+            let mut v: Vec<&Quote> = members.iter().map(|&q| &self.analysis.quotes[q]).collect();
+            v.sort_by_key(|q| {
+                (
+                    self.corpus.articles[q.article].published,
+                    q.article,
+                    q.found.paragraph,
+                )
+            });
+            v
+        };
+        let first = quotes[0];
+        let (speaker, speaker_url) = quotes
+            .iter()
+            .find(|q| q.found.speaker.is_some())
+            .map_or_else(|| self.speaker(first), |q| self.speaker(q));
+        let mut versions: Vec<Version> = Vec::new();
+        for q in &quotes {
+            let lang = &self.corpus.articles[q.article].language;
+            if !versions.iter().any(|v| &v.lang == lang) {
+                versions.push(Version {
+                    lang: lang.clone(),
+                    dir: dir(lang),
+                    text: q.found.text.clone(),
+                });
+            }
+        }
+        let carriers = quotes
+            .iter()
+            .map(|q| {
+                let article = &self.corpus.articles[q.article];
+                let written = q.found.speaker.as_ref().map(|s| s.name.clone());
+                Carrier {
+                    source: self.source_name(article.source.as_str()),
+                    language: article.language.clone(),
+                    lang: article.language.clone(),
+                    dir: dir(&article.language),
+                    url: self.quote_url(q),
+                    as_written: written.filter(|w| *w != speaker),
+                }
+            })
+            .collect();
+        let article = &self.corpus.articles[first.article];
+        GroupView {
+            id: id.to_owned(),
+            speaker,
+            speaker_url,
+            kind: if quotes.iter().any(|q| q.found.kind == QuoteKind::Direct) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Reported
+            },
+            date: long_date(article.published.date),
+            date_iso: article.published.date.to_string(),
+            event: self.analysis.events[first.event].title.clone(),
+            event_url: self.event_url(first.event),
+            versions,
+            carriers,
+        }
+    }
+}
+
+/// "23 October 2023", "23–24 October 2023", "30 October – 2 November 2023".
+pub(crate) fn date_range(start: NaiveDate, end: NaiveDate) -> String {
+    if start == end {
+        return long_date(start);
+    }
+    if start.year() != end.year() {
+        return format!("{} – {}", long_date(start), long_date(end));
+    }
+    if start.month() != end.month() {
+        return format!("{} – {}", start.format("%-d %B"), long_date(end));
+    }
+    format!("{}–{}", start.day(), long_date(end))
+}
+
+/// How long after the first report an article came: "first", "+3.3 h", "+2 days".
+fn lag_text(corpus: &Corpus, a: ArticleIx, position: usize, first: ArticleIx) -> String {
+    if position == 0 {
+        return "first".to_owned();
+    }
+    let (this, earliest) = (
+        &corpus.articles[a].published,
+        &corpus.articles[first].published,
+    );
+    let hours = this.hours_after(earliest);
+    let exact = this.time.is_some() && earliest.time.is_some();
+    if exact && hours < 48.0 {
+        return format!("+{hours} h");
+    }
+    match (hours / 24.0).round() as i64 {
+        0 => "same day".to_owned(),
+        1 => "+1 day".to_owned(),
+        d => format!("+{d} days"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn date_ranges_read_naturally() {
+        assert_eq!(
+            date_range(d("2023-10-24"), d("2023-10-24")),
+            "24 October 2023"
+        );
+        assert_eq!(
+            date_range(d("2023-10-23"), d("2023-10-24")),
+            "23–24 October 2023"
+        );
+        assert_eq!(
+            date_range(d("2023-10-30"), d("2023-11-02")),
+            "30 October – 2 November 2023"
+        );
+        assert_eq!(
+            date_range(d("2023-12-30"), d("2024-01-02")),
+            "30 December 2023 – 2 January 2024"
+        );
+    }
+}

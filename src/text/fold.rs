@@ -1,0 +1,203 @@
+//! Folding text so that the same word written different ways compares equal.
+//!
+//! Clippings spell names many ways: `Amir-Abdollahian` and `Amirabdollahian`, Persian yeh
+//! and Arabic yeh, with or without a zero-width non-joiner, with Arabic diacritics or
+//! without. Unicode normalisation alone folds none of these, so matching works on a folded
+//! copy of the text: compatibility-decomposed, combining marks and tatweel dropped, Latin
+//! lowercased, Arabic-script letter variants mapped to one form, Eastern digits to ASCII,
+//! and split into words at anything that is not a letter or a digit (ZWNJ included).
+
+use std::ops::Range;
+
+use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+/// A text folded for matching: its words, each with where it came from.
+#[derive(Clone, Debug, Default)]
+pub struct Folded {
+    /// The folded words, joined by single spaces.
+    pub text: String,
+    /// The words, in order.
+    pub words: Vec<Word>,
+}
+
+/// One folded word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// Byte range in [`Folded::text`].
+    pub folded: Range<usize>,
+    /// Byte range in the original text.
+    pub original: Range<usize>,
+}
+
+impl Folded {
+    /// Folds `text` and splits it into words.
+    pub fn new(text: &str) -> Folded {
+        let mut out = Folded {
+            text: String::with_capacity(text.len()),
+            words: Vec::new(),
+        };
+        let mut current: Option<(usize, usize)> = None; // (folded start, original start)
+        for (offset, c) in text.char_indices() {
+            let before = out.text.len();
+            let mut word_char = false;
+            fold_char(c, |f| {
+                if current.is_none() {
+                    if !out.text.is_empty() {
+                        out.text.push(' ');
+                    }
+                    current = Some((out.text.len(), offset));
+                }
+                out.text.push(f);
+                word_char = true;
+            });
+            if word_char || is_ignorable(c) {
+                continue;
+            }
+            debug_assert_eq!(before, out.text.len());
+            if let Some((start, original)) = current.take() {
+                out.push_word(start, original, offset);
+            }
+        }
+        if let Some((start, original)) = current.take() {
+            out.push_word(start, original, text.len());
+        }
+        out
+    }
+
+    fn push_word(&mut self, start: usize, original: usize, original_end: usize) {
+        self.words.push(Word {
+            folded: start..self.text.len(),
+            original: original..original_end,
+        });
+    }
+
+    /// The folded text of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        &self.text[self.words[i].folded.clone()]
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when the text has no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// Folds a short phrase (an alias, a term) to its words, without separators between them:
+/// `Amir-Abdollahian`, `Amir Abdollahian` and `amirabdollahian` all give `amirabdollahian`.
+pub fn compact(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    for c in phrase.chars() {
+        fold_char(c, |f| out.push(f));
+    }
+    out
+}
+
+/// Characters that vanish inside a word instead of splitting it: marks, tatweel, ZWJ,
+/// soft hyphen. A ZWNJ splits words, like a space, so `می‌شود` folds as `می شود`.
+fn is_ignorable(c: char) -> bool {
+    is_combining_mark(c) || matches!(c, '\u{0640}' | '\u{200D}' | '\u{00AD}' | '\u{200B}')
+}
+
+/// Calls `emit` with the folded form of `c`, which may be several characters or none.
+/// Emits nothing for characters that are not part of a word.
+pub fn fold_char(c: char, mut emit: impl FnMut(char)) {
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() {
+            emit(c.to_ascii_lowercase());
+        }
+        return;
+    }
+    decompose_compatible(c, |d| {
+        if is_ignorable(d) {
+            return;
+        }
+        let d = fold_arabic(d);
+        if d.is_alphanumeric() {
+            for l in d.to_lowercase() {
+                emit(l);
+            }
+        }
+    });
+}
+
+/// Maps Arabic-script letter variants and Eastern digits to one form. Runs after
+/// compatibility decomposition, so hamza and madda forms arrive as their base letters.
+fn fold_arabic(c: char) -> char {
+    match c {
+        // Arabic yeh, alef maksura, Farsi yeh with hamza arrive as yeh variants.
+        '\u{064A}' | '\u{0649}' | '\u{06D2}' => '\u{06CC}',
+        // Arabic kaf and swash kaf to Persian keheh.
+        '\u{0643}' | '\u{06AA}' => '\u{06A9}',
+        // Teh marbuta and ae (heh with yeh above's base) to heh.
+        '\u{0629}' | '\u{06D5}' | '\u{06C1}' => '\u{0647}',
+        // Alef wasla to alef.
+        '\u{0671}' => '\u{0627}',
+        // Arabic-Indic and Persian digits to ASCII.
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let f = Folded::new(text);
+        (0..f.len()).map(|i| f.word(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn latin_names_fold_case_hyphens_and_spaces_in_compact_form() {
+        for name in [
+            "Amir-Abdollahian",
+            "Amir Abdollahian",
+            "AMIRABDOLLAHIAN",
+            "Amir- Abdollahian",
+        ] {
+            assert_eq!(compact(name), "amirabdollahian", "{name}");
+        }
+        assert_eq!(compact("Qalibāf"), "qalibaf");
+    }
+
+    #[test]
+    fn arabic_and_persian_letter_variants_fold_together() {
+        // Arabic yeh and kaf against Persian yeh and keheh.
+        assert_eq!(compact("كريمي"), compact("کریمی"));
+        // Teh marbuta, hamza on alef, madda, diacritics and tatweel.
+        assert_eq!(compact("زياد النخالة"), compact("زیاد النخاله"));
+        assert_eq!(compact("إسماعيل هنية"), compact("اسماعیل هنیه"));
+        assert_eq!(compact("آمریکا"), compact("امریکا"));
+        assert_eq!(compact("مُحَمَّد"), compact("محمد"));
+        assert_eq!(compact("غـــزه"), compact("غزه"));
+        assert_eq!(compact("۲۰۲۳"), "2023");
+        assert_eq!(compact("٢٠٢٣"), "2023");
+    }
+
+    #[test]
+    fn zwnj_splits_words_like_a_space() {
+        assert_eq!(words("می‌شود"), words("می شود"));
+        assert_eq!(words("می‌شود"), ["می", "شود"]);
+    }
+
+    #[test]
+    fn words_keep_their_original_byte_ranges() {
+        let text = "Iran’s «foreign» minister";
+        let f = Folded::new(text);
+        let originals: Vec<&str> = f.words.iter().map(|w| &text[w.original.clone()]).collect();
+        assert_eq!(originals, ["Iran", "s", "foreign", "minister"]);
+        assert_eq!(f.text, "iran s foreign minister");
+    }
+
+    #[test]
+    fn punctuation_only_text_has_no_words() {
+        assert!(Folded::new(" —«» ... ").is_empty());
+        assert!(Folded::new("").is_empty());
+    }
+}

@@ -1,0 +1,17 @@
+//! Text handling shared by every analysis: folding words for matching across scripts and
+//! spellings, and finding known phrases in folded text.
+
+mod fold;
+mod matcher;
+
+pub(crate) use fold::Folded;
+pub(crate) use matcher::PhraseMatcher;
+
+/// Languages written right to left, by BCP 47 primary subtag.
+pub(crate) fn is_rtl(language: &str) -> bool {
+    let primary = language.split('-').next().unwrap_or("");
+    matches!(
+        primary,
+        "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "ku" | "yi" | "dv" | "sd" | "ug" | "syr"
+    )
+}
