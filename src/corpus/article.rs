@@ -96,16 +96,12 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
             return None;
         }
     };
-    let doc = match yaml::parse(parts.yaml) {
+    let doc = match yaml::parse(parts.yaml, 1) {
         Ok(doc) => doc,
         Err(e) => {
-            let pos = Pos {
-                line: e.pos.line + 1,
-                col: e.pos.col,
-            };
             diags.error(
                 path,
-                pos,
+                e.pos,
                 format!("front matter is not valid YAML: {}", e.message),
             );
             return None;

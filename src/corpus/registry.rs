@@ -180,7 +180,7 @@ fn document<'f>(
 ) -> Option<(&'f SourceFile, yaml::Document)> {
     let file = file?;
     let text = file.text(diags)?;
-    match yaml::parse(&text) {
+    match yaml::parse(&text, 0) {
         Ok(doc) => Some((file, doc)),
         Err(e) => {
             diags.error(&file.path, e.pos, format!("not valid YAML: {}", e.message));

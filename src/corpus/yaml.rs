@@ -38,8 +38,9 @@ pub(crate) struct Document {
 /// Largest YAML text parsed; front matter and registries are far smaller.
 const MAX_YAML_BYTES: usize = 4 << 20;
 
-/// Parses `text`. An empty text is an empty mapping.
-pub(crate) fn parse(text: &str) -> Result<Document, YamlError> {
+/// Parses `text`, which starts on line `1 + line_offset` of its file (positions in errors
+/// count from there). An empty text is an empty mapping.
+pub(crate) fn parse(text: &str, line_offset: usize) -> Result<Document, YamlError> {
     if text.len() > MAX_YAML_BYTES {
         return Err(YamlError {
             pos: Pos::START,
@@ -50,13 +51,21 @@ pub(crate) fn parse(text: &str) -> Result<Document, YamlError> {
         Ok(Value::Null) => Value::Mapping(Default::default()),
         Ok(v) => v,
         Err(e) => {
-            let pos = e.location().map_or(Pos::START, |l| Pos {
-                line: l.line(),
-                col: l.column(),
-            });
+            let message = e.to_string();
+            let pos = duplicate_key_pos(text, &message)
+                .or_else(|| {
+                    e.location().map(|l| Pos {
+                        line: l.line(),
+                        col: l.column(),
+                    })
+                })
+                .unwrap_or(Pos::START);
             return Err(YamlError {
-                pos,
-                message: strip_location(&e.to_string()),
+                pos: Pos {
+                    line: pos.line + line_offset,
+                    col: pos.col,
+                },
+                message: relocate(&message, line_offset),
             });
         }
     };
@@ -66,12 +75,47 @@ pub(crate) fn parse(text: &str) -> Result<Document, YamlError> {
     })
 }
 
-/// serde_yaml appends " at line X column Y"; we print positions our own way.
-fn strip_location(message: &str) -> String {
-    match message.find(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
+/// serde_yaml says " at line X column Y" after the problem, which our position already
+/// gives, and again after its context ("while parsing a flow sequence at line 1 column
+/// 8"), which becomes "that starts on line N" in file lines.
+fn relocate(message: &str, line_offset: usize) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    let mut first = true;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let line: usize = after[..digits].parse().unwrap_or(0);
+        let tail = &after[digits..];
+        let column = tail.strip_prefix(" column ").map_or(0, |c| {
+            " column ".len() + c.bytes().take_while(u8::is_ascii_digit).count()
+        });
+        if !first {
+            out.push_str(&format!(" that starts on line {}", line + line_offset));
+        }
+        first = false;
+        rest = &tail[column..];
     }
+    out.push_str(rest);
+    out
+}
+
+/// serde_yaml places a duplicate key at the start of the mapping: find its second use.
+fn duplicate_key_pos(text: &str, message: &str) -> Option<Pos> {
+    let key = message
+        .strip_prefix("duplicate entry with key \"")?
+        .strip_suffix('"')?;
+    text.lines()
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let content = line.trim_start().trim_start_matches("- ");
+            let col = line.len() - content.len() + 1;
+            split_key(content)
+                .filter(|(k, _)| k == key)
+                .map(|_| Pos { line: n + 1, col })
+        })
+        .nth(1)
 }
 
 impl Document {
@@ -177,7 +221,7 @@ impl<'d> Node<'d> {
     /// Any other typed value.
     #[allow(dead_code)]
     pub(crate) fn deserialize<T: DeserializeOwned>(&self) -> Result<T, String> {
-        serde_yaml::from_value(self.value.clone()).map_err(|e| strip_location(&e.to_string()))
+        serde_yaml::from_value(self.value.clone()).map_err(|e| relocate(&e.to_string(), 0))
     }
 }
 
@@ -344,7 +388,7 @@ mod tests {
 
     #[test]
     fn nodes_report_their_key_position_or_the_enclosing_one() {
-        let doc = parse("title: x\nroles:\n  - { title: t, from: 2020-01-01 }\n").unwrap();
+        let doc = parse("title: x\nroles:\n  - { title: t, from: 2020-01-01 }\n", 0).unwrap();
         let root = doc.root();
         let entries = root.entries().unwrap();
         assert_eq!(entries[0].1.pos(), Pos { line: 1, col: 1 });
@@ -356,14 +400,22 @@ mod tests {
 
     #[test]
     fn syntax_errors_carry_their_position_once() {
-        let err = parse("title: x\nsource: [a\n").unwrap_err();
-        assert_eq!(err.pos.line, 3);
-        assert!(!err.message.contains(" at line "), "{}", err.message);
+        let err = parse("title: x\nsource: [a\n", 1).unwrap_err();
+        assert_eq!(err.pos.line, 4);
+        assert_eq!(
+            err.message,
+            "did not find expected ',' or ']', while parsing a flow sequence that starts on line 3"
+        );
+        let dup = parse("a: 1\nb: 2\na: 3\n", 0).unwrap_err();
+        assert_eq!(
+            (dup.pos, dup.message.as_str()),
+            (Pos { line: 3, col: 1 }, "duplicate entry with key \"a\"")
+        );
     }
 
     #[test]
     fn scalars_read_as_text_and_lists_accept_one_item() {
-        let doc = parse("title: 1984\ntags: news\n").unwrap();
+        let doc = parse("title: 1984\ntags: news\n", 0).unwrap();
         let e = doc.root().entries().unwrap();
         assert_eq!(e[0].1.string().unwrap(), "1984");
         assert_eq!(e[1].1.strings().unwrap(), ["news"]);

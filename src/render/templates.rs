@@ -195,7 +195,10 @@ pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '^' | '$' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '^' | '$'
+            | '+' | '-'
+                if !matches!(c, '-' | '+') || out.is_empty() =>
+            {
                 out.push('\\');
                 out.push(c);
             }
@@ -208,9 +211,10 @@ pub fn escape_markdown(s: &str) -> String {
             _ => out.push(c),
         }
     }
-    // A line starting "1." or "-" would become a list; a leading space is harmless.
-    if out.starts_with(|c: char| c == '-' || c == '+' || c.is_ascii_digit()) {
-        out.insert(0, '\u{200B}');
+    // "1. text" at the start of a line would become a list item.
+    let digits = out.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
+        out.insert(digits, '\\');
     }
     out
 }
@@ -238,7 +242,12 @@ mod tests {
             escape_markdown("a|b *c* [d](e) <script> {{#include x}}\nf"),
             "a\\|b \\*c\\* \\[d\\]\\(e\\) &lt;script&gt; &#123;&#123;\\#include x&#125;&#125; f"
         );
-        assert_eq!(escape_markdown("1. not a list"), "\u{200B}1. not a list");
+        assert_eq!(escape_markdown("1. not a list"), "1\\. not a list");
+        assert_eq!(
+            escape_markdown("- not a list - really"),
+            "\\- not a list - really"
+        );
+        assert_eq!(escape_markdown("24 October 2023"), "24 October 2023");
         assert_eq!(escape_markdown("زیاد نخاله"), "زیاد نخاله");
     }
 

@@ -1,0 +1,230 @@
+//! The bundled sample corpus, built as the README says, checked against what the analyst
+//! should see.
+
+mod common;
+
+use common::Fixture;
+use serde_json::Value;
+
+fn built_sample(args: &[&str]) -> Fixture {
+    let f = Fixture::sample();
+    let mut all = vec!["build", "--quiet"];
+    all.extend_from_slice(args);
+    let run = f.run(&all);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stderr, "", "the sample builds without warnings");
+    f
+}
+
+fn data(f: &Fixture) -> Value {
+    serde_json::from_str(&f.read("public/data.json")).expect("data.json is JSON")
+}
+
+const OCT_EVENT: &str = "2023-10-23-fm-calls-haniyeh-nakhalah";
+
+#[test]
+fn the_sample_gives_three_events_with_pages_and_briefs() {
+    let f = built_sample(&[]);
+    let events: Vec<String> = f
+        .snapshot("public/events")
+        .into_iter()
+        .map(|(p, _)| p)
+        .filter(|p| p.ends_with("/index.html"))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            "2020-07-01-qalibaf-calls-haniyeh-nakhalah/index.html",
+            "2022-08-02-nakhalah-meets-fm-in-tehran/index.html",
+            "2023-10-23-fm-calls-haniyeh-nakhalah/index.html",
+        ]
+    );
+    for file in [
+        "index.html",
+        "404.html",
+        ".nojekyll",
+        "feed.xml",
+        "sitemap.xml",
+        "data.json",
+        "assets/style.css",
+    ] {
+        assert!(f.path().join("public").join(file).exists(), "{file}");
+    }
+    for file in [
+        "README.md",
+        "SUMMARY.md",
+        &format!("events/{OCT_EVENT}.md"),
+        "timelines/tehran-and-palestinian-factions.md",
+    ] {
+        assert!(f.path().join("briefs").join(file).exists(), "{file}");
+    }
+}
+
+#[test]
+fn the_october_event_has_three_articles_from_three_outlets_in_two_languages() {
+    let f = built_sample(&[]);
+    let d = data(&f);
+    let event = d["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == OCT_EVENT)
+        .unwrap();
+    assert_eq!(
+        event["articles"],
+        serde_json::json!([
+            "2023-10-24-nournews-fm-calls",
+            "2023-10-24-solhkhabar-fm-calls",
+            "2023-10-24-tdi-fm-calls"
+        ]),
+        "NourNews, with a time, comes first"
+    );
+    assert_eq!(
+        event["sources"],
+        serde_json::json!(["diplomatic-insight", "nournews", "solhkhabar"])
+    );
+    let page = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
+    assert!(
+        page.contains("3 articles from 3 sources in en, fa."),
+        "{page}"
+    );
+    for name in ["NourNews", "Solh Khabar", "The Diplomatic Insight"] {
+        assert!(page.contains(name), "{name}");
+    }
+}
+
+#[test]
+fn persian_text_is_marked_right_to_left() {
+    let f = built_sample(&[]);
+    let page = f.read("public/articles/2023-10-24-solhkhabar-fm-calls/index.html");
+    assert!(
+        page.contains("<h1 lang=\"fa\" dir=\"rtl\">گفت‌وگوی تلفنی امیرعبداللهیان"),
+        "{page}"
+    );
+    assert!(page.contains("<div class=\"body\" lang=\"fa\" dir=\"rtl\">"));
+    // The English pages stay left to right, with the Persian title marked where it appears.
+    let event = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
+    assert!(event.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(event.contains("lang=\"fa\" dir=\"rtl\">گفت‌وگوی تلفنی"));
+}
+
+#[test]
+fn data_json_has_the_shape_of_the_contract() {
+    let f = built_sample(&[]);
+    let d = data(&f);
+    assert_eq!(d["generator"], "mediabrief 0.1.0");
+    let has = |v: &Value, keys: &[&str]| {
+        for k in keys {
+            assert!(v.get(*k).is_some(), "missing {k} in {v}");
+        }
+    };
+    let arrays = [
+        "articles",
+        "events",
+        "stories",
+        "quotes",
+        "entities",
+        "comparison",
+    ];
+    for a in arrays {
+        assert!(!d[a].as_array().unwrap().is_empty(), "{a} is empty");
+    }
+    for a in d["articles"].as_array().unwrap() {
+        has(
+            a,
+            &[
+                "id",
+                "title",
+                "source",
+                "published",
+                "language",
+                "url",
+                "event",
+                "words",
+            ],
+        );
+    }
+    assert_eq!(d["articles"].as_array().unwrap().len(), 5);
+    for e in d["events"].as_array().unwrap() {
+        has(
+            e,
+            &[
+                "id", "title", "start", "end", "articles", "sources", "story",
+            ],
+        );
+    }
+    assert_eq!(d["events"].as_array().unwrap().len(), 3);
+    for s in d["stories"].as_array().unwrap() {
+        has(s, &["id", "title", "events"]);
+    }
+    for q in d["quotes"].as_array().unwrap() {
+        has(
+            q,
+            &["id", "article", "event", "speaker", "text", "kind", "group"],
+        );
+        has(&q["speaker"], &["entity", "name"]);
+        assert!(q["kind"] == "direct" || q["kind"] == "reported");
+    }
+    for e in d["entities"].as_array().unwrap() {
+        has(e, &["id", "name", "kind", "mentions"]);
+    }
+    for c in d["comparison"].as_array().unwrap() {
+        has(c, &["event", "sources", "overlap"]);
+        for s in c["sources"].as_array().unwrap() {
+            has(
+                s,
+                &[
+                    "source",
+                    "article",
+                    "lag_hours",
+                    "words",
+                    "quotes",
+                    "entities",
+                    "lexicon",
+                ],
+            );
+        }
+    }
+    let nour = d["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["source"] == "nournews")
+        .unwrap();
+    assert_eq!(nour["published"], "2023-10-24T11:15:40+03:30");
+    assert_eq!(nour["url"], "https://nournews.ir/en/news/153676/");
+}
+
+#[test]
+fn every_internal_link_resolves_under_a_sub_path() {
+    let f = built_sample(&["--base-url", "https://example.github.io/monitor/"]);
+    let mut site = mediabrief::output::OutputSet::default();
+    let mut links = 0;
+    for (path, bytes) in f.snapshot("public") {
+        if path.ends_with(".html") {
+            links += String::from_utf8_lossy(&bytes)
+                .matches(" href=\"/monitor/")
+                .count();
+        }
+        site.insert(&path, bytes).unwrap();
+    }
+    assert!(links > 300, "the check covers the site's links ({links})");
+    assert_eq!(mediabrief::linkcheck::check(&site, "/monitor/"), []);
+    // Nothing links to the root of the host: every internal address is under /monitor/.
+    for (path, bytes) in f.snapshot("public") {
+        let text = String::from_utf8_lossy(&bytes);
+        for attr in [" href=\"/", " src=\"/"] {
+            for (i, _) in text.match_indices(attr) {
+                assert!(
+                    text[i + attr.len()..].starts_with("monitor/"),
+                    "{path}: {}",
+                    &text[i..i + 40]
+                );
+            }
+        }
+    }
+    let feed = f.read("public/feed.xml");
+    assert!(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://example.github.io/monitor/feed.xml\"/>"));
+    let check = f.run(&["check", "--base-url", "https://example.github.io/monitor/"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+}
