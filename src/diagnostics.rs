@@ -36,11 +36,7 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(
-            f,
-            "{}:{}:{}: {}: {}",
-            self.path, self.line, self.col, severity, self.message
-        )
+        write!(f, "{}:{}:{}: {}: {}", self.path, self.line, self.col, severity, self.message)
     }
 }
 
@@ -106,9 +102,7 @@ impl Diagnostics {
 
     /// True when the build must fail: any error, or any warning under `strict`.
     pub fn is_failure(&self, strict: bool) -> bool {
-        self.items
-            .iter()
-            .any(|d| d.severity == Severity::Error || strict)
+        self.items.iter().any(|d| d.severity == Severity::Error || strict)
     }
 
     /// True when nothing was reported.
@@ -154,14 +148,7 @@ mod tests {
         d.error("a.md", Pos::line(2), "early");
         d.error("a.md", Pos::line(2), "early");
         let lines: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
-        assert_eq!(
-            lines,
-            [
-                "a.md:2:1: error: early",
-                "a.md:9:1: error: late",
-                "b.md:1:1: warning: w"
-            ]
-        );
+        assert_eq!(lines, ["a.md:2:1: error: early", "a.md:9:1: error: late", "b.md:1:1: warning: w"]);
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub mod markdown;
 pub mod output;
 pub mod project;
 pub mod render;
-mod text;
+pub mod text;
 
 use std::fmt;
 use std::io;
@@ -93,11 +93,7 @@ fn io_failure(what: &str) -> impl Fn(io::Error) -> Failure + '_ {
 
 /// Reads the project's content and templates, analyses them and renders every output in
 /// memory. Nothing is written. `diags` holds what was found before (in book.toml).
-pub fn build(
-    project: &Project,
-    options: &BuildOptions,
-    mut diags: Diagnostics,
-) -> Result<Built, Failure> {
+pub fn build(project: &Project, options: &BuildOptions, mut diags: Diagnostics) -> Result<Built, Failure> {
     let files = corpus::read(&project.root, &project.content_dir(), &mut diags)
         .map_err(io_failure("reading content/"))?;
     let templates = TemplateFiles::read(&project.templates_dir(), &mut diags)
@@ -113,11 +109,7 @@ pub fn build(
         }
     };
     if diags.is_failure(options.strict) {
-        let diags = if options.strict {
-            diags.into_strict()
-        } else {
-            diags
-        };
+        let diags = if options.strict { diags.into_strict() } else { diags };
         return Err(Failure::Content(diags));
     }
     let stats = Stats {
@@ -125,9 +117,5 @@ pub fn build(
         events: analysis.events.len(),
         quotes: analysis.quotes.len(),
     };
-    Ok(Built {
-        outputs,
-        diagnostics: diags,
-        stats,
-    })
+    Ok(Built { outputs, diagnostics: diags, stats })
 }

@@ -21,21 +21,13 @@ pub fn check(site: &OutputSet, base: &str) -> Vec<BrokenLink> {
         .filter(|(p, _)| p.ends_with(".html"))
         .filter_map(|(p, b)| std::str::from_utf8(b).ok().map(|t| (p, t)))
         .collect();
-    let ids: BTreeMap<&str, BTreeSet<&str>> = pages
-        .iter()
-        .map(|(p, t)| (*p, attribute_values(t, "id")))
-        .collect();
+    let ids: BTreeMap<&str, BTreeSet<&str>> =
+        pages.iter().map(|(p, t)| (*p, attribute_values(t, "id"))).collect();
     let mut broken = Vec::new();
     for (page, text) in &pages {
-        for href in attribute_values(text, "href")
-            .into_iter()
-            .chain(attribute_values(text, "src"))
-        {
+        for href in attribute_values(text, "href").into_iter().chain(attribute_values(text, "src")) {
             if !resolves(site, &ids, page, href, base) {
-                broken.push(BrokenLink {
-                    page: page.to_string(),
-                    href: href.to_owned(),
-                });
+                broken.push(BrokenLink { page: page.to_string(), href: href.to_owned() });
             }
         }
     }
@@ -86,11 +78,8 @@ fn resolves(
         }
         joined
     };
-    let file = if target.is_empty() || target.ends_with('/') {
-        format!("{target}index.html")
-    } else {
-        target
-    };
+    let file =
+        if target.is_empty() || target.ends_with('/') { format!("{target}index.html") } else { target };
     if site.get(&file).is_none() {
         return false;
     }
@@ -129,10 +118,8 @@ mod tests {
             r#"<p id="p2">x</p><a href="../../index.html">up</a><link href="/other/">"#,
         )
         .unwrap();
-        let broken: Vec<(String, String)> = check(&site, "/m/")
-            .into_iter()
-            .map(|b| (b.page, b.href))
-            .collect();
+        let broken: Vec<(String, String)> =
+            check(&site, "/m/").into_iter().map(|b| (b.page, b.href)).collect();
         assert_eq!(
             broken,
             [

@@ -49,10 +49,7 @@ const URL_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
 /// Renders a Markdown body.
 pub fn render(source: &str) -> Document {
     let mut doc = Document::default();
-    let mut state = Walk {
-        lines: Lines::new(source),
-        ..Walk::default()
-    };
+    let mut state = Walk { lines: Lines::new(source), ..Walk::default() };
     let mut events = Vec::new();
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
@@ -70,9 +67,7 @@ pub fn render(source: &str) -> Document {
 
 /// Counts words: runs of non-space characters holding a letter or digit.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
 }
 
 /// Turns byte offsets into line numbers, counting forward as the walk goes forward.
@@ -85,11 +80,7 @@ struct Lines<'s> {
 
 impl<'s> Lines<'s> {
     fn new(source: &'s str) -> Lines<'s> {
-        Lines {
-            source,
-            offset: 0,
-            line: 1,
-        }
+        Lines { source, offset: 0, line: 1 }
     }
 
     fn at(&mut self, offset: usize) -> usize {
@@ -97,10 +88,7 @@ impl<'s> Lines<'s> {
             *self = Lines::new(self.source);
         }
         let offset = offset.min(self.source.len());
-        self.line += self.source.as_bytes()[self.offset..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        self.line += self.source.as_bytes()[self.offset..offset].iter().filter(|&&b| b == b'\n').count();
         self.offset = offset;
         self.line
     }
@@ -122,22 +110,13 @@ struct Walk<'s> {
 
 impl Walk<'_> {
     /// Records the text of `event` and returns the event to render, if any.
-    fn visit<'a>(
-        &mut self,
-        event: Event<'a>,
-        offset: usize,
-        doc: &mut Document,
-    ) -> Option<Event<'a>> {
+    fn visit<'a>(&mut self, event: Event<'a>, offset: usize, doc: &mut Document) -> Option<Event<'a>> {
         match event {
-            Event::Start(Tag::Paragraph) => {
-                Some(self.open(offset, doc, |id| format!("<p id=\"{id}\">")))
-            }
+            Event::Start(Tag::Paragraph) => Some(self.open(offset, doc, |id| format!("<p id=\"{id}\">"))),
             Event::Start(Tag::Heading { level, .. }) => {
                 Some(self.open(offset, doc, |id| format!("<{level} id=\"{id}\">")))
             }
-            Event::Start(Tag::Item) => {
-                Some(self.open(offset, doc, |id| format!("<li id=\"{id}\">")))
-            }
+            Event::Start(Tag::Item) => Some(self.open(offset, doc, |id| format!("<li id=\"{id}\">"))),
             Event::End(TagEnd::Paragraph) => {
                 self.flush(doc);
                 Some(Event::Html("</p>\n".into()))
@@ -151,21 +130,11 @@ impl Walk<'_> {
                 Some(Event::Html("</li>\n".into()))
             }
             Event::Start(Tag::Link { ref dest_url, .. }) if !is_safe_url(dest_url) => {
-                self.drop_tag(
-                    TagEnd::Link,
-                    format!("link to \"{}\"", clip(dest_url)),
-                    offset,
-                    doc,
-                );
+                self.drop_tag(TagEnd::Link, format!("link to \"{}\"", clip(dest_url)), offset, doc);
                 None
             }
             Event::Start(Tag::Image { ref dest_url, .. }) if !is_safe_url(dest_url) => {
-                self.drop_tag(
-                    TagEnd::Image,
-                    format!("image from \"{}\"", clip(dest_url)),
-                    offset,
-                    doc,
-                );
+                self.drop_tag(TagEnd::Image, format!("image from \"{}\"", clip(dest_url)), offset, doc);
                 None
             }
             Event::End(end) if self.skip.last() == Some(&end) => {
@@ -194,12 +163,7 @@ impl Walk<'_> {
     }
 
     /// Starts a block with the next anchor; returns its opening HTML tag.
-    fn open<'a>(
-        &mut self,
-        offset: usize,
-        doc: &mut Document,
-        tag: impl Fn(&str) -> String,
-    ) -> Event<'a> {
+    fn open<'a>(&mut self, offset: usize, doc: &mut Document, tag: impl Fn(&str) -> String) -> Event<'a> {
         self.flush(doc);
         self.next_anchor += 1;
         let id = format!("p{}", self.next_anchor);
@@ -222,11 +186,7 @@ impl Walk<'_> {
         self.text.clear();
         let anchor = self.anchor.take();
         if !text.is_empty() {
-            doc.paragraphs.push(Paragraph {
-                anchor,
-                text,
-                line: self.line,
-            });
+            doc.paragraphs.push(Paragraph { anchor, text, line: self.line });
         }
     }
 
@@ -262,10 +222,8 @@ fn clip(text: &str) -> String {
 /// Names the first dangerous construct in a piece of raw HTML, for the warning.
 fn unsafe_html(html: &str) -> Option<String> {
     let lower = html.to_ascii_lowercase();
-    const TAGS: [&str; 11] = [
-        "script", "iframe", "object", "embed", "svg", "math", "style", "form", "frame", "base",
-        "meta",
-    ];
+    const TAGS: [&str; 11] =
+        ["script", "iframe", "object", "embed", "svg", "math", "style", "form", "frame", "base", "meta"];
     if let Some(tag) = TAGS.iter().find(|t| {
         lower.match_indices('<').any(|(i, _)| {
             lower[i + 1..].starts_with(*t)
@@ -276,16 +234,10 @@ fn unsafe_html(html: &str) -> Option<String> {
         return Some(format!("<{tag}> element"));
     }
     if let Some(i) = lower.find(" on").filter(|&i| {
-        let name: String = lower[i + 1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect();
+        let name: String = lower[i + 1..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
         name.len() > 2 && lower[i + 1 + name.len()..].trim_start().starts_with('=')
     }) {
-        let name: String = lower[i + 1..]
-            .chars()
-            .take_while(|c| c.is_ascii_alphabetic())
-            .collect();
+        let name: String = lower[i + 1..].chars().take_while(|c| c.is_ascii_alphabetic()).collect();
         return Some(format!("event handler attribute \"{name}\""));
     }
     ["javascript:", "vbscript:", "data:"]
@@ -320,8 +272,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 fn is_anchor(id: &str) -> bool {
-    id.strip_prefix('p')
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    id.strip_prefix('p').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn sanitize(html: &str) -> String {
@@ -339,19 +290,9 @@ mod tests {
             doc.html,
             "<h1 id=\"p1\">Head</h1>\n<p id=\"p2\">First <em>line</em>\nsame para.</p>\n<p id=\"p3\">Second.</p>\n"
         );
-        let texts: Vec<(&str, &str)> = doc
-            .paragraphs
-            .iter()
-            .map(|p| (p.anchor.as_deref().unwrap(), p.text.as_str()))
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                ("p1", "Head"),
-                ("p2", "First line same para."),
-                ("p3", "Second.")
-            ]
-        );
+        let texts: Vec<(&str, &str)> =
+            doc.paragraphs.iter().map(|p| (p.anchor.as_deref().unwrap(), p.text.as_str())).collect();
+        assert_eq!(texts, [("p1", "Head"), ("p2", "First line same para."), ("p3", "Second.")]);
         assert_eq!(doc.words, 6);
         let lines: Vec<usize> = doc.paragraphs.iter().map(|p| p.line).collect();
         assert_eq!(lines, [1, 3, 6]);
@@ -362,18 +303,9 @@ mod tests {
         let doc = render(
             "[click](javascript:alert(1)) and [ok](https://example.org/) ![x](data:image/png;base64,AA)",
         );
-        assert_eq!(
-            doc.html,
-            "<p id=\"p1\">click and <a href=\"https://example.org/\">ok</a> </p>\n"
-        );
+        assert_eq!(doc.html, "<p id=\"p1\">click and <a href=\"https://example.org/\">ok</a> </p>\n");
         let removed: Vec<&str> = doc.removed.iter().map(|r| r.what.as_str()).collect();
-        assert_eq!(
-            removed,
-            [
-                "link to \"javascript:alert(1)\"",
-                "image from \"data:image/png;base64,AA\""
-            ]
-        );
+        assert_eq!(removed, ["link to \"javascript:alert(1)\"", "image from \"data:image/png;base64,AA\""]);
     }
 
     #[test]
@@ -390,8 +322,7 @@ mod tests {
         assert_eq!(
             removed,
             [
-                "event handler attribute \"onclick\"",
-                "<script> element",
+                "event handler attribute \"onclick\"", "<script> element",
                 "event handler attribute \"onerror\""
             ]
         );

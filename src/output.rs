@@ -61,9 +61,7 @@ fn check_path(path: &str) -> Result<(), String> {
         || path.len() > MAX_PATH
         || path.starts_with('/')
         || path.contains(['\\', '\0', ':'])
-        || path
-            .split('/')
-            .any(|c| c.is_empty() || c == "." || c == ".." || c.len() > 255);
+        || path.split('/').any(|c| c.is_empty() || c == "." || c == ".." || c.len() > 255);
     if bad {
         return Err(format!("refusing the output path {:?}", path));
     }
@@ -96,15 +94,9 @@ pub fn stage<'s>(set: &'s OutputSet, target: &Path) -> io::Result<Staged<'s>> {
     let (parent, name) = parent_and_name(&target)?;
     fs::create_dir_all(&parent)?;
     recover(&parent, &name, &target)?;
-    let staging = tempfile::Builder::new()
-        .prefix(&format!(".{name}.staging-"))
-        .tempdir_in(&parent)?;
+    let staging = tempfile::Builder::new().prefix(&format!(".{name}.staging-")).tempdir_in(&parent)?;
     write_files(set, staging.path())?;
-    Ok(Staged {
-        set,
-        target,
-        staging: Some(staging),
-    })
+    Ok(Staged { set, target, staging: Some(staging) })
 }
 
 impl Staged<'_> {
@@ -124,9 +116,7 @@ impl Staged<'_> {
 }
 
 fn parent_and_name(target: &Path) -> io::Result<(PathBuf, String)> {
-    let parent = target
-        .parent()
-        .ok_or_else(|| io::Error::other("the output folder has no parent"))?;
+    let parent = target.parent().ok_or_else(|| io::Error::other("the output folder has no parent"))?;
     let name = target
         .file_name()
         .ok_or_else(|| io::Error::other("the output folder has no name"))?
@@ -137,17 +127,12 @@ fn parent_and_name(target: &Path) -> io::Result<(PathBuf, String)> {
 
 /// Writes every file of `set` under `dir`, folders first, files in parallel.
 fn write_files(set: &OutputSet, dir: &Path) -> io::Result<()> {
-    let folders: std::collections::BTreeSet<&str> = set
-        .files
-        .keys()
-        .filter_map(|p| p.rsplit_once('/').map(|(d, _)| d))
-        .collect();
+    let folders: std::collections::BTreeSet<&str> =
+        set.files.keys().filter_map(|p| p.rsplit_once('/').map(|(d, _)| d)).collect();
     for f in folders {
         fs::create_dir_all(dir.join(f))?;
     }
-    set.files
-        .par_iter()
-        .try_for_each(|(path, bytes)| fs::write(dir.join(path), bytes))
+    set.files.par_iter().try_for_each(|(path, bytes)| fs::write(dir.join(path), bytes))
 }
 
 /// Exchanges two folders in one step where the system can, else with two renames.
@@ -220,16 +205,7 @@ mod tests {
     #[test]
     fn paths_that_could_escape_are_refused() {
         let mut set = OutputSet::default();
-        for bad in [
-            "",
-            "/etc/passwd",
-            "../x",
-            "a/../../x",
-            "a//b",
-            "a\\b",
-            "c:x",
-            "./a",
-        ] {
+        for bad in ["", "/etc/passwd", "../x", "a/../../x", "a//b", "a\\b", "c:x", "./a"] {
             assert!(set.insert(bad, "x").is_err(), "{bad:?}");
         }
         set.insert("events/a/index.html", "x").unwrap();
@@ -251,15 +227,9 @@ mod tests {
         set.insert("index.html", "new").unwrap();
         set.insert("events/a/index.html", "a").unwrap();
         write(&set, &target).unwrap();
-        assert_eq!(
-            fs::read_to_string(target.join("index.html")).unwrap(),
-            "new"
-        );
+        assert_eq!(fs::read_to_string(target.join("index.html")).unwrap(), "new");
         assert_eq!(fs::read_to_string(target.join(".git/HEAD")).unwrap(), "ref");
-        assert_eq!(
-            fs::read_to_string(target.join("CNAME")).unwrap(),
-            "brief.example.org"
-        );
+        assert_eq!(fs::read_to_string(target.join("CNAME")).unwrap(), "brief.example.org");
         assert!(!target.join("stale.html").exists());
         let names: Vec<String> = fs::read_dir(dir.path())
             .unwrap()

@@ -97,11 +97,7 @@ fn parse_book(text: &str, diags: &mut Diagnostics) -> BookMeta {
         Ok(t) => {
             let defaults = BookMeta::default();
             BookMeta {
-                title: t
-                    .book
-                    .title
-                    .filter(|s| !s.trim().is_empty())
-                    .unwrap_or(defaults.title),
+                title: t.book.title.filter(|s| !s.trim().is_empty()).unwrap_or(defaults.title),
                 description: t.book.description,
                 authors: t.book.authors,
                 language: t.book.language.unwrap_or(defaults.language),
@@ -109,9 +105,7 @@ fn parse_book(text: &str, diags: &mut Diagnostics) -> BookMeta {
             }
         }
         Err(e) => {
-            let pos = e
-                .span()
-                .map_or(Pos::START, |s| Pos::of_offset(text, s.start));
+            let pos = e.span().map_or(Pos::START, |s| Pos::of_offset(text, s.start));
             let message = e.message().trim().to_owned();
             diags.error(BOOK_TOML, pos, format!("not valid TOML: {message}"));
             BookMeta::default()

@@ -35,10 +35,7 @@ fn missing_front_matter() {
 #[test]
 fn front_matter_not_closed() {
     assert_error(
-        &[(
-            "content/articles/a.md",
-            b"---\ntitle: T\nsource: nour\npublished: 2023-10-24\n\nBody.\n",
-        )],
+        &[("content/articles/a.md", b"---\ntitle: T\nsource: nour\npublished: 2023-10-24\n\nBody.\n")],
         "content/articles/a.md:1:1: error: front matter is not closed: add a line \"---\" after the metadata",
     );
 }
@@ -46,10 +43,7 @@ fn front_matter_not_closed() {
 #[test]
 fn yaml_syntax_error() {
     assert_error(
-        &[(
-            "content/articles/a.md",
-            b"---\ntitle: [unclosed\nsource: nour\n---\nBody.\n",
-        )],
+        &[("content/articles/a.md", b"---\ntitle: [unclosed\nsource: nour\n---\nBody.\n")],
         "content/articles/a.md:3:7: error: front matter is not valid YAML: did not find expected ',' or ']', while parsing a flow sequence that starts on line 2",
     );
 }
@@ -86,10 +80,7 @@ fn date_time_without_offset() {
 fn duplicate_id_names_both_files() {
     let a = article("T", "nour", "2023-10-24", "Body.");
     assert_error(
-        &[
-            ("content/articles/2023/same.md", a.as_bytes()),
-            ("content/articles/old/same.md", a.as_bytes()),
-        ],
+        &[("content/articles/2023/same.md", a.as_bytes()), ("content/articles/old/same.md", a.as_bytes())],
         "content/articles/2023/same.md:1:1: error: duplicate article id \"same\": also used by content/articles/old/same.md\n\
          content/articles/old/same.md:1:1: error: duplicate article id \"same\": also used by content/articles/2023/same.md",
     );
@@ -98,10 +89,7 @@ fn duplicate_id_names_both_files() {
 #[test]
 fn file_not_utf8() {
     assert_error(
-        &[(
-            "content/articles/a.md",
-            b"---\ntitle: caf\xe9\nsource: nour\npublished: 2023-10-24\n---\n",
-        )],
+        &[("content/articles/a.md", b"---\ntitle: caf\xe9\nsource: nour\npublished: 2023-10-24\n---\n")],
         "content/articles/a.md:2:11: error: not valid UTF-8: byte 0xE9 at offset 14 cannot be read (save the file as UTF-8)",
     );
 }
@@ -123,10 +111,7 @@ fn every_problem_is_reported_in_one_run_sorted() {
         ("content/articles/b.md", b"no front matter\n"),
         ("content/articles/a.md", b"---\ntitle: T\n---\n"),
         ("content/articles/c.md", good.as_bytes()),
-        (
-            "content/articles/d.md",
-            b"---\ntittle: T\ntitle: T\nsource: nour\npublished: 2023-13-01\n---\n",
-        ),
+        ("content/articles/d.md", b"---\ntittle: T\ntitle: T\nsource: nour\npublished: 2023-13-01\n---\n"),
     ]);
     assert_eq!(code, 1);
     let lines: Vec<&str> = stderr.lines().collect();
@@ -159,20 +144,14 @@ fn warnings_let_the_build_go_on_and_strict_refuses_them() {
 #[test]
 fn a_corpus_without_sources_yaml_builds() {
     let f = Fixture::empty();
-    f.write(
-        "content/articles/a.md",
-        article("T", "somewhere", "2023-10-24", "Body."),
-    );
+    f.write("content/articles/a.md", article("T", "somewhere", "2023-10-24", "Body."));
     let run = f.run(&["build", "--quiet"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stderr,
         "content/articles/a.md:3:1: warning: source \"somewhere\" is not in content/sources.yaml\n"
     );
-    assert!(
-        f.read("public/sources/somewhere/index.html")
-            .contains("Not in content/sources.yaml.")
-    );
+    assert!(f.read("public/sources/somewhere/index.html").contains("Not in content/sources.yaml."));
 }
 
 #[test]
@@ -181,10 +160,7 @@ fn bom_and_crlf_files_are_fine() {
     let (code, stderr, f) = build(&[("content/articles/a.md", a.as_bytes())]);
     assert_eq!((code, stderr.as_str()), (0, ""));
     let page = f.read("public/articles/a/index.html");
-    assert!(
-        page.contains("<p id=\"p1\">First.</p>\n<p id=\"p2\">Second.</p>"),
-        "{page}"
-    );
+    assert!(page.contains("<p id=\"p1\">First.</p>\n<p id=\"p2\">Second.</p>"), "{page}");
 }
 
 #[test]
@@ -192,18 +168,10 @@ fn usage_errors_exit_with_2() {
     let f = Fixture::empty();
     assert_eq!(f.run(&["build", "--no-such-flag"]).code, 2);
     let run = f.run(&["build", "--root", "does-not-exist"]);
-    assert_eq!(
-        (run.code, run.stderr.as_str()),
-        (2, "error: --root does-not-exist: no such folder\n")
-    );
+    assert_eq!((run.code, run.stderr.as_str()), (2, "error: --root does-not-exist: no such folder\n"));
     let run = f.run(&["build", "--output", "."]);
     assert_eq!(run.code, 2);
-    assert!(
-        run.stderr
-            .contains("would replace the project folder itself"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("would replace the project folder itself"), "{}", run.stderr);
     let run = f.run(&["build", "--output", "content/site"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("would overwrite"), "{}", run.stderr);

@@ -19,14 +19,8 @@ fn two_builds_are_byte_identical() {
     let (site, briefs) = (f.snapshot("public"), f.snapshot("briefs"));
     assert!(site.len() > 25 && briefs.len() > 5);
     build(&f);
-    assert!(
-        f.snapshot("public") == site,
-        "the site changed between two builds"
-    );
-    assert!(
-        f.snapshot("briefs") == briefs,
-        "the briefs changed between two builds"
-    );
+    assert!(f.snapshot("public") == site, "the site changed between two builds");
+    assert!(f.snapshot("briefs") == briefs, "the briefs changed between two builds");
 }
 
 #[test]
@@ -52,10 +46,7 @@ fn a_failed_build_leaves_the_previous_output_byte_identical() {
     build(&f);
     let (site, briefs) = (f.snapshot("public"), f.snapshot("briefs"));
     f.write("content/articles/2023/broken.md", "---\ntitle: [\n---\n");
-    f.write(
-        "content/articles/2023/also-broken.md",
-        article("T", "nournews", "2023-02-30", "x"),
-    );
+    f.write("content/articles/2023/also-broken.md", article("T", "nournews", "2023-02-30", "x"));
     let run = f.run(&["build", "--quiet"]);
     assert_eq!(run.code, 1);
     assert_eq!(run.stderr.lines().count(), 2, "{}", run.stderr);

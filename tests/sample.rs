@@ -39,15 +39,9 @@ fn the_sample_gives_three_events_with_pages_and_briefs() {
             "2023-10-23-fm-calls-haniyeh-nakhalah/index.html",
         ]
     );
-    for file in [
-        "index.html",
-        "404.html",
-        ".nojekyll",
-        "feed.xml",
-        "sitemap.xml",
-        "data.json",
-        "assets/style.css",
-    ] {
+    for file in
+        ["index.html", "404.html", ".nojekyll", "feed.xml", "sitemap.xml", "data.json", "assets/style.css"]
+    {
         assert!(f.path().join("public").join(file).exists(), "{file}");
     }
     for file in [
@@ -64,30 +58,17 @@ fn the_sample_gives_three_events_with_pages_and_briefs() {
 fn the_october_event_has_three_articles_from_three_outlets_in_two_languages() {
     let f = built_sample(&[]);
     let d = data(&f);
-    let event = d["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["id"] == OCT_EVENT)
-        .unwrap();
+    let event = d["events"].as_array().unwrap().iter().find(|e| e["id"] == OCT_EVENT).unwrap();
     assert_eq!(
         event["articles"],
         serde_json::json!([
-            "2023-10-24-nournews-fm-calls",
-            "2023-10-24-solhkhabar-fm-calls",
-            "2023-10-24-tdi-fm-calls"
+            "2023-10-24-nournews-fm-calls", "2023-10-24-solhkhabar-fm-calls", "2023-10-24-tdi-fm-calls"
         ]),
         "NourNews, with a time, comes first"
     );
-    assert_eq!(
-        event["sources"],
-        serde_json::json!(["diplomatic-insight", "nournews", "solhkhabar"])
-    );
+    assert_eq!(event["sources"], serde_json::json!(["diplomatic-insight", "nournews", "solhkhabar"]));
     let page = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
-    assert!(
-        page.contains("3 articles from 3 sources in en, fa."),
-        "{page}"
-    );
+    assert!(page.contains("3 articles from 3 sources in en, fa."), "{page}");
     for name in ["NourNews", "Solh Khabar", "The Diplomatic Insight"] {
         assert!(page.contains(name), "{name}");
     }
@@ -97,10 +78,7 @@ fn the_october_event_has_three_articles_from_three_outlets_in_two_languages() {
 fn persian_text_is_marked_right_to_left() {
     let f = built_sample(&[]);
     let page = f.read("public/articles/2023-10-24-solhkhabar-fm-calls/index.html");
-    assert!(
-        page.contains("<h1 lang=\"fa\" dir=\"rtl\">گفت‌وگوی تلفنی امیرعبداللهیان"),
-        "{page}"
-    );
+    assert!(page.contains("<h1 lang=\"fa\" dir=\"rtl\">گفت‌وگوی تلفنی امیرعبداللهیان"), "{page}");
     assert!(page.contains("<div class=\"body\" lang=\"fa\" dir=\"rtl\">"));
     // The English pages stay left to right, with the Persian title marked where it appears.
     let event = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
@@ -118,50 +96,23 @@ fn data_json_has_the_shape_of_the_contract() {
             assert!(v.get(*k).is_some(), "missing {k} in {v}");
         }
     };
-    let arrays = [
-        "articles",
-        "events",
-        "stories",
-        "quotes",
-        "entities",
-        "comparison",
-    ];
+    let arrays = ["articles", "events", "stories", "quotes", "entities", "comparison"];
     for a in arrays {
         assert!(!d[a].as_array().unwrap().is_empty(), "{a} is empty");
     }
     for a in d["articles"].as_array().unwrap() {
-        has(
-            a,
-            &[
-                "id",
-                "title",
-                "source",
-                "published",
-                "language",
-                "url",
-                "event",
-                "words",
-            ],
-        );
+        has(a, &["id", "title", "source", "published", "language", "url", "event", "words"]);
     }
     assert_eq!(d["articles"].as_array().unwrap().len(), 5);
     for e in d["events"].as_array().unwrap() {
-        has(
-            e,
-            &[
-                "id", "title", "start", "end", "articles", "sources", "story",
-            ],
-        );
+        has(e, &["id", "title", "start", "end", "articles", "sources", "story"]);
     }
     assert_eq!(d["events"].as_array().unwrap().len(), 3);
     for s in d["stories"].as_array().unwrap() {
         has(s, &["id", "title", "events"]);
     }
     for q in d["quotes"].as_array().unwrap() {
-        has(
-            q,
-            &["id", "article", "event", "speaker", "text", "kind", "group"],
-        );
+        has(q, &["id", "article", "event", "speaker", "text", "kind", "group"]);
         has(&q["speaker"], &["entity", "name"]);
         assert!(q["kind"] == "direct" || q["kind"] == "reported");
     }
@@ -171,26 +122,10 @@ fn data_json_has_the_shape_of_the_contract() {
     for c in d["comparison"].as_array().unwrap() {
         has(c, &["event", "sources", "overlap"]);
         for s in c["sources"].as_array().unwrap() {
-            has(
-                s,
-                &[
-                    "source",
-                    "article",
-                    "lag_hours",
-                    "words",
-                    "quotes",
-                    "entities",
-                    "lexicon",
-                ],
-            );
+            has(s, &["source", "article", "lag_hours", "words", "quotes", "entities", "lexicon"]);
         }
     }
-    let nour = d["articles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["source"] == "nournews")
-        .unwrap();
+    let nour = d["articles"].as_array().unwrap().iter().find(|a| a["source"] == "nournews").unwrap();
     assert_eq!(nour["published"], "2023-10-24T11:15:40+03:30");
     assert_eq!(nour["url"], "https://nournews.ir/en/news/153676/");
 }
@@ -202,9 +137,7 @@ fn every_internal_link_resolves_under_a_sub_path() {
     let mut links = 0;
     for (path, bytes) in f.snapshot("public") {
         if path.ends_with(".html") {
-            links += String::from_utf8_lossy(&bytes)
-                .matches(" href=\"/monitor/")
-                .count();
+            links += String::from_utf8_lossy(&bytes).matches(" href=\"/monitor/").count();
         }
         site.insert(&path, bytes).unwrap();
     }
@@ -215,11 +148,7 @@ fn every_internal_link_resolves_under_a_sub_path() {
         let text = String::from_utf8_lossy(&bytes);
         for attr in [" href=\"/", " src=\"/"] {
             for (i, _) in text.match_indices(attr) {
-                assert!(
-                    text[i + attr.len()..].starts_with("monitor/"),
-                    "{path}: {}",
-                    &text[i..i + 40]
-                );
+                assert!(text[i + attr.len()..].starts_with("monitor/"), "{path}: {}", &text[i..i + 40]);
             }
         }
     }
@@ -227,4 +156,88 @@ fn every_internal_link_resolves_under_a_sub_path() {
     assert!(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://example.github.io/monitor/feed.xml\"/>"));
     let check = f.run(&["check", "--base-url", "https://example.github.io/monitor/"]);
     assert_eq!(check.code, 0, "{}", check.stderr);
+}
+
+/// (article, speaker entity, start of the quote) for every direct quote of the sample.
+const SAMPLE_QUOTES: &[(&str, &str, &str)] = &[
+    ("2020-07-02-qalibaf-calls-nakhalah-haniyeh", "qalibaf", "If it were not for the resistance"),
+    ("2020-07-02-qalibaf-calls-nakhalah-haniyeh", "nakhalah", "The Islamic Republic of Iran has always been"),
+    ("2020-07-02-qalibaf-calls-nakhalah-haniyeh", "nakhalah", "Today, the Palestinian nation views"),
+    ("2020-07-02-qalibaf-calls-nakhalah-haniyeh", "qalibaf", "Zionists only understand the language"),
+    ("2020-07-02-qalibaf-calls-nakhalah-haniyeh", "qalibaf", "We believe that struggles"),
+    ("2020-07-02-qalibaf-calls-nakhalah-haniyeh", "haniyeh", "We strongly condemn the silence"),
+    ("2023-10-24-nournews-fm-calls", "haniyeh", "the brutal and blind attacks"),
+    ("2023-10-24-nournews-fm-calls", "nakhalah", "despite the killing of women"),
+    ("2023-10-24-nournews-fm-calls", "nakhalah", "International solidarity with Palestine"),
+    ("2023-10-24-solhkhabar-fm-calls", "haniyeh", "حملات وحشیانه و کور صهیونیستها"),
+    ("2023-10-24-solhkhabar-fm-calls", "nakhalah", "علیرغم کشتار زنان"),
+    ("2023-10-24-solhkhabar-fm-calls", "nakhalah", "همبستگی بین المللی با فلسطین"),
+];
+
+#[test]
+fn every_direct_quote_of_the_sample_has_its_speaker_and_no_scare_quote_is_one() {
+    let f = built_sample(&[]);
+    let d = data(&f);
+    let direct: Vec<(&str, &str, &str)> = d["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|q| q["kind"] == "direct")
+        .map(|q| {
+            (
+                q["article"].as_str().unwrap(),
+                q["speaker"]["entity"].as_str().unwrap_or("-"),
+                q["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(direct.len(), SAMPLE_QUOTES.len(), "{direct:#?}");
+    for (article, speaker, start) in SAMPLE_QUOTES {
+        assert!(
+            direct.iter().any(|(a, s, t)| a == article && s == speaker && t.starts_with(start)),
+            "{article}: {start:?} by {speaker} not in {direct:#?}"
+        );
+    }
+    // The Diplomatic Insight's “neo-Nazi regime” is a scare quote; the NourNews lead
+    // repeating al-Nakhalah's statement is the same quote, not a second one.
+    let all = d["quotes"].as_array().unwrap();
+    assert!(all.iter().all(|q| !q["text"].as_str().unwrap().starts_with("neo-Nazi")));
+    let lead = all.iter().filter(|q| q["text"].as_str().unwrap().contains("The field situation")).count();
+    assert_eq!(lead, 0, "the lead is merged into the body's longer statement");
+}
+
+#[test]
+fn the_october_quote_table_aligns_statements_across_sources_and_languages() {
+    let f = built_sample(&[]);
+    let d = data(&f);
+    let quotes = d["quotes"].as_array().unwrap();
+    let group_of = |article: &str, start: &str| {
+        quotes
+            .iter()
+            .find(|q| q["article"] == article && q["text"].as_str().unwrap().starts_with(start))
+            .unwrap_or_else(|| panic!("{article}: {start}"))["group"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let solidarity = group_of("2023-10-24-nournews-fm-calls", "International solidarity");
+    assert_eq!(solidarity, group_of("2023-10-24-solhkhabar-fm-calls", "همبستگی بین المللی"));
+    let attacks = group_of("2023-10-24-nournews-fm-calls", "the brutal and blind attacks");
+    assert_eq!(attacks, group_of("2023-10-24-solhkhabar-fm-calls", "حملات وحشیانه"));
+    assert_ne!(solidarity, attacks);
+    // One row each in the event's quote table, with both outlets carrying them.
+    let page = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
+    for group in [&solidarity, &attacks] {
+        let row =
+            page.split(&format!("<tr id=\"{group}\">")).nth(1).expect("row").split("</tr>").next().unwrap();
+        assert!(row.contains("NourNews") && row.contains("Solh Khabar"), "{row}");
+        assert!(row.contains("lang=\"fa\" dir=\"rtl\""), "{row}");
+    }
+    // Different statements of one speaker stay apart.
+    let nakhalah: std::collections::BTreeSet<&str> = quotes
+        .iter()
+        .filter(|q| q["event"] == OCT_EVENT && q["speaker"]["entity"] == "nakhalah")
+        .map(|q| q["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(nakhalah.len(), 3, "solidarity, field situation, morale: {nakhalah:?}");
 }

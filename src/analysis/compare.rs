@@ -51,12 +51,7 @@ pub struct Comparison {
 const MIN_OVERLAP: f64 = 0.05;
 
 /// Compares the coverage of every event.
-pub fn compare(
-    corpus: &Corpus,
-    readings: &[Reading],
-    events: &[Event],
-    quotes: &[Quote],
-) -> Vec<Comparison> {
+pub fn compare(corpus: &Corpus, readings: &[Reading], events: &[Event], quotes: &[Quote]) -> Vec<Comparison> {
     let mut quote_counts = vec![0usize; corpus.articles.len()];
     for q in quotes {
         quote_counts[q.article] += 1;
@@ -77,10 +72,7 @@ pub fn compare(
                     lexicon: readings[a].lexicon_counts.clone(),
                 })
                 .collect();
-            Comparison {
-                coverage,
-                overlap: overlap(corpus, &e.articles),
-            }
+            Comparison { coverage, overlap: overlap(corpus, &e.articles) }
         })
         .collect()
 }
@@ -104,19 +96,11 @@ fn overlap(corpus: &Corpus, articles: &[ArticleIx]) -> Vec<Overlap> {
             }
             let score = small.intersection(large).count() as f64 / small.len() as f64;
             if score >= MIN_OVERLAP {
-                out.push(Overlap {
-                    a,
-                    b,
-                    score: (score * 100.0).round() / 100.0,
-                });
+                out.push(Overlap { a, b, score: (score * 100.0).round() / 100.0 });
             }
         }
     }
-    out.sort_by(|p, q| {
-        q.score
-            .total_cmp(&p.score)
-            .then((p.a, p.b).cmp(&(q.a, q.b)))
-    });
+    out.sort_by(|p, q| q.score.total_cmp(&p.score).then((p.a, p.b).cmp(&(q.a, q.b))));
     out
 }
 

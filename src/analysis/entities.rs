@@ -54,11 +54,7 @@ impl<'c> EntityIndex<'c> {
                 roles.insert(&role.title, (ix, r));
             }
         }
-        EntityIndex {
-            entities,
-            names,
-            roles,
-        }
+        EntityIndex { entities, names, roles }
     }
 
     /// The entity with index `ix`.
@@ -87,17 +83,10 @@ impl<'c> EntityIndex<'c> {
             .collect();
         for m in self.roles.find_all(folded, original) {
             let entities = dedup(
-                m.values
-                    .iter()
-                    .filter(|(e, r)| self.entities[*e].roles[*r].held_on(date))
-                    .map(|(e, _)| *e),
+                m.values.iter().filter(|(e, r)| self.entities[*e].roles[*r].held_on(date)).map(|(e, _)| *e),
             );
             if !entities.is_empty() {
-                found.push(Mention {
-                    words: m.words,
-                    entities,
-                    by_role: true,
-                });
+                found.push(Mention { words: m.words, entities, by_role: true });
             }
         }
         found.sort_by_key(|m| (m.words.start, m.words.end));
@@ -117,12 +106,7 @@ mod tests {
     use super::*;
     use crate::corpus::{RoleTitle, Slug};
 
-    fn entity(
-        id: &str,
-        kind: EntityKind,
-        aliases: &[&str],
-        roles: &[(&str, Option<&str>)],
-    ) -> Entity {
+    fn entity(id: &str, kind: EntityKind, aliases: &[&str], roles: &[(&str, Option<&str>)]) -> Entity {
         Entity {
             id: Slug::try_from(id).unwrap(),
             name: aliases[0].to_owned(),
@@ -158,14 +142,9 @@ mod tests {
         let text = "The Secretary General of the Islamic Jihad met Al-Nakhalah.";
         let folded = Folded::new(text);
         let found = index.find(&folded, text, "2023-10-24".parse().unwrap());
-        let summary: Vec<(&str, bool)> = found
-            .iter()
-            .map(|m| (index.get(m.entity().unwrap()).id.as_str(), m.by_role))
-            .collect();
-        assert_eq!(
-            summary,
-            [("nakhalah", true), ("pij", false), ("nakhalah", false)]
-        );
+        let summary: Vec<(&str, bool)> =
+            found.iter().map(|m| (index.get(m.entity().unwrap()).id.as_str(), m.by_role)).collect();
+        assert_eq!(summary, [("nakhalah", true), ("pij", false), ("nakhalah", false)]);
         // Before he held the role, the description is nobody.
         let found = index.find(&folded, text, "2010-01-01".parse().unwrap());
         assert!(found.iter().all(|m| !m.by_role));

@@ -64,8 +64,7 @@ pub fn group(corpus: &Corpus, _readings: &[Reading], _options: &EventOptions) ->
     let mut events: Vec<Event> = explicit
         .into_iter()
         .map(|(id, members)| {
-            let reason =
-                format!("Each article names this event in its front matter (`event: {id}`).");
+            let reason = format!("Each article names this event in its front matter (`event: {id}`).");
             make_event(corpus, id.clone(), members, vec![reason])
         })
         .collect();
@@ -103,23 +102,11 @@ pub(crate) fn make_event(
     });
     let first = &articles[members[0]];
     let curated = corpus.registries.events.get(&id);
-    let start = members
-        .iter()
-        .map(|&i| articles[i].published.date)
-        .min()
-        .unwrap_or(first.published.date);
-    let end = members
-        .iter()
-        .map(|&i| articles[i].published.date)
-        .max()
-        .unwrap_or(start);
+    let start = members.iter().map(|&i| articles[i].published.date).min().unwrap_or(first.published.date);
+    let end = members.iter().map(|&i| articles[i].published.date).max().unwrap_or(start);
     let curated_title = curated.and_then(|c| c.title.clone());
     Event {
-        title_language: if curated_title.is_some() {
-            String::new()
-        } else {
-            first.language.clone()
-        },
+        title_language: if curated_title.is_some() { String::new() } else { first.language.clone() },
         title: curated_title.unwrap_or_else(|| first.title.clone()),
         summary: curated.and_then(|c| c.summary.clone()),
         curated: curated.is_some(),

@@ -54,31 +54,16 @@ pub struct Analysis<'c> {
 }
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
-pub fn analyse<'c>(
-    corpus: &'c Corpus,
-    options: &AnalysisOptions,
-    diags: &mut Diagnostics,
-) -> Analysis<'c> {
+pub fn analyse<'c>(corpus: &'c Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis<'c> {
     let index = EntityIndex::new(&corpus.registries);
     let lexicon = reading::LexiconMatcher::new(&corpus.registries.lexicon);
-    let readings: Vec<Reading> = corpus
-        .articles
-        .par_iter()
-        .map(|a| reading::read(a, &index, &lexicon))
-        .collect();
+    let readings: Vec<Reading> =
+        corpus.articles.par_iter().map(|a| reading::read(a, &index, &lexicon)).collect();
     let events = events::group(corpus, &readings, &options.events);
     let event_of = events::event_of(corpus.articles.len(), &events);
     let stories = stories::build(corpus, &events);
     let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
     quotes::report_unknown_speakers(corpus, &quotes, diags);
     let comparisons = compare::compare(corpus, &readings, &events, &quotes);
-    Analysis {
-        index,
-        readings,
-        event_of,
-        events,
-        stories,
-        quotes,
-        comparisons,
-    }
+    Analysis { index, readings, event_of, events, stories, quotes, comparisons }
 }

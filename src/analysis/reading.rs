@@ -45,24 +45,14 @@ impl LexiconMatcher {
                 matcher.insert(v, i);
             }
         }
-        LexiconMatcher {
-            terms: lexicon.len(),
-            matcher,
-        }
+        LexiconMatcher { terms: lexicon.len(), matcher }
     }
 }
 
 /// Reads `article`.
-pub(crate) fn read(
-    article: &Article,
-    index: &EntityIndex<'_>,
-    lexicon: &LexiconMatcher,
-) -> Reading {
+pub(crate) fn read(article: &Article, index: &EntityIndex<'_>, lexicon: &LexiconMatcher) -> Reading {
     let date = article.published.date;
-    let mut reading = Reading {
-        lexicon_counts: vec![0; lexicon.terms],
-        ..Reading::default()
-    };
+    let mut reading = Reading { lexicon_counts: vec![0; lexicon.terms], ..Reading::default() };
     let paras: Vec<Para<'_>> = article
         .doc
         .paragraphs
@@ -71,12 +61,7 @@ pub(crate) fn read(
         .map(|(i, p)| {
             let folded = Folded::new(&p.text);
             let mentions = index.find(&folded, &p.text, date);
-            Para {
-                index: i,
-                text: &p.text,
-                folded,
-                mentions,
-            }
+            Para { index: i, text: &p.text, folded, mentions }
         })
         .collect();
     for p in &paras {

@@ -64,14 +64,9 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
 
 /// The output folders, refused when writing them would destroy the project: the root
 /// itself or a folder above it, `content/`, `templates/`, or one output inside the other.
-fn output_dirs(
-    project: &Project,
-    output: &Path,
-    briefs: &Path,
-) -> Result<(PathBuf, PathBuf), Failure> {
-    let abs = |p: &Path| {
-        absolute(&project.root.join(p)).map_err(|e| Failure::Io(format!("{}: {e}", p.display())))
-    };
+fn output_dirs(project: &Project, output: &Path, briefs: &Path) -> Result<(PathBuf, PathBuf), Failure> {
+    let abs =
+        |p: &Path| absolute(&project.root.join(p)).map_err(|e| Failure::Io(format!("{}: {e}", p.display())));
     let root = abs(Path::new("."))?;
     let (site, book) = (abs(output)?, abs(briefs)?);
     let protected = [root.join("content"), root.join("templates")];
@@ -82,21 +77,12 @@ fn output_dirs(
                 dir.display()
             )));
         }
-        if let Some(p) = protected
-            .iter()
-            .find(|p| dir.starts_with(p) || p.starts_with(dir))
-        {
-            return Err(Failure::Io(format!(
-                "{flag} {} would overwrite {}",
-                dir.display(),
-                p.display()
-            )));
+        if let Some(p) = protected.iter().find(|p| dir.starts_with(p) || p.starts_with(dir)) {
+            return Err(Failure::Io(format!("{flag} {} would overwrite {}", dir.display(), p.display())));
         }
     }
     if site.starts_with(&book) || book.starts_with(&site) {
-        return Err(Failure::Io(
-            "--output and --briefs must be separate folders".to_owned(),
-        ));
+        return Err(Failure::Io("--output and --briefs must be separate folders".to_owned()));
     }
     Ok((site, book))
 }

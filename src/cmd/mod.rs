@@ -15,22 +15,15 @@ use crate::{BuildOptions, Failure};
 fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Failure> {
     let mut diags = Diagnostics::default();
     if !args.root.is_dir() {
-        return Err(Failure::Io(format!(
-            "--root {}: no such folder",
-            args.root.display()
-        )));
+        return Err(Failure::Io(format!("--root {}: no such folder", args.root.display())));
     }
-    let project = Project::load(&args.root, &mut diags)
-        .map_err(|e| Failure::Io(format!("reading book.toml: {e}")))?;
+    let project =
+        Project::load(&args.root, &mut diags).map_err(|e| Failure::Io(format!("reading book.toml: {e}")))?;
     let links = Links::new(&args.base_url).map_err(Failure::Io)?;
     let options = BuildOptions {
         strict: args.strict,
         links,
-        analysis: AnalysisOptions {
-            events: EventOptions {
-                window_days: args.window_days,
-            },
-        },
+        analysis: AnalysisOptions { events: EventOptions { window_days: args.window_days } },
     };
     Ok((project, options, diags))
 }

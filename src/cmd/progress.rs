@@ -17,8 +17,7 @@ impl Progress {
         let bar = shown.then(|| {
             let bar = ProgressBar::new_spinner();
             bar.set_style(
-                ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
-                    .expect("static template"),
+                ProgressStyle::with_template("{spinner} {msg} ({elapsed})").expect("static template"),
             );
             bar.enable_steady_tick(Duration::from_millis(100));
             bar

@@ -54,23 +54,13 @@ impl Article {
 
     /// Where front matter `key` was written (the opening `---` when absent).
     pub(crate) fn key_pos(&self, key: &str) -> Pos {
-        KEYS.iter()
-            .position(|k| *k == key)
-            .map_or(Pos::START, |i| self.key_pos[i])
+        KEYS.iter().position(|k| *k == key).map_or(Pos::START, |i| self.key_pos[i])
     }
 }
 
 /// The front matter keys, in the order the docs list them.
 pub(crate) const KEYS: [&str; 10] = [
-    "title",
-    "source",
-    "published",
-    "url",
-    "language",
-    "authors",
-    "dateline",
-    "event",
-    "translation_of",
+    "title", "source", "published", "url", "language", "authors", "dateline", "event", "translation_of",
     "tags",
 ];
 
@@ -80,11 +70,7 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
     let id = match Slug::try_from(file.stem()) {
         Ok(id) => Some(id),
         Err(e) => {
-            diags.error(
-                path,
-                Pos::START,
-                format!("the file name is the article id: {e}"),
-            );
+            diags.error(path, Pos::START, format!("the file name is the article id: {e}"));
             None
         }
     };
@@ -99,11 +85,7 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
     let doc = match yaml::parse(parts.yaml, 1) {
         Ok(doc) => doc,
         Err(e) => {
-            diags.error(
-                path,
-                e.pos,
-                format!("front matter is not valid YAML: {}", e.message),
-            );
+            diags.error(path, e.pos, format!("front matter is not valid YAML: {}", e.message));
             return None;
         }
     };
@@ -111,24 +93,20 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
     let mut f = Fields::open(&root, "front matter", &KEYS, path, 1, diags)?;
     let key_pos = KEYS.map(|k| f.pos(k));
     let title = f.required_text("title");
-    let source = f
-        .required_text("source")
-        .and_then(|s| match Slug::try_from(s.as_str()) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                f.error("source", format!("\"source\": {e}"));
-                None
-            }
-        });
-    let published = f
-        .required_text("published")
-        .and_then(|s| match Published::parse(&s) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                f.error("published", format!("\"published\": {e}"));
-                None
-            }
-        });
+    let source = f.required_text("source").and_then(|s| match Slug::try_from(s.as_str()) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            f.error("source", format!("\"source\": {e}"));
+            None
+        }
+    });
+    let published = f.required_text("published").and_then(|s| match Published::parse(&s) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            f.error("published", format!("\"published\": {e}"));
+            None
+        }
+    });
     let url = f.url("url");
     let language_given = f.text("language").and_then(|l| match language::check(&l) {
         Ok(l) => Some(l),
@@ -146,11 +124,7 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
     let body = markdown::render(parts.body);
     for removed in &body.removed {
         let pos = Pos::line(removed.line + parts.body_line - 1);
-        diags.warning(
-            path,
-            pos,
-            format!("removed unsafe content: {}", removed.what),
-        );
+        diags.warning(path, pos, format!("removed unsafe content: {}", removed.what));
     }
     let (language, language_detected) = match language_given {
         Some(l) => (l, false),
@@ -208,10 +182,7 @@ fn split_front_matter(text: &str) -> Result<Parts<'_>, (Pos, String)> {
         }
         offset += line.len();
     }
-    Err((
-        Pos::START,
-        "front matter is not closed: add a line \"---\" after the metadata".to_owned(),
-    ))
+    Err((Pos::START, "front matter is not closed: add a line \"---\" after the metadata".to_owned()))
 }
 
 #[cfg(test)]
@@ -221,14 +192,7 @@ mod tests {
     #[test]
     fn front_matter_is_cut_at_the_fences() {
         let parts = split_front_matter("---\ntitle: x\n---\nBody\n").unwrap();
-        assert_eq!(
-            parts,
-            Parts {
-                yaml: "title: x\n",
-                body: "Body\n",
-                body_line: 4
-            }
-        );
+        assert_eq!(parts, Parts { yaml: "title: x\n", body: "Body\n", body_line: 4 });
         let empty = split_front_matter("---\n---\n").unwrap();
         assert_eq!((empty.yaml, empty.body, empty.body_line), ("", "", 3));
     }
@@ -239,9 +203,6 @@ mod tests {
         assert_eq!(pos, Pos::START);
         assert!(msg.starts_with("missing front matter"));
         let (_, msg) = split_front_matter("---\ntitle: x\nBody\n").unwrap_err();
-        assert_eq!(
-            msg,
-            "front matter is not closed: add a line \"---\" after the metadata"
-        );
+        assert_eq!(msg, "front matter is not closed: add a line \"---\" after the metadata");
     }
 }

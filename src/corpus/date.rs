@@ -32,15 +32,10 @@ impl Published {
                 .map_err(|_| format!("no such date: {text}"));
         }
         match DateTime::parse_from_rfc3339(text) {
-            Ok(time) => Ok(Published {
-                date: time.date_naive(),
-                time: Some(time),
-            }),
-            Err(_) if text.len() > 10 && text.as_bytes()[10].eq_ignore_ascii_case(&b'T') => {
-                Err(format!(
-                    "\"{text}\" is not an RFC 3339 date-time: write it like 2023-10-24T11:15:40+03:30 (the offset is required)"
-                ))
-            }
+            Ok(time) => Ok(Published { date: time.date_naive(), time: Some(time) }),
+            Err(_) if text.len() > 10 && text.as_bytes()[10].eq_ignore_ascii_case(&b'T') => Err(format!(
+                "\"{text}\" is not an RFC 3339 date-time: write it like 2023-10-24T11:15:40+03:30 (the offset is required)"
+            )),
             Err(_) => Err(format!(
                 "\"{text}\" is not a date: write YYYY-MM-DD, or a date-time like 2023-10-24T11:15:40+03:30"
             )),
@@ -92,14 +87,12 @@ pub fn long_date(date: NaiveDate) -> String {
 impl Ord for Published {
     /// By day; within a day, known times first in time order, then bare dates.
     fn cmp(&self, other: &Self) -> Ordering {
-        self.date
-            .cmp(&other.date)
-            .then_with(|| match (self.time, other.time) {
-                (Some(a), Some(b)) => a.cmp(&b),
-                (Some(_), None) => Ordering::Less,
-                (None, Some(_)) => Ordering::Greater,
-                (None, None) => Ordering::Equal,
-            })
+        self.date.cmp(&other.date).then_with(|| match (self.time, other.time) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        })
     }
 }
 
@@ -125,10 +118,7 @@ mod tests {
 
     #[test]
     fn bad_dates_are_explained() {
-        assert_eq!(
-            Published::parse("2023-02-30").unwrap_err(),
-            "no such date: 2023-02-30"
-        );
+        assert_eq!(Published::parse("2023-02-30").unwrap_err(), "no such date: 2023-02-30");
         assert_eq!(
             Published::parse("2023-10-24T11:15:40").unwrap_err(),
             "\"2023-10-24T11:15:40\" is not an RFC 3339 date-time: write it like 2023-10-24T11:15:40+03:30 (the offset is required)"

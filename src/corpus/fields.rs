@@ -32,17 +32,9 @@ impl<'a, 'd> Fields<'a, 'd> {
     ) -> Option<Fields<'a, 'd>> {
         // The document's root mapping starts at the line before its first key (the
         // opening `---` of front matter).
-        let at = if node.is_root() {
-            Pos::line(line_offset.max(1))
-        } else {
-            shift(node.pos(), line_offset)
-        };
+        let at = if node.is_root() { Pos::line(line_offset.max(1)) } else { shift(node.pos(), line_offset) };
         let Some(entries) = node.entries() else {
-            diags.error(
-                file,
-                at,
-                format!("{what} must be a mapping of keys to values"),
-            );
+            diags.error(file, at, format!("{what} must be a mapping of keys to values"));
             return None;
         };
         for (key, value) in &entries {
@@ -51,13 +43,7 @@ impl<'a, 'd> Fields<'a, 'd> {
                 diags.warning(file, pos, unknown_key_message(key, known));
             }
         }
-        Some(Fields {
-            file,
-            line_offset,
-            at,
-            entries,
-            diags,
-        })
+        Some(Fields { file, line_offset, at, entries, diags })
     }
 
     /// The file being read.
@@ -67,16 +53,12 @@ impl<'a, 'd> Fields<'a, 'd> {
 
     /// The value of `key`, when present and not null.
     pub(crate) fn node(&self, key: &str) -> Option<&Node<'d>> {
-        self.entries
-            .iter()
-            .find(|(k, v)| k == key && !v.is_null())
-            .map(|(_, v)| v)
+        self.entries.iter().find(|(k, v)| k == key && !v.is_null()).map(|(_, v)| v)
     }
 
     /// Where `key` was written, or the mapping's start.
     pub(crate) fn pos(&self, key: &str) -> Pos {
-        self.node(key)
-            .map_or(self.at, |n| shift(n.pos(), self.line_offset))
+        self.node(key).map_or(self.at, |n| shift(n.pos(), self.line_offset))
     }
 
     /// Reports an error about `key`.
@@ -104,8 +86,7 @@ impl<'a, 'd> Fields<'a, 'd> {
         let value = self.text(key);
         if value.is_none() && !wrong_type {
             let at = self.at;
-            self.diags
-                .error(self.file, at, format!("missing required key \"{key}\""));
+            self.diags.error(self.file, at, format!("missing required key \"{key}\""));
         }
         value
     }
@@ -116,11 +97,7 @@ impl<'a, 'd> Fields<'a, 'd> {
             return Vec::new();
         };
         match node.strings() {
-            Ok(v) => v
-                .into_iter()
-                .map(|s| s.trim().to_owned())
-                .filter(|s| !s.is_empty())
-                .collect(),
+            Ok(v) => v.into_iter().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty()).collect(),
             Err(e) => {
                 self.error(key, format!("\"{key}\": {e}"));
                 Vec::new()
@@ -146,10 +123,7 @@ impl<'a, 'd> Fields<'a, 'd> {
         match NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
             Ok(d) => Some(d),
             Err(_) => {
-                self.error(
-                    key,
-                    format!("\"{key}\": \"{text}\" is not a date in the form YYYY-MM-DD"),
-                );
+                self.error(key, format!("\"{key}\": \"{text}\" is not a date in the form YYYY-MM-DD"));
                 None
             }
         }
@@ -169,10 +143,7 @@ impl<'a, 'd> Fields<'a, 'd> {
 }
 
 fn shift(pos: Pos, line_offset: usize) -> Pos {
-    Pos {
-        line: pos.line + line_offset,
-        col: pos.col,
-    }
+    Pos { line: pos.line + line_offset, col: pos.col }
 }
 
 /// Accepts absolute http and https addresses with a host.
@@ -184,10 +155,7 @@ pub(crate) fn check_url(text: &str) -> Result<(), String> {
             text.escape_debug(),
             u.scheme()
         )),
-        Err(e) => Err(format!(
-            "\"{}\" is not a web address ({e})",
-            text.escape_debug()
-        )),
+        Err(e) => Err(format!("\"{}\" is not a web address ({e})", text.escape_debug())),
     }
 }
 
@@ -218,10 +186,7 @@ fn nearest<'k>(word: &str, known: &[&'k str]) -> Option<&'k str> {
     if let Some(k) = known.iter().find(|k| **k == lower) {
         return Some(k);
     }
-    if let Some((_, k)) = SYNONYMS
-        .iter()
-        .find(|(s, k)| *s == lower && known.contains(k))
-    {
+    if let Some((_, k)) = SYNONYMS.iter().find(|(s, k)| *s == lower && known.contains(k)) {
         return known.iter().copied().find(|x| x == k);
     }
     known
@@ -245,10 +210,7 @@ mod tests {
         assert_eq!(nearest("lang", &known), Some("language"));
         assert_eq!(nearest("translation-of", &known), Some("translation_of"));
         assert_eq!(nearest("zebra", &known), None);
-        assert_eq!(
-            unknown_key_message("zebra", &["a", "b"]),
-            "unknown key \"zebra\" (known keys: a, b)"
-        );
+        assert_eq!(unknown_key_message("zebra", &["a", "b"]), "unknown key \"zebra\" (known keys: a, b)");
     }
 
     #[test]

@@ -58,11 +58,8 @@ impl SourceFile {
 /// BOM off, `\r\n` and lone `\r` to `\n`, NFC.
 pub(crate) fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_owned()
-    };
+    let text =
+        if text.contains('\r') { text.replace("\r\n", "\n").replace('\r', "\n") } else { text.to_owned() };
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text,
         _ => text.nfc().collect(),
@@ -71,20 +68,13 @@ pub(crate) fn normalize(text: &str) -> String {
 
 /// Lists the `.md` files under `dir`, sorted, as paths relative to `root`. A missing
 /// folder is an empty list.
-pub(crate) fn list_markdown(
-    root: &Path,
-    dir: &Path,
-    diags: &mut Diagnostics,
-) -> io::Result<Vec<PathBuf>> {
+pub(crate) fn list_markdown(root: &Path, dir: &Path, diags: &mut Diagnostics) -> io::Result<Vec<PathBuf>> {
     let mut found = Vec::new();
     if !dir.exists() {
         return Ok(found);
     }
     let real_root = fs::canonicalize(dir)?;
-    for entry in walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .follow_links(false)
-    {
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().follow_links(false) {
         let entry = entry.map_err(io::Error::other)?;
         let path = entry.path();
         if entry.file_type().is_symlink() {
@@ -111,11 +101,7 @@ pub(crate) fn list_markdown(
 }
 
 /// Reads a file of the project, refusing files over [`MAX_FILE_BYTES`].
-pub(crate) fn read(
-    root: &Path,
-    path: &Path,
-    diags: &mut Diagnostics,
-) -> io::Result<Option<SourceFile>> {
+pub(crate) fn read(root: &Path, path: &Path, diags: &mut Diagnostics) -> io::Result<Option<SourceFile>> {
     let rel = relative(root, path);
     let size = fs::metadata(path)?.len();
     if size > MAX_FILE_BYTES {
@@ -130,10 +116,7 @@ pub(crate) fn read(
         );
         return Ok(None);
     }
-    Ok(Some(SourceFile {
-        path: rel,
-        bytes: fs::read(path)?,
-    }))
+    Ok(Some(SourceFile { path: rel, bytes: fs::read(path)? }))
 }
 
 /// Reads an optional file: `None` when it does not exist.
@@ -151,10 +134,7 @@ pub(crate) fn read_optional(
 /// `path` relative to `root` with `/` separators, for messages.
 pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]
@@ -170,10 +150,8 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_reported_with_line_column_and_offset() {
-        let file = SourceFile {
-            path: "content/articles/x.md".into(),
-            bytes: b"---\ntitle: caf\xE9\n".to_vec(),
-        };
+        let file =
+            SourceFile { path: "content/articles/x.md".into(), bytes: b"---\ntitle: caf\xE9\n".to_vec() };
         let mut diags = Diagnostics::default();
         assert!(file.text(&mut diags).is_none());
         assert_eq!(

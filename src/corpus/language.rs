@@ -7,12 +7,10 @@ use crate::markdown::Document;
 pub(crate) fn check(code: &str) -> Result<String, String> {
     let mut parts = code.split(['-', '_']);
     let primary = parts.next().unwrap_or("");
-    let primary_ok =
-        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
+    let primary_ok = (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
     let rest: Vec<&str> = parts.collect();
-    let rest_ok = rest
-        .iter()
-        .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let rest_ok =
+        rest.iter().all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
     if !primary_ok || !rest_ok {
         return Err(format!(
             "\"{}\" is not a language code: use a BCP 47 code such as en, fa or ar",

@@ -24,8 +24,7 @@ pub use date::{Published, long_date};
 pub use files::SourceFile;
 pub use ids::Slug;
 pub use registry::{
-    CuratedEvent, CuratedStory, Entity, EntityKind, LexiconTerm, Registries, RegistryFiles,
-    RoleTitle, Source,
+    CuratedEvent, CuratedStory, Entity, EntityKind, LexiconTerm, Registries, RegistryFiles, RoleTitle, Source,
 };
 
 pub(crate) use files::relative;
@@ -53,10 +52,7 @@ pub struct Corpus {
 impl Corpus {
     /// The article with `id`.
     pub fn article(&self, id: &str) -> Option<&Article> {
-        self.articles
-            .binary_search_by(|a| a.id.as_str().cmp(id))
-            .ok()
-            .map(|i| &self.articles[i])
+        self.articles.binary_search_by(|a| a.id.as_str().cmp(id)).ok().map(|i| &self.articles[i])
     }
 }
 
@@ -68,9 +64,8 @@ pub fn read(root: &Path, content: &Path, diags: &mut Diagnostics) -> io::Result<
             articles.push(file);
         }
     }
-    let registry = |name: &str, diags: &mut Diagnostics| {
-        files::read_optional(root, &content.join(name), diags)
-    };
+    let registry =
+        |name: &str, diags: &mut Diagnostics| files::read_optional(root, &content.join(name), diags);
     Ok(CorpusFiles {
         articles,
         registries: RegistryFiles {
@@ -101,10 +96,7 @@ pub fn parse(files: CorpusFiles, diags: &mut Diagnostics) -> Corpus {
     drop(files);
     articles = without_duplicates(articles, diags);
     check_references(&articles, &registries, diags);
-    Corpus {
-        articles,
-        registries,
-    }
+    Corpus { articles, registries }
 }
 
 /// Sorts by id and drops every article whose id another file also has, naming them all.
@@ -116,18 +108,11 @@ fn without_duplicates(mut articles: Vec<Article>, diags: &mut Diagnostics) -> Ve
     }
     for (id, paths) in by_id.iter().filter(|(_, p)| p.len() > 1) {
         for path in paths {
-            let others: Vec<&str> = paths
-                .iter()
-                .filter(|p| *p != path)
-                .map(String::as_str)
-                .collect();
+            let others: Vec<&str> = paths.iter().filter(|p| *p != path).map(String::as_str).collect();
             diags.error(
                 path,
                 Pos::START,
-                format!(
-                    "duplicate article id \"{id}\": also used by {}",
-                    others.join(", ")
-                ),
+                format!("duplicate article id \"{id}\": also used by {}", others.join(", ")),
             );
         }
     }
@@ -156,17 +141,13 @@ fn check_references(articles: &[Article], r: &Registries, diags: &mut Diagnostic
             );
         }
     }
-    let used: std::collections::BTreeSet<&Slug> =
-        articles.iter().filter_map(|a| a.event.as_ref()).collect();
+    let used: std::collections::BTreeSet<&Slug> = articles.iter().filter_map(|a| a.event.as_ref()).collect();
     for e in r.events.values() {
         if !used.contains(&e.id) {
             diags.warning(
                 registry::EVENTS_PATH,
                 e.pos,
-                format!(
-                    "event \"{}\" has no articles (none has `event: {}`)",
-                    e.id, e.id
-                ),
+                format!("event \"{}\" has no articles (none has `event: {}`)", e.id, e.id),
             );
         }
         if let Some(s) = &e.story
@@ -175,10 +156,7 @@ fn check_references(articles: &[Article], r: &Registries, diags: &mut Diagnostic
             diags.warning(
                 registry::EVENTS_PATH,
                 e.pos,
-                format!(
-                    "event \"{}\" belongs to story \"{s}\", which is not under `stories:`",
-                    e.id
-                ),
+                format!("event \"{}\" belongs to story \"{s}\", which is not under `stories:`", e.id),
             );
         }
     }

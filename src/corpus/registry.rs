@@ -191,11 +191,7 @@ fn document<'f>(
 
 /// The `id: {...}` records of a registry mapping, ids checked. The `stories` key of
 /// events.yaml is not a record.
-fn records<'d>(
-    doc: &'d yaml::Document,
-    file: &str,
-    diags: &mut Diagnostics,
-) -> Vec<(Slug, Node<'d>)> {
+fn records<'d>(doc: &'d yaml::Document, file: &str, diags: &mut Diagnostics) -> Vec<(Slug, Node<'d>)> {
     let Some(entries) = doc.root().entries() else {
         diags.error(file, Pos::START, "expected a mapping of ids to records");
         return Vec::new();
@@ -251,19 +247,8 @@ fn entity(id: Slug, node: &Node<'_>, file: &str, diags: &mut Diagnostics) -> Opt
     };
     let role = f.text("role");
     let aliases = f.texts("aliases");
-    let roles = f
-        .node("roles")
-        .cloned()
-        .map(|n| role_titles(&n, &mut f))
-        .unwrap_or_default();
-    Some(Entity {
-        id,
-        name: name?,
-        kind,
-        role,
-        aliases,
-        roles,
-    })
+    let roles = f.node("roles").cloned().map(|n| role_titles(&n, &mut f)).unwrap_or_default();
+    Some(Entity { id, name: name?, kind, role, aliases, roles })
 }
 
 /// `roles:` items: plain titles, or `{title, from, until}`.
@@ -275,30 +260,16 @@ fn role_titles(node: &Node<'_>, parent: &mut Fields<'_, '_>) -> Vec<RoleTitle> {
     let mut out = Vec::new();
     for item in items {
         if let Ok(title) = item.string() {
-            out.push(RoleTitle {
-                title,
-                from: None,
-                until: None,
-            });
+            out.push(RoleTitle { title, from: None, until: None });
             continue;
         }
         let file = parent.file();
-        let Some(mut f) = Fields::open(
-            &item,
-            "a role",
-            &["title", "from", "until"],
-            file,
-            0,
-            parent.diags,
-        ) else {
+        let Some(mut f) = Fields::open(&item, "a role", &["title", "from", "until"], file, 0, parent.diags)
+        else {
             continue;
         };
         if let Some(title) = f.required_text("title") {
-            out.push(RoleTitle {
-                title,
-                from: f.date("from"),
-                until: f.date("until"),
-            });
+            out.push(RoleTitle { title, from: f.date("from"), until: f.date("until") });
         }
     }
     out
@@ -307,14 +278,8 @@ fn role_titles(node: &Node<'_>, parent: &mut Fields<'_, '_>) -> Vec<RoleTitle> {
 fn events(doc: &yaml::Document, file: &str, r: &mut Registries, diags: &mut Diagnostics) {
     for (id, node) in records(doc, file, diags) {
         let pos = node.pos();
-        let Some(mut f) = Fields::open(
-            &node,
-            "an event",
-            &["title", "summary", "story"],
-            file,
-            0,
-            diags,
-        ) else {
+        let Some(mut f) = Fields::open(&node, "an event", &["title", "summary", "story"], file, 0, diags)
+        else {
             continue;
         };
         let event = CuratedEvent {
@@ -327,20 +292,12 @@ fn events(doc: &yaml::Document, file: &str, r: &mut Registries, diags: &mut Diag
         r.events.insert(id, event);
     }
     let root = doc.root();
-    let Some((_, stories)) = root
-        .entries()
-        .unwrap_or_default()
-        .into_iter()
-        .find(|(k, _)| k == STORIES)
+    let Some((_, stories)) = root.entries().unwrap_or_default().into_iter().find(|(k, _)| k == STORIES)
     else {
         return;
     };
     let Some(entries) = stories.entries() else {
-        diags.error(
-            file,
-            stories.pos(),
-            "\"stories\" must be a mapping of ids to stories",
-        );
+        diags.error(file, stories.pos(), "\"stories\" must be a mapping of ids to stories");
         return;
     };
     for (key, node) in entries {
@@ -351,37 +308,24 @@ fn events(doc: &yaml::Document, file: &str, r: &mut Registries, diags: &mut Diag
                 continue;
             }
         };
-        let Some(mut f) = Fields::open(&node, "a story", &["title", "summary"], file, 0, diags)
-        else {
+        let Some(mut f) = Fields::open(&node, "a story", &["title", "summary"], file, 0, diags) else {
             continue;
         };
         if let Some(title) = f.required_text("title") {
             let summary = f.text("summary");
-            r.stories
-                .insert(id.clone(), CuratedStory { id, title, summary });
+            r.stories.insert(id.clone(), CuratedStory { id, title, summary });
         }
     }
 }
 
 fn lexicon(doc: &yaml::Document, file: &str, diags: &mut Diagnostics) -> Vec<LexiconTerm> {
     let Some(items) = doc.root().items() else {
-        diags.error(
-            file,
-            Pos::START,
-            "expected a list of terms (\"- term: ...\")",
-        );
+        diags.error(file, Pos::START, "expected a list of terms (\"- term: ...\")");
         return Vec::new();
     };
     let mut terms = Vec::new();
     for item in items {
-        let Some(mut f) = Fields::open(
-            &item,
-            "a term",
-            &["term", "variants", "note"],
-            file,
-            0,
-            diags,
-        ) else {
+        let Some(mut f) = Fields::open(&item, "a term", &["term", "variants", "note"], file, 0, diags) else {
             continue;
         };
         let Some(term) = f.required_text("term") else {
@@ -392,11 +336,7 @@ fn lexicon(doc: &yaml::Document, file: &str, diags: &mut Diagnostics) -> Vec<Lex
             variants.insert(0, term.clone());
         }
         let note = f.text("note");
-        terms.push(LexiconTerm {
-            term,
-            variants,
-            note,
-        });
+        terms.push(LexiconTerm { term, variants, note });
     }
     terms
 }
@@ -406,19 +346,13 @@ mod tests {
     use super::*;
 
     fn file(path: &str, text: &str) -> Option<SourceFile> {
-        Some(SourceFile {
-            path: path.into(),
-            bytes: text.as_bytes().to_vec(),
-        })
+        Some(SourceFile { path: path.into(), bytes: text.as_bytes().to_vec() })
     }
 
     #[test]
     fn registries_are_read_with_roles_and_stories() {
         let files = RegistryFiles {
-            sources: file(
-                "content/sources.yaml",
-                "nour:\n  name: NourNews\n  kind: state-affiliated\n",
-            ),
+            sources: file("content/sources.yaml", "nour:\n  name: NourNews\n  kind: state-affiliated\n"),
             entities: file(
                 "content/entities.yaml",
                 "aa:\n  name: A\n  kind: person\n  aliases: [A A]\n  roles:\n    - Minister\n    - { title: FM, from: 2021-08-25 }\n",
@@ -427,10 +361,7 @@ mod tests {
                 "content/events.yaml",
                 "e1:\n  title: T\n  story: s\nstories:\n  s:\n    title: S\n",
             ),
-            lexicon: file(
-                "content/lexicon.yaml",
-                "- term: Zionist regime\n  variants: [رژیم صهیونیستی]\n",
-            ),
+            lexicon: file("content/lexicon.yaml", "- term: Zionist regime\n  variants: [رژیم صهیونیستی]\n"),
         };
         let mut diags = Diagnostics::default();
         let r = parse(&files, &mut diags);

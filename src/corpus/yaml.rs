@@ -53,26 +53,15 @@ pub(crate) fn parse(text: &str, line_offset: usize) -> Result<Document, YamlErro
         Err(e) => {
             let message = e.to_string();
             let pos = duplicate_key_pos(text, &message)
-                .or_else(|| {
-                    e.location().map(|l| Pos {
-                        line: l.line(),
-                        col: l.column(),
-                    })
-                })
+                .or_else(|| e.location().map(|l| Pos { line: l.line(), col: l.column() }))
                 .unwrap_or(Pos::START);
             return Err(YamlError {
-                pos: Pos {
-                    line: pos.line + line_offset,
-                    col: pos.col,
-                },
+                pos: Pos { line: pos.line + line_offset, col: pos.col },
                 message: relocate(&message, line_offset),
             });
         }
     };
-    Ok(Document {
-        root,
-        keys: index_keys(text),
-    })
+    Ok(Document { root, keys: index_keys(text) })
 }
 
 /// serde_yaml says " at line X column Y" after the problem, which our position already
@@ -88,9 +77,9 @@ fn relocate(message: &str, line_offset: usize) -> String {
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         let line: usize = after[..digits].parse().unwrap_or(0);
         let tail = &after[digits..];
-        let column = tail.strip_prefix(" column ").map_or(0, |c| {
-            " column ".len() + c.bytes().take_while(u8::is_ascii_digit).count()
-        });
+        let column = tail
+            .strip_prefix(" column ")
+            .map_or(0, |c| " column ".len() + c.bytes().take_while(u8::is_ascii_digit).count());
         if !first {
             out.push_str(&format!(" that starts on line {}", line + line_offset));
         }
@@ -103,17 +92,13 @@ fn relocate(message: &str, line_offset: usize) -> String {
 
 /// serde_yaml places a duplicate key at the start of the mapping: find its second use.
 fn duplicate_key_pos(text: &str, message: &str) -> Option<Pos> {
-    let key = message
-        .strip_prefix("duplicate entry with key \"")?
-        .strip_suffix('"')?;
+    let key = message.strip_prefix("duplicate entry with key \"")?.strip_suffix('"')?;
     text.lines()
         .enumerate()
         .filter_map(|(n, line)| {
             let content = line.trim_start().trim_start_matches("- ");
             let col = line.len() - content.len() + 1;
-            split_key(content)
-                .filter(|(k, _)| k == key)
-                .map(|_| Pos { line: n + 1, col })
+            split_key(content).filter(|(k, _)| k == key).map(|_| Pos { line: n + 1, col })
         })
         .nth(1)
 }
@@ -121,11 +106,7 @@ fn duplicate_key_pos(text: &str, message: &str) -> Option<Pos> {
 impl Document {
     /// The top-level value.
     pub(crate) fn root(&self) -> Node<'_> {
-        Node {
-            value: &self.root,
-            path: Vec::new(),
-            doc: self,
-        }
+        Node { value: &self.root, path: Vec::new(), doc: self }
     }
 }
 
@@ -166,23 +147,13 @@ impl<'d> Node<'d> {
         let Value::Sequence(items) = self.value else {
             return None;
         };
-        Some(
-            items
-                .iter()
-                .enumerate()
-                .map(|(i, v)| self.child(i.to_string(), v))
-                .collect(),
-        )
+        Some(items.iter().enumerate().map(|(i, v)| self.child(i.to_string(), v)).collect())
     }
 
     fn child(&self, key: String, value: &'d Value) -> Node<'d> {
         let mut path = self.path.clone();
         path.push(key);
-        Node {
-            value,
-            path,
-            doc: self.doc,
-        }
+        Node { value, path, doc: self.doc }
     }
 
     /// True for the document's top-level value.
@@ -198,8 +169,7 @@ impl<'d> Node<'d> {
     /// A scalar as text: strings as written, numbers and booleans spelled out (so a title
     /// such as `1984` is still a title).
     pub(crate) fn string(&self) -> Result<String, String> {
-        scalar_to_string(self.value)
-            .ok_or_else(|| format!("expected text, found {}", kind(self.value)))
+        scalar_to_string(self.value).ok_or_else(|| format!("expected text, found {}", kind(self.value)))
     }
 
     /// A list of texts; a single text is a list of one.
@@ -260,11 +230,7 @@ fn index_keys(text: &str) -> BTreeMap<Vec<String>, Pos> {
         next_item: usize,
     }
     let mut keys = BTreeMap::new();
-    let mut stack = vec![Open {
-        col: 0,
-        path: Vec::new(),
-        next_item: 0,
-    }];
+    let mut stack = vec![Open { col: 0, path: Vec::new(), next_item: 0 }];
     let mut block_scalar_col: Option<usize> = None;
     for (n, raw) in text.lines().enumerate() {
         let content = raw.trim();
@@ -287,25 +253,15 @@ fn index_keys(text: &str) -> BTreeMap<Vec<String>, Pos> {
             stack.pop();
         }
         let mut rest = content;
-        while let Some(after) = rest
-            .strip_prefix('-')
-            .filter(|a| a.is_empty() || a.starts_with(' '))
-        {
+        while let Some(after) = rest.strip_prefix('-').filter(|a| a.is_empty() || a.starts_with(' ')) {
             let top = stack.last_mut().expect("the root is never popped");
             let mut path = top.path.clone();
             path.push(top.next_item.to_string());
             top.next_item += 1;
-            keys.entry(path.clone()).or_insert(Pos {
-                line: n + 1,
-                col: col + 1,
-            });
+            keys.entry(path.clone()).or_insert(Pos { line: n + 1, col: col + 1 });
             col += 1 + (after.len() - after.trim_start().len());
             rest = after.trim_start();
-            stack.push(Open {
-                col,
-                path,
-                next_item: 0,
-            });
+            stack.push(Open { col, path, next_item: 0 });
         }
         let Some((key, value)) = split_key(rest) else {
             continue;
@@ -315,19 +271,12 @@ fn index_keys(text: &str) -> BTreeMap<Vec<String>, Pos> {
         }
         let mut path = stack[stack.len() - 1].path.clone();
         path.push(key);
-        keys.entry(path.clone()).or_insert(Pos {
-            line: n + 1,
-            col: col + 1,
-        });
+        keys.entry(path.clone()).or_insert(Pos { line: n + 1, col: col + 1 });
         let value = value.trim();
         if value.starts_with('|') || value.starts_with('>') {
             block_scalar_col = Some(col);
         } else if value.is_empty() || value.starts_with('#') {
-            stack.push(Open {
-                col: col + 1,
-                path,
-                next_item: 0,
-            });
+            stack.push(Open { col: col + 1, path, next_item: 0 });
         }
     }
     keys
@@ -343,9 +292,7 @@ fn split_key(line: &str) -> Option<(String, &str)> {
     if line.starts_with(['{', '[', '&', '*', '!', '|', '>']) {
         return None;
     }
-    let colon = line
-        .find(": ")
-        .or_else(|| line.ends_with(':').then(|| line.len() - 1))?;
+    let colon = line.find(": ").or_else(|| line.ends_with(':').then(|| line.len() - 1))?;
     let key = line[..colon].trim_end();
     if key.contains(" #") {
         return None;
@@ -361,10 +308,7 @@ mod tests {
     fn keys_are_located_through_nesting_and_lists() {
         let text = "a: 1\nb:\n  c: 2\n  # note\n  d:\n    - x: 1\n      y: 2\n    - x: 3\ne: |\n  f: not a key\ng: 4\n";
         let keys = index_keys(text);
-        let at = |p: &[&str]| {
-            keys.get(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>())
-                .copied()
-        };
+        let at = |p: &[&str]| keys.get(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>()).copied();
         assert_eq!(at(&["a"]), Some(Pos { line: 1, col: 1 }));
         assert_eq!(at(&["b", "c"]), Some(Pos { line: 3, col: 3 }));
         assert_eq!(at(&["b", "d", "0", "x"]), Some(Pos { line: 6, col: 7 }));
@@ -377,10 +321,7 @@ mod tests {
     #[test]
     fn lists_written_at_their_key_column_belong_to_the_key() {
         let keys = index_keys("list:\n- a\n- b: 1\n  c: 2\nnext: 3\n");
-        let at = |p: &[&str]| {
-            keys.get(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>())
-                .copied()
-        };
+        let at = |p: &[&str]| keys.get(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>()).copied();
         assert_eq!(at(&["list", "1", "b"]), Some(Pos { line: 3, col: 3 }));
         assert_eq!(at(&["list", "1", "c"]), Some(Pos { line: 4, col: 3 }));
         assert_eq!(at(&["next"]), Some(Pos { line: 5, col: 1 }));

@@ -33,20 +33,13 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                 id: s.id.to_string(),
                 title: s.title.clone(),
                 summary: s.summary.clone(),
-                dates: start
-                    .zip(end)
-                    .map(|(a, b)| super::views::date_range(a, b))
-                    .unwrap_or_default(),
+                dates: start.zip(end).map(|(a, b)| super::views::date_range(a, b)).unwrap_or_default(),
                 event_count: s.events.len(),
             }
         })
         .collect();
     let front = Front {
-        latest: (0..c.analysis.events.len())
-            .rev()
-            .take(20)
-            .map(|e| c.event_ref(e))
-            .collect(),
+        latest: (0..c.analysis.events.len()).rev().take(20).map(|e| c.event_ref(e)).collect(),
         years: years(c, true),
         stories,
     };

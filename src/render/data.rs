@@ -136,11 +136,8 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
             .events
             .iter()
             .map(|e| {
-                let mut sources: Vec<&str> = e
-                    .articles
-                    .iter()
-                    .map(|&i| corpus.articles[i].source.as_str())
-                    .collect();
+                let mut sources: Vec<&str> =
+                    e.articles.iter().map(|&i| corpus.articles[i].source.as_str()).collect();
                 sources.sort_unstable();
                 sources.dedup();
                 Event {
@@ -173,21 +170,14 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                 article: article_id(q.article),
                 event: a.events[q.event].id.as_str(),
                 speaker: Speaker {
-                    entity: q
-                        .found
-                        .speaker
-                        .as_ref()
-                        .and_then(|s| s.entity)
-                        .map(entity_id),
+                    entity: q.found.speaker.as_ref().and_then(|s| s.entity).map(entity_id),
                     name: q.found.speaker.as_ref().map(|s| s.name.as_str()),
                     via: q.found.speaker.as_ref().map(|s| s.via),
                 },
                 text: &q.found.text,
                 kind: q.found.kind,
                 group: &q.group,
-                paragraph: corpus.articles[q.article].doc.paragraphs[q.found.paragraph]
-                    .anchor
-                    .as_deref(),
+                paragraph: corpus.articles[q.article].doc.paragraphs[q.found.paragraph].anchor.as_deref(),
             })
             .collect(),
         entities: (0..a.index.entities.len())
@@ -197,11 +187,7 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                     id: e.id.as_str(),
                     name: &e.name,
                     kind: e.kind,
-                    mentions: a
-                        .readings
-                        .iter()
-                        .filter_map(|r| r.entity_counts.get(&ix))
-                        .sum(),
+                    mentions: a.readings.iter().filter_map(|r| r.entity_counts.get(&ix)).sum(),
                 }
             })
             .collect(),
@@ -233,11 +219,7 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                 overlap: cmp
                     .overlap
                     .iter()
-                    .map(|o| Overlap {
-                        a: article_id(o.a),
-                        b: article_id(o.b),
-                        score: o.score,
-                    })
+                    .map(|o| Overlap { a: article_id(o.a), b: article_id(o.b), score: o.score })
                     .collect(),
             })
             .collect(),

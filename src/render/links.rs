@@ -16,20 +16,14 @@ impl Links {
     pub fn new(base_url: &str) -> Result<Links, String> {
         let trimmed = base_url.trim();
         if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
-            let url =
-                url::Url::parse(trimmed).map_err(|e| format!("--base-url {trimmed:?}: {e}"))?;
+            let url = url::Url::parse(trimmed).map_err(|e| format!("--base-url {trimmed:?}: {e}"))?;
             if url.query().is_some() || url.fragment().is_some() {
-                return Err(format!(
-                    "--base-url {trimmed:?} must not have a query or fragment"
-                ));
+                return Err(format!("--base-url {trimmed:?} must not have a query or fragment"));
             }
             let base = with_slashes(url.path());
             let mut absolute = url.clone();
             absolute.set_path(&base);
-            return Ok(Links {
-                base,
-                absolute: absolute.to_string(),
-            });
+            return Ok(Links { base, absolute: absolute.to_string() });
         }
         if trimmed.contains(['?', '#', '\\', '"', '<', '>', ':', ' ', '\'']) {
             return Err(format!(
@@ -37,10 +31,7 @@ impl Links {
             ));
         }
         let base = with_slashes(trimmed);
-        Ok(Links {
-            absolute: base.clone(),
-            base,
-        })
+        Ok(Links { absolute: base.clone(), base })
     }
 
     /// The address of a page at `path` (relative to the site root, `""` for the front page).
@@ -56,11 +47,7 @@ impl Links {
 
 fn with_slashes(path: &str) -> String {
     let inner = path.trim_matches('/');
-    if inner.is_empty() {
-        "/".to_owned()
-    } else {
-        format!("/{inner}/")
-    }
+    if inner.is_empty() { "/".to_owned() } else { format!("/{inner}/") }
 }
 
 #[cfg(test)]

@@ -77,12 +77,7 @@ pub fn render(
             event_count: analysis.events.len(),
         },
     );
-    let ctx = Ctx {
-        language: &book.language,
-        corpus,
-        analysis,
-        links,
-    };
+    let ctx = Ctx { language: &book.language, corpus, analysis, links };
     let r = Renderer { tera: &tera };
     let mut diags = Diagnostics::default();
     let mut outputs = Outputs::default();
@@ -109,11 +104,7 @@ pub fn render(
     if let Err(e) = outputs.site.insert("data.json", data) {
         diags.error("data.json", Pos::START, e);
     }
-    if diags.is_empty() {
-        Ok(outputs)
-    } else {
-        Err(diags)
-    }
+    if diags.is_empty() { Ok(outputs) } else { Err(diags) }
 }
 
 /// A rendered file, or what went wrong.

@@ -58,10 +58,7 @@ fn story_views(c: &Ctx<'_>) -> Vec<StoryView> {
                 title: s.title.clone(),
                 url: c.links.page(&format!("timelines/{}/", s.id)),
                 summary: s.summary.clone(),
-                dates: start
-                    .zip(end)
-                    .map(|(a, b)| date_range(a, b))
-                    .unwrap_or_default(),
+                dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
                 event_count: s.events.len(),
                 events,
             }
@@ -71,11 +68,7 @@ fn story_views(c: &Ctx<'_>) -> Vec<StoryView> {
 
 /// Events newest first.
 fn latest(c: &Ctx<'_>, n: usize) -> Vec<EventRef> {
-    (0..c.analysis.events.len())
-        .rev()
-        .take(n)
-        .map(|e| c.event_ref(e))
-        .collect()
+    (0..c.analysis.events.len()).rev().take(n).map(|e| c.event_ref(e)).collect()
 }
 
 /// Events by year, newest first.
@@ -96,10 +89,7 @@ pub(super) fn years(c: &Ctx<'_>, newest_first: bool) -> Vec<Year> {
         let r = c.event_ref(e);
         match years.last_mut() {
             Some(y) if y.year == r.year => y.events.push(r),
-            _ => years.push(Year {
-                year: r.year,
-                events: vec![r],
-            }),
+            _ => years.push(Year { year: r.year, events: vec![r] }),
         }
     }
     years
@@ -114,10 +104,7 @@ fn index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     r.page(
         "site/index.html",
         "index.html".into(),
-        &View {
-            stories: story_views(c),
-            latest: latest(c, LATEST),
-        },
+        &View { stories: story_views(c), latest: latest(c, LATEST) },
     )
 }
 
@@ -126,13 +113,7 @@ fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     struct View {
         years: Vec<Year>,
     }
-    r.page(
-        "site/events.html",
-        "events/index.html".into(),
-        &View {
-            years: years(c, true),
-        },
-    )
+    r.page("site/events.html", "events/index.html".into(), &View { years: years(c, true) })
 }
 
 /// The comparison table of an event, as the site and the briefs show it.
@@ -184,12 +165,8 @@ pub(super) struct EventPage {
 pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
     let event = &c.analysis.events[e];
     let first = event.articles[0];
-    let articles: Vec<ArticleRow> = event
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, &a)| c.article_row(a, i, first))
-        .collect();
+    let articles: Vec<ArticleRow> =
+        event.articles.iter().enumerate().map(|(i, &a)| c.article_row(a, i, first)).collect();
     let cmp = &c.analysis.comparisons[e];
     let rows = cmp
         .coverage
@@ -231,17 +208,12 @@ pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
             percent: (o.score * 100.0).round() as u32,
         })
         .collect();
-    let quotes: Vec<usize> = (0..c.analysis.quotes.len())
-        .filter(|&q| c.analysis.quotes[q].event == e)
-        .collect();
+    let quotes: Vec<usize> =
+        (0..c.analysis.quotes.len()).filter(|&q| c.analysis.quotes[q].event == e).collect();
     EventPage {
         event: c.event_ref(e),
         articles,
-        comparison: ComparisonView {
-            rows,
-            lexicon,
-            overlap,
-        },
+        comparison: ComparisonView { rows, lexicon, overlap },
         groups: c.groups(&quotes),
     }
 }
@@ -249,10 +221,7 @@ pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
 fn events(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let ids: Vec<usize> = (0..c.analysis.events.len()).collect();
     r.each(&ids, "site/event.html", |&e| {
-        (
-            format!("events/{}/index.html", c.analysis.events[e].id),
-            event_page(c, e),
-        )
+        (format!("events/{}/index.html", c.analysis.events[e].id), event_page(c, e))
     })
 }
 
@@ -302,19 +271,13 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                     .collect()
             })
             .unwrap_or_default();
-        let mut quote_anchors: Vec<String> = quotes
-            .iter()
-            .map(|q| q.anchor.clone())
-            .filter(|a| a != "main")
-            .collect();
+        let mut quote_anchors: Vec<String> =
+            quotes.iter().map(|q| q.anchor.clone()).filter(|a| a != "main").collect();
         quote_anchors.sort();
         quote_anchors.dedup();
         let translation_of = article.translation_of.as_ref().and_then(|t| {
             let ix = c.corpus.articles.binary_search_by(|x| x.id.cmp(t)).ok()?;
-            Some(Translated {
-                title: c.corpus.articles[ix].title.clone(),
-                url: c.article_url(ix),
-            })
+            Some(Translated { title: c.corpus.articles[ix].title.clone(), url: c.article_url(ix) })
         });
         let view = View {
             article: ArticleView {
@@ -402,10 +365,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let mut pages = r.each(&entries, "site/source.html", |(id, articles)| {
         let mut sorted = articles.clone();
         sorted.sort_by(|&x, &y| {
-            c.corpus.articles[y]
-                .published
-                .cmp(&c.corpus.articles[x].published)
-                .then(x.cmp(&y))
+            c.corpus.articles[y].published.cmp(&c.corpus.articles[x].published).then(x.cmp(&y))
         });
         let rows = sorted
             .iter()
@@ -415,10 +375,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                 c.article_row(a, pos, e.articles[0])
             })
             .collect();
-        let view = View {
-            source: source_view(id, articles),
-            articles: rows,
-        };
+        let view = View { source: source_view(id, articles), articles: rows };
         (format!("sources/{id}/index.html"), view)
     });
     #[derive(Serialize)]
@@ -426,11 +383,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         sources: Vec<SourceView>,
     }
     let sources = entries.iter().map(|(id, a)| source_view(id, a)).collect();
-    pages.push(r.page(
-        "site/sources.html",
-        "sources/index.html".into(),
-        &Index { sources },
-    ));
+    pages.push(r.page("site/sources.html", "sources/index.html".into(), &Index { sources }));
     pages
 }
 
@@ -476,24 +429,12 @@ fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             role: e.role.clone(),
             aliases: e.aliases.clone(),
             statements: said.len(),
-            mentions: c
-                .analysis
-                .readings
-                .iter()
-                .filter_map(|r| r.entity_counts.get(&ix))
-                .sum(),
+            mentions: c.analysis.readings.iter().filter_map(|r| r.entity_counts.get(&ix)).sum(),
         }
     };
     let mut pages = r.each(&people, "site/person.html", |&ix| {
         let quotes: Vec<usize> = (0..c.analysis.quotes.len())
-            .filter(|&q| {
-                c.analysis.quotes[q]
-                    .found
-                    .speaker
-                    .as_ref()
-                    .and_then(|s| s.entity)
-                    == Some(ix)
-            })
+            .filter(|&q| c.analysis.quotes[q].found.speaker.as_ref().and_then(|s| s.entity) == Some(ix))
             .collect();
         let mut per_event: BTreeMap<usize, u32> = BTreeMap::new();
         for (a, reading) in c.analysis.readings.iter().enumerate() {
@@ -506,27 +447,17 @@ fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             statements: c.groups(&quotes),
             events: per_event
                 .into_iter()
-                .map(|(e, mentions)| MentionedIn {
-                    event: c.event_ref(e),
-                    mentions,
-                })
+                .map(|(e, mentions)| MentionedIn { event: c.event_ref(e), mentions })
                 .collect(),
         };
-        (
-            format!("people/{}/index.html", c.analysis.index.get(ix).id),
-            view,
-        )
+        (format!("people/{}/index.html", c.analysis.index.get(ix).id), view)
     });
     #[derive(Serialize)]
     struct Index {
         people: Vec<PersonView>,
     }
     let people = people.iter().map(|&ix| person_view(ix)).collect();
-    pages.push(r.page(
-        "site/people.html",
-        "people/index.html".into(),
-        &Index { people },
-    ));
+    pages.push(r.page("site/people.html", "people/index.html".into(), &Index { people }));
     pages
 }
 
@@ -548,16 +479,9 @@ fn quotes_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     let events = by_event
         .into_iter()
         .rev()
-        .map(|(e, qs)| EventQuotes {
-            event: c.event_ref(e),
-            groups: c.groups(&qs),
-        })
+        .map(|(e, qs)| EventQuotes { event: c.event_ref(e), groups: c.groups(&qs) })
         .collect();
-    r.page(
-        "site/quotes.html",
-        "quotes/index.html".into(),
-        &View { events },
-    )
+    r.page("site/quotes.html", "quotes/index.html".into(), &View { events })
 }
 
 fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
@@ -584,20 +508,13 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             dates: s.dates.clone(),
             event_count: s.event_count,
         };
-        (
-            format!("timelines/{}/index.html", s.id),
-            View { story, events },
-        )
+        (format!("timelines/{}/index.html", s.id), View { story, events })
     });
     #[derive(Serialize)]
     struct Index {
         stories: Vec<StoryView>,
     }
-    pages.push(r.page(
-        "site/timelines.html",
-        "timelines/index.html".into(),
-        &Index { stories },
-    ));
+    pages.push(r.page("site/timelines.html", "timelines/index.html".into(), &Index { stories }));
     pages
 }
 
@@ -618,11 +535,7 @@ fn feed(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     }
     let events = &c.analysis.events;
     let moment = |e: usize| {
-        let last = events[e]
-            .articles
-            .iter()
-            .map(|&a| c.corpus.articles[a].published)
-            .max();
+        let last = events[e].articles.iter().map(|&a| c.corpus.articles[a].published).max();
         last.map(|p| p.rfc3339()).unwrap_or_default()
     };
     let entries: Vec<Entry> = (0..events.len())
@@ -635,38 +548,22 @@ fn feed(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
                 url: c.links.absolute(&format!("events/{}/", r.id)),
                 updated: moment(e),
                 published: c.corpus.articles[events[e].articles[0]].published.rfc3339(),
-                sources: r
-                    .sources
-                    .iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                sources: r.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "),
                 summary: r.summary.clone().unwrap_or_else(|| {
                     format!(
                         "{} reported by {} {}.",
                         r.dates,
                         r.article_count,
-                        if r.article_count == 1 {
-                            "article"
-                        } else {
-                            "articles"
-                        }
+                        if r.article_count == 1 { "article" } else { "articles" }
                     )
                 }),
             }
         })
         .collect();
     // The feed is as new as its newest article: no clock, so builds are reproducible.
-    let updated = entries
-        .iter()
-        .map(|e| e.updated.clone())
-        .max()
-        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
-    r.page(
-        "site/feed.xml",
-        "feed.xml".into(),
-        &View { updated, entries },
-    )
+    let updated =
+        entries.iter().map(|e| e.updated.clone()).max().unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    r.page("site/feed.xml", "feed.xml".into(), &View { updated, entries })
 }
 
 fn sitemap(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
@@ -679,20 +576,10 @@ fn sitemap(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     struct View {
         urls: Vec<Url>,
     }
-    let mut urls: Vec<Url> = [
-        "",
-        "events/",
-        "quotes/",
-        "people/",
-        "sources/",
-        "timelines/",
-    ]
-    .iter()
-    .map(|p| Url {
-        loc: c.links.absolute(p),
-        lastmod: None,
-    })
-    .collect();
+    let mut urls: Vec<Url> = ["", "events/", "quotes/", "people/", "sources/", "timelines/"]
+        .iter()
+        .map(|p| Url { loc: c.links.absolute(p), lastmod: None })
+        .collect();
     for e in &c.analysis.events {
         urls.push(Url {
             loc: c.links.absolute(&format!("events/{}/", e.id)),

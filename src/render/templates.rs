@@ -22,28 +22,11 @@ macro_rules! builtin {
 
 /// The default templates and assets, by path under `templates/`.
 const BUILTIN: &[(&str, &str)] = builtin![
-    "site/base.html",
-    "site/partials/event_list.html",
-    "site/partials/quote_rows.html",
-    "site/index.html",
-    "site/events.html",
-    "site/event.html",
-    "site/article.html",
-    "site/source.html",
-    "site/sources.html",
-    "site/person.html",
-    "site/people.html",
-    "site/quotes.html",
-    "site/timeline.html",
-    "site/timelines.html",
-    "site/404.html",
-    "site/feed.xml",
-    "site/sitemap.xml",
-    "site/assets/style.css",
-    "brief/README.md",
-    "brief/SUMMARY.md",
-    "brief/event.md",
-    "brief/timeline.md",
+    "site/base.html", "site/partials/event_list.html", "site/partials/quote_rows.html", "site/index.html",
+    "site/events.html", "site/event.html", "site/article.html", "site/source.html", "site/sources.html",
+    "site/person.html", "site/people.html", "site/quotes.html", "site/timeline.html", "site/timelines.html",
+    "site/404.html", "site/feed.xml", "site/sitemap.xml", "site/assets/style.css", "brief/README.md",
+    "brief/SUMMARY.md", "brief/event.md", "brief/timeline.md",
 ];
 
 /// Folder of static files copied as they are into the site.
@@ -62,10 +45,7 @@ impl TemplateFiles {
         if !dir.is_dir() {
             return Ok(TemplateFiles { files });
         }
-        for entry in walkdir::WalkDir::new(dir)
-            .sort_by_file_name()
-            .follow_links(false)
-        {
+        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().follow_links(false) {
             let entry = entry.map_err(io::Error::other)?;
             if !entry.file_type().is_file() {
                 continue;
@@ -75,11 +55,7 @@ impl TemplateFiles {
                 Ok(text) => {
                     files.insert(rel, text);
                 }
-                Err(_) => diags.error(
-                    &format!("templates/{rel}"),
-                    Pos::START,
-                    "template is not valid UTF-8",
-                ),
+                Err(_) => diags.error(&format!("templates/{rel}"), Pos::START, "template is not valid UTF-8"),
             }
         }
         Ok(TemplateFiles { files })
@@ -87,8 +63,7 @@ impl TemplateFiles {
 
     /// Built-in files with the project's on top.
     fn merged(&self) -> BTreeMap<String, &str> {
-        let mut all: BTreeMap<String, &str> =
-            BUILTIN.iter().map(|(p, t)| (p.to_string(), *t)).collect();
+        let mut all: BTreeMap<String, &str> = BUILTIN.iter().map(|(p, t)| (p.to_string(), *t)).collect();
         for (p, t) in &self.files {
             all.insert(p.clone(), t);
         }
@@ -99,10 +74,7 @@ impl TemplateFiles {
     pub(crate) fn assets(&self) -> Vec<(String, Vec<u8>)> {
         self.merged()
             .into_iter()
-            .filter_map(|(p, t)| {
-                p.strip_prefix(ASSETS)
-                    .map(|a| (a.to_owned(), t.as_bytes().to_vec()))
-            })
+            .filter_map(|(p, t)| p.strip_prefix(ASSETS).map(|a| (a.to_owned(), t.as_bytes().to_vec())))
             .collect()
     }
 
@@ -112,9 +84,7 @@ impl TemplateFiles {
     pub(crate) fn compile(&self) -> Result<Tera, Diagnostics> {
         let mut tera = Tera::new();
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
-        tera.register_filter("md_url", |s: &str, _: Kwargs, _: &State| {
-            escape_markdown_url(s)
-        });
+        tera.register_filter("md_url", |s: &str, _: Kwargs, _: &State| escape_markdown_url(s));
         let is_template =
             |p: &str| !p.starts_with(ASSETS) && (p.starts_with("site/") || p.starts_with("brief/"));
         tera.add_raw_templates(BUILTIN.iter().filter(|(p, _)| is_template(p)).copied())
@@ -125,11 +95,7 @@ impl TemplateFiles {
                 diags.append(diagnostics(&e, &format!("templates/{path}")));
             }
         }
-        if diags.is_empty() {
-            Ok(tera)
-        } else {
-            Err(diags)
-        }
+        if diags.is_empty() { Ok(tera) } else { Err(diags) }
     }
 }
 
@@ -146,19 +112,14 @@ pub(crate) fn diagnostics(e: &tera::Error, fallback_path: &str) -> Diagnostics {
     };
     for line in text.lines() {
         let line = line.trim();
-        if let Some(m) = line
-            .strip_prefix("error: ")
-            .or_else(|| line.strip_prefix("Error: "))
-        {
+        if let Some(m) = line.strip_prefix("error: ").or_else(|| line.strip_prefix("Error: ")) {
             flush(&mut pending, &mut diags, fallback_path, Pos::START);
             pending = Some(m.trim_start_matches("error: ").to_owned());
         } else if let Some(loc) = line.strip_prefix("--> ") {
             let mut parts = loc.rsplitn(3, ':');
             let col = parts.next().and_then(|c| c.parse().ok()).unwrap_or(1);
             let row = parts.next().and_then(|l| l.parse().ok()).unwrap_or(1);
-            let path = parts
-                .next()
-                .map_or_else(|| fallback_path.to_owned(), |p| format!("templates/{p}"));
+            let path = parts.next().map_or_else(|| fallback_path.to_owned(), |p| format!("templates/{p}"));
             flush(&mut pending, &mut diags, &path, Pos { line: row, col });
         }
     }
@@ -182,10 +143,7 @@ fn flatten_lines(e: &tera::Error) -> String {
 
 /// The error and its causes on one line.
 pub(crate) fn flatten(e: &tera::Error) -> String {
-    flatten_lines(e)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    flatten_lines(e).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Escapes text for Markdown: characters with a meaning in Markdown or in a table get a
@@ -195,8 +153,8 @@ pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '^' | '$'
-            | '+' | '-'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '#' | '|' | '!' | '~' | '^' | '$' | '+'
+            | '-'
                 if !matches!(c, '-' | '+') || out.is_empty() =>
             {
                 out.push('\\');
@@ -243,10 +201,7 @@ mod tests {
             "a\\|b \\*c\\* \\[d\\]\\(e\\) &lt;script&gt; &#123;&#123;\\#include x&#125;&#125; f"
         );
         assert_eq!(escape_markdown("1. not a list"), "1\\. not a list");
-        assert_eq!(
-            escape_markdown("- not a list - really"),
-            "\\- not a list - really"
-        );
+        assert_eq!(escape_markdown("- not a list - really"), "\\- not a list - really");
         assert_eq!(escape_markdown("24 October 2023"), "24 October 2023");
         assert_eq!(escape_markdown("زیاد نخاله"), "زیاد نخاله");
     }

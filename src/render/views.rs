@@ -141,11 +141,7 @@ pub(crate) struct QuoteRow {
 
 impl Ctx<'_> {
     pub(crate) fn source_name(&self, id: &str) -> String {
-        self.corpus
-            .registries
-            .sources
-            .get(id)
-            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+        self.corpus.registries.sources.get(id).map_or_else(|| id.to_owned(), |s| s.name.clone())
     }
 
     pub(crate) fn source_ref(&self, id: &str) -> SourceRef {
@@ -157,13 +153,11 @@ impl Ctx<'_> {
     }
 
     pub(crate) fn article_url(&self, a: ArticleIx) -> String {
-        self.links
-            .page(&format!("articles/{}/", self.corpus.articles[a].id))
+        self.links.page(&format!("articles/{}/", self.corpus.articles[a].id))
     }
 
     pub(crate) fn event_url(&self, e: usize) -> String {
-        self.links
-            .page(&format!("events/{}/", self.analysis.events[e].id))
+        self.links.page(&format!("events/{}/", self.analysis.events[e].id))
     }
 
     /// The page of entity `ix`, for people only.
@@ -174,18 +168,12 @@ impl Ctx<'_> {
 
     pub(crate) fn event_ref(&self, e: usize) -> EventRef {
         let event = &self.analysis.events[e];
-        let mut sources: Vec<&str> = event
-            .articles
-            .iter()
-            .map(|&a| self.corpus.articles[a].source.as_str())
-            .collect();
+        let mut sources: Vec<&str> =
+            event.articles.iter().map(|&a| self.corpus.articles[a].source.as_str()).collect();
         sources.sort_unstable();
         sources.dedup();
-        let mut languages: Vec<String> = event
-            .articles
-            .iter()
-            .map(|&a| self.corpus.articles[a].language.clone())
-            .collect();
+        let mut languages: Vec<String> =
+            event.articles.iter().map(|&a| self.corpus.articles[a].language.clone()).collect();
         languages.sort();
         languages.dedup();
         let lang = if event.title_language.is_empty() {
@@ -219,12 +207,7 @@ impl Ctx<'_> {
     }
 
     /// An article as a row; `first` is the event's first report, for the lag.
-    pub(crate) fn article_row(
-        &self,
-        a: ArticleIx,
-        position: usize,
-        first: ArticleIx,
-    ) -> ArticleRow {
+    pub(crate) fn article_row(&self, a: ArticleIx, position: usize, first: ArticleIx) -> ArticleRow {
         let article = &self.corpus.articles[a];
         let e = self.analysis.event_of[a];
         ArticleRow {
@@ -252,12 +235,7 @@ impl Ctx<'_> {
             .iter()
             .map(|(&ix, &count)| {
                 let e = self.analysis.index.get(ix);
-                EntityCount {
-                    id: e.id.to_string(),
-                    name: e.name.clone(),
-                    url: self.person_url(ix),
-                    count,
-                }
+                EntityCount { id: e.id.to_string(), name: e.name.clone(), url: self.person_url(ix), count }
             })
             .collect();
         v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
@@ -268,10 +246,7 @@ impl Ctx<'_> {
     pub(crate) fn speaker(&self, q: &Quote) -> (String, Option<String>) {
         match &q.found.speaker {
             Some(s) => match s.entity {
-                Some(ix) => (
-                    self.analysis.index.get(ix).name.clone(),
-                    self.person_url(ix),
-                ),
+                Some(ix) => (self.analysis.index.get(ix).name.clone(), self.person_url(ix)),
                 None => (s.name.clone(), None),
             },
             None => ("Unattributed".to_owned(), None),
@@ -281,10 +256,7 @@ impl Ctx<'_> {
     /// The link to the paragraph a quote starts in.
     pub(crate) fn quote_url(&self, q: &Quote) -> String {
         let article = &self.corpus.articles[q.article];
-        let anchor = article.doc.paragraphs[q.found.paragraph]
-            .anchor
-            .as_deref()
-            .unwrap_or("main");
+        let anchor = article.doc.paragraphs[q.found.paragraph].anchor.as_deref().unwrap_or("main");
         format!("{}#{anchor}", self.article_url(q.article))
     }
 
@@ -302,10 +274,7 @@ impl Ctx<'_> {
             members.entry(g).or_default().push(q);
         }
         order.sort_by_key(|g| self.first_key(&members[g]));
-        order
-            .into_iter()
-            .map(|g| self.group_view(g, &members[g]))
-            .collect()
+        order.into_iter().map(|g| self.group_view(g, &members[g])).collect()
     }
 
     fn first_key(&self, members: &[usize]) -> (chrono::NaiveDate, usize, usize) {
@@ -314,11 +283,7 @@ impl Ctx<'_> {
             .map(|&q| {
                 let quote = &self.analysis.quotes[q];
                 let e = &self.analysis.events[quote.event];
-                let pos = e
-                    .articles
-                    .iter()
-                    .position(|&a| a == quote.article)
-                    .unwrap_or(0);
+                let pos = e.articles.iter().position(|&a| a == quote.article).unwrap_or(0);
                 (e.start, pos, quote.found.paragraph)
             })
             .min()
@@ -328,13 +293,7 @@ impl Ctx<'_> {
     fn group_view(&self, id: &str, members: &[usize]) -> GroupView {
         let quotes: Vec<&Quote> = {
             let mut v: Vec<&Quote> = members.iter().map(|&q| &self.analysis.quotes[q]).collect();
-            v.sort_by_key(|q| {
-                (
-                    self.corpus.articles[q.article].published,
-                    q.article,
-                    q.found.paragraph,
-                )
-            });
+            v.sort_by_key(|q| (self.corpus.articles[q.article].published, q.article, q.found.paragraph));
             v
         };
         let first = quotes[0];
@@ -346,11 +305,7 @@ impl Ctx<'_> {
         for q in &quotes {
             let lang = &self.corpus.articles[q.article].language;
             if !versions.iter().any(|v| &v.lang == lang) {
-                versions.push(Version {
-                    lang: lang.clone(),
-                    dir: dir(lang),
-                    text: q.found.text.clone(),
-                });
+                versions.push(Version { lang: lang.clone(), dir: dir(lang), text: q.found.text.clone() });
             }
         }
         let carriers = quotes
@@ -407,10 +362,7 @@ fn lag_text(corpus: &Corpus, a: ArticleIx, position: usize, first: ArticleIx) ->
     if position == 0 {
         return "first".to_owned();
     }
-    let (this, earliest) = (
-        &corpus.articles[a].published,
-        &corpus.articles[first].published,
-    );
+    let (this, earliest) = (&corpus.articles[a].published, &corpus.articles[first].published);
     let hours = this.hours_after(earliest);
     let exact = this.time.is_some() && earliest.time.is_some();
     if exact && hours < 48.0 {
@@ -433,21 +385,9 @@ mod tests {
 
     #[test]
     fn date_ranges_read_naturally() {
-        assert_eq!(
-            date_range(d("2023-10-24"), d("2023-10-24")),
-            "24 October 2023"
-        );
-        assert_eq!(
-            date_range(d("2023-10-23"), d("2023-10-24")),
-            "23–24 October 2023"
-        );
-        assert_eq!(
-            date_range(d("2023-10-30"), d("2023-11-02")),
-            "30 October – 2 November 2023"
-        );
-        assert_eq!(
-            date_range(d("2023-12-30"), d("2024-01-02")),
-            "30 December 2023 – 2 January 2024"
-        );
+        assert_eq!(date_range(d("2023-10-24"), d("2023-10-24")), "24 October 2023");
+        assert_eq!(date_range(d("2023-10-23"), d("2023-10-24")), "23–24 October 2023");
+        assert_eq!(date_range(d("2023-10-30"), d("2023-11-02")), "30 October – 2 November 2023");
+        assert_eq!(date_range(d("2023-12-30"), d("2024-01-02")), "30 December 2023 – 2 January 2024");
     }
 }

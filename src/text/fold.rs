@@ -32,10 +32,7 @@ pub struct Word {
 impl Folded {
     /// Folds `text` and splits it into words.
     pub fn new(text: &str) -> Folded {
-        let mut out = Folded {
-            text: String::with_capacity(text.len()),
-            words: Vec::new(),
-        };
+        let mut out = Folded { text: String::with_capacity(text.len()), words: Vec::new() };
         let mut current: Option<(usize, usize)> = None; // (folded start, original start)
         for (offset, c) in text.char_indices() {
             let before = out.text.len();
@@ -65,10 +62,7 @@ impl Folded {
     }
 
     fn push_word(&mut self, start: usize, original: usize, original_end: usize) {
-        self.words.push(Word {
-            folded: start..self.text.len(),
-            original: original..original_end,
-        });
+        self.words.push(Word { folded: start..self.text.len(), original: original..original_end });
     }
 
     /// The folded text of word `i`.
@@ -155,12 +149,7 @@ mod tests {
 
     #[test]
     fn latin_names_fold_case_hyphens_and_spaces_in_compact_form() {
-        for name in [
-            "Amir-Abdollahian",
-            "Amir Abdollahian",
-            "AMIRABDOLLAHIAN",
-            "Amir- Abdollahian",
-        ] {
+        for name in ["Amir-Abdollahian", "Amir Abdollahian", "AMIRABDOLLAHIAN", "Amir- Abdollahian"] {
             assert_eq!(compact(name), "amirabdollahian", "{name}");
         }
         assert_eq!(compact("Qalibāf"), "qalibaf");

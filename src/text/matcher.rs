@@ -47,11 +47,7 @@ pub struct Match<'m, V> {
 
 impl<V> Default for PhraseMatcher<V> {
     fn default() -> Self {
-        PhraseMatcher {
-            nodes: vec![Node::default()],
-            values: BTreeMap::new(),
-            max_words: 0,
-        }
+        PhraseMatcher { nodes: vec![Node::default()], values: BTreeMap::new(), max_words: 0 }
     }
 }
 
@@ -74,10 +70,7 @@ impl<V> PhraseMatcher<V> {
         let words = Folded::new(phrase).len();
         // A phrase written as one word may appear split in two ("Amirabdollahian").
         self.max_words = self.max_words.max(words + 2);
-        self.values.entry(node).or_default().push(Entry {
-            value,
-            exact: is_acronym.then_some(letters),
-        });
+        self.values.entry(node).or_default().push(Entry { value, exact: is_acronym.then_some(letters) });
     }
 
     fn child_or_insert(&mut self, node: u32, c: char) -> u32 {
@@ -95,10 +88,7 @@ impl<V> PhraseMatcher<V> {
 
     fn child(&self, node: u32, c: char) -> Option<u32> {
         let children = &self.nodes[node as usize].children;
-        children
-            .binary_search_by_key(&c, |&(k, _)| k)
-            .ok()
-            .map(|i| children[i].1)
+        children.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| children[i].1)
     }
 
     /// Every phrase in `folded`, leftmost-longest, not overlapping. `original` is the text
@@ -119,12 +109,7 @@ impl<V> PhraseMatcher<V> {
     }
 
     /// The longest phrase starting at word `start`, if any.
-    pub fn longest_at<'m>(
-        &'m self,
-        folded: &Folded,
-        original: &str,
-        start: usize,
-    ) -> Option<Match<'m, V>> {
+    pub fn longest_at<'m>(&'m self, folded: &Folded, original: &str, start: usize) -> Option<Match<'m, V>> {
         let mut node = 0u32;
         let mut best = None;
         let end = folded.len().min(start + self.max_words);
@@ -139,18 +124,11 @@ impl<V> PhraseMatcher<V> {
                 let span = folded.words[start].original.start..folded.words[w].original.end;
                 let values: Vec<&V> = entries
                     .iter()
-                    .filter(|e| {
-                        e.exact
-                            .as_deref()
-                            .is_none_or(|x| letters_equal(&original[span.clone()], x))
-                    })
+                    .filter(|e| e.exact.as_deref().is_none_or(|x| letters_equal(&original[span.clone()], x)))
                     .map(|e| &e.value)
                     .collect();
                 if !values.is_empty() {
-                    best = Some(Match {
-                        words: start..w + 1,
-                        values,
-                    });
+                    best = Some(Match { words: start..w + 1, values });
                 }
             }
         }
@@ -159,9 +137,7 @@ impl<V> PhraseMatcher<V> {
 }
 
 fn letters_equal(text: &str, letters: &str) -> bool {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .eq(letters.chars())
+    text.chars().filter(|c| c.is_alphanumeric()).eq(letters.chars())
 }
 
 #[cfg(test)]
@@ -173,12 +149,9 @@ mod tests {
         m.find_all(&folded, text)
             .into_iter()
             .map(|x| {
-                let span = folded.words[x.words.start].original.start
-                    ..folded.words[x.words.end - 1].original.end;
-                (
-                    text[span].to_owned(),
-                    x.values.into_iter().copied().collect(),
-                )
+                let span =
+                    folded.words[x.words.start].original.start..folded.words[x.words.end - 1].original.end;
+                (text[span].to_owned(), x.values.into_iter().copied().collect())
             })
             .collect()
     }
@@ -189,10 +162,7 @@ mod tests {
         m.insert("Amirabdollahian", "aa");
         let text = "Amir-Abdollahian met AMIR ABDOLLAHIAN and Amir- Abdollahian’s aide";
         let hits: Vec<String> = find(&m, text).into_iter().map(|h| h.0).collect();
-        assert_eq!(
-            hits,
-            ["Amir-Abdollahian", "AMIR ABDOLLAHIAN", "Amir- Abdollahian"]
-        );
+        assert_eq!(hits, ["Amir-Abdollahian", "AMIR ABDOLLAHIAN", "Amir- Abdollahian"]);
     }
 
     #[test]
@@ -201,23 +171,14 @@ mod tests {
         m.insert("Gaza", "gaza");
         m.insert("Gaza Strip", "strip");
         let hits = find(&m, "The Gaza Strip, Gazan families, Gaza.");
-        assert_eq!(
-            hits,
-            [
-                ("Gaza Strip".to_owned(), vec!["strip"]),
-                ("Gaza".to_owned(), vec!["gaza"])
-            ]
-        );
+        assert_eq!(hits, [("Gaza Strip".to_owned(), vec!["strip"]), ("Gaza".to_owned(), vec!["gaza"])]);
     }
 
     #[test]
     fn capitalised_acronyms_match_only_in_capitals() {
         let mut m = PhraseMatcher::default();
         m.insert("US", "us");
-        let hits: Vec<String> = find(&m, "the US told us about the U.S.")
-            .into_iter()
-            .map(|h| h.0)
-            .collect();
+        let hits: Vec<String> = find(&m, "the US told us about the U.S.").into_iter().map(|h| h.0).collect();
         assert_eq!(hits, ["US", "U.S"]);
     }
 

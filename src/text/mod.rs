@@ -4,14 +4,11 @@
 mod fold;
 mod matcher;
 
-pub(crate) use fold::Folded;
-pub(crate) use matcher::PhraseMatcher;
+pub use fold::{Folded, Word, compact};
+pub use matcher::{Match, PhraseMatcher};
 
 /// Languages written right to left, by BCP 47 primary subtag.
-pub(crate) fn is_rtl(language: &str) -> bool {
+pub fn is_rtl(language: &str) -> bool {
     let primary = language.split('-').next().unwrap_or("");
-    matches!(
-        primary,
-        "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "ku" | "yi" | "dv" | "sd" | "ug" | "syr"
-    )
+    matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "ku" | "yi" | "dv" | "sd" | "ug" | "syr")
 }

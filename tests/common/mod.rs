@@ -27,9 +27,7 @@ pub fn repo() -> PathBuf {
 impl Fixture {
     /// An empty project.
     pub fn empty() -> Fixture {
-        Fixture {
-            dir: tempfile::tempdir().expect("temporary folder"),
-        }
+        Fixture { dir: tempfile::tempdir().expect("temporary folder") }
     }
 
     /// A copy of the bundled sample project (content/ and book.toml; the templates are the
@@ -80,12 +78,8 @@ impl Fixture {
         for entry in walkdir::WalkDir::new(&root).sort_by_file_name() {
             let entry = entry.expect("walk");
             if entry.file_type().is_file() {
-                let name = entry
-                    .path()
-                    .strip_prefix(&root)
-                    .expect("under root")
-                    .to_string_lossy()
-                    .into_owned();
+                let name =
+                    entry.path().strip_prefix(&root).expect("under root").to_string_lossy().into_owned();
                 out.push((name, fs::read(entry.path()).expect("read")));
             }
         }

@@ -27,25 +27,14 @@ const WORD_OVERLAP: f64 = 0.35;
 const SIGNATURE_OVERLAP: f64 = 0.5;
 
 /// Sets `group` on every quote.
-pub(super) fn group(
-    corpus: &Corpus,
-    index: &EntityIndex<'_>,
-    events: &[Event],
-    quotes: &mut [Quote],
-) {
+pub(super) fn group(corpus: &Corpus, index: &EntityIndex<'_>, events: &[Event], quotes: &mut [Quote]) {
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         by_article.entry(q.article).or_default().push(i);
     }
     let signatures: Vec<BTreeSet<String>> = quotes
         .iter()
-        .map(|q| {
-            signature(
-                &q.found.text,
-                index,
-                corpus.articles[q.article].published.date,
-            )
-        })
+        .map(|q| signature(&q.found.text, index, corpus.articles[q.article].published.date))
         .collect();
     let mut groups = Groups::new(quotes);
     for event in events {
@@ -82,12 +71,10 @@ fn pair_articles(
         for &i in qa {
             for &j in qb {
                 if same_speaker(&quotes[i], &quotes[j]) {
-                    let score =
-                        similarity::containment(&quotes[i].found.text, &quotes[j].found.text).max(
-                            word_overlap(&quotes[i].found.text, &quotes[j].found.text)
-                                / WORD_OVERLAP
-                                * CONTAINMENT,
-                        );
+                    let score = similarity::containment(&quotes[i].found.text, &quotes[j].found.text).max(
+                        word_overlap(&quotes[i].found.text, &quotes[j].found.text) / WORD_OVERLAP
+                            * CONTAINMENT,
+                    );
                     if score >= CONTAINMENT {
                         pairs.push(((score * 1000.0) as u32, i, j));
                     }
@@ -98,29 +85,16 @@ fn pair_articles(
     }
     let translation =
         aa.translation_of.as_ref() == Some(&ab.id) || ab.translation_of.as_ref() == Some(&aa.id);
-    let speakers: BTreeSet<usize> = qa
-        .iter()
-        .chain(qb)
-        .filter_map(|&q| speaker_entity(&quotes[q]))
-        .collect();
+    let speakers: BTreeSet<usize> = qa.iter().chain(qb).filter_map(|&q| speaker_entity(&quotes[q])).collect();
     for s in speakers {
-        let sa: Vec<usize> = qa
-            .iter()
-            .copied()
-            .filter(|&q| speaker_entity(&quotes[q]) == Some(s))
-            .collect();
-        let sb: Vec<usize> = qb
-            .iter()
-            .copied()
-            .filter(|&q| speaker_entity(&quotes[q]) == Some(s))
-            .collect();
+        let sa: Vec<usize> = qa.iter().copied().filter(|&q| speaker_entity(&quotes[q]) == Some(s)).collect();
+        let sb: Vec<usize> = qb.iter().copied().filter(|&q| speaker_entity(&quotes[q]) == Some(s)).collect();
         let compatible = |i: usize, j: usize| {
             let (x, y) = (&signatures[i], &signatures[j]);
             if translation {
                 return true;
             }
-            let words =
-                |q: usize| crate::markdown::count_words(&quotes[q].found.text).max(1) as f64;
+            let words = |q: usize| crate::markdown::count_words(&quotes[q].found.text).max(1) as f64;
             let ratio = words(i) / words(j);
             if !(0.5..=2.0).contains(&ratio) {
                 return false;
@@ -149,11 +123,7 @@ fn align_in_order(
     let mut best = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            let take = if compatible(a[i], b[j]) {
-                best[i + 1][j + 1] + 1
-            } else {
-                0
-            };
+            let take = if compatible(a[i], b[j]) { best[i + 1][j + 1] + 1 } else { 0 };
             best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
         }
     }
@@ -228,10 +198,9 @@ fn word_overlap(a: &str, b: &str) -> f64 {
 }
 
 const STOPWORDS: &[&str] = &[
-    "the", "and", "that", "this", "with", "for", "from", "was", "were", "are", "has", "have",
-    "had", "its", "his", "her", "their", "which", "will", "would", "been", "not", "but", "all",
-    "any", "can", "این", "که", "با", "از", "در", "به", "را", "است", "برای", "آن", "تا", "هم",
-    "نیز",
+    "the", "and", "that", "this", "with", "for", "from", "was", "were", "are", "has", "have", "had", "its",
+    "his", "her", "their", "which", "will", "would", "been", "not", "but", "all", "any", "can", "این", "که",
+    "با", "از", "در", "به", "را", "است", "برای", "آن", "تا", "هم", "نیز",
 ];
 
 /// Union-find over quotes, refusing unions that would put two quotes of one article in a

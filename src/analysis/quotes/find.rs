@@ -11,28 +11,28 @@ use super::speaker::{Speaker, Subject, Via, Words};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::corpus::EntityKind;
+use crate::text::Folded;
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
 /// Words allowed between a speech verb and the quote it introduces ("told reporters:").
 const MAX_VERB_GAP: usize = 6;
+/// Speech verbs that are also plural nouns ("US claims", "his notes").
+const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns"];
+/// How far back a speech verb still governs a partial quote.
+const PARTIAL_REACH: usize = 25;
+/// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
+const MIN_PARTIAL_WORDS: usize = 2;
+/// Verbs followed directly by what was said ("He said Tehran had sent messages").
+const SAYS_CLAUSE: &[&str] = &[
+    "said", "says", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
+    "declared", "stated", "claimed", "confirmed", "acknowledged", "believes", "denied",
+];
 /// Verbs of emphasis, whose object is the reported statement ("stressed the need ...",
 /// "emphasized the increasing solidarity ...", "بر ... تاکید کرد"), as folded first words.
 const EMPHASIS: &[&str] = &[
-    "stressed",
-    "stresses",
-    "emphasized",
-    "emphasised",
-    "emphasizes",
-    "emphasises",
-    "underlined",
-    "underlines",
-    "highlighted",
-    "highlights",
-    "underscored",
-    "underscores",
-    "reiterated",
-    "reiterates",
+    "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined",
+    "underlines", "highlighted", "highlights", "underscored", "underscores", "reiterated", "reiterates",
     "تاکید",
 ];
 
@@ -40,6 +40,9 @@ const EMPHASIS: &[&str] = &[
 enum Attribution {
     /// A speech cue was found; the speaker, if it could be resolved.
     Said(Option<Speaker>),
+    /// A quotation inside a sentence whose speech verb comes earlier ("said the region
+    /// was “on the edge of an abyss”"): a partial quote.
+    Partial(Option<Speaker>),
     /// A naming verb: the quotation is a label, not speech.
     Label,
     /// No cue.
@@ -54,6 +57,8 @@ pub(crate) struct Reader<'a, 'c> {
     focus: Option<Speaker>,
     /// The speaker of the last quotation in marks, with its paragraph, for continuations.
     last_marked: Option<(usize, Option<Speaker>)>,
+    /// Paragraph and start of the sentence holding the last quotation in marks.
+    last_marked_sentence: Option<(usize, usize)>,
     /// Set when the previous paragraph ended with "X said:".
     pending_colon: Option<Option<Speaker>>,
     pub(crate) found: Vec<Found>,
@@ -66,6 +71,7 @@ impl<'a, 'c> Reader<'a, 'c> {
             latin,
             focus: None,
             last_marked: None,
+            last_marked_sentence: None,
             pending_colon: None,
             found: Vec::new(),
         }
@@ -107,14 +113,10 @@ impl<'a, 'c> Reader<'a, 'c> {
     ) -> bool {
         let w = &all.words[p];
         let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
-        let quotes: Vec<&Marked> = all
-            .marked
-            .iter()
-            .filter(|q| q.first_paragraph() == p && s.contains(&q.open))
-            .collect();
+        let quotes: Vec<&Marked> =
+            all.marked.iter().filter(|q| q.first_paragraph() == p && s.contains(&q.open)).collect();
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
-        let verb =
-            (ws..head_end).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
+        let verb = (ws..head_end).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
         let subject = w.subject(ws, verb.unwrap_or(head_end));
         let mut consumed = false;
         if quotes.is_empty() {
@@ -125,42 +127,64 @@ impl<'a, 'c> Reader<'a, 'c> {
         } else {
             self.clause_then_said(w, ws, head_end);
             let mut prev_end = ws;
-            let mut prev: Option<Option<Speaker>> = None;
+            let mut prev: Option<(Option<Speaker>, bool)> = None;
             for (k, q) in quotes.iter().enumerate() {
                 let open = w.word_at(q.open);
+                let prev_close = prev_end;
                 let (after_w, after) = all.after(q, quotes.get(k + 1).map(|n| n.open), s.end);
                 let at_start = q.open == s.start && ws == 0;
-                let attribution =
-                    self.attribute(w, &subject, prev_end..open, after_w, after.clone());
-                let close_word = if q.last_paragraph() == p {
-                    after.start
-                } else {
-                    w.len()
-                };
-                let speaker = match attribution {
-                    Attribution::Label => {
-                        prev_end = close_word;
-                        continue;
-                    }
-                    Attribution::Said(sp) => Some(sp),
-                    Attribution::Unmarked => self.continuation(p, prev.as_ref(), at_start, pending),
-                };
+                // “A,” he said. “B.”: a quotation opening the sentence after an attributed one.
+                let follows = q.open == s.start
+                    && self.last_marked_sentence.is_some_and(|(lp, ls)| {
+                        lp == p
+                            && all.sentences[p]
+                                .iter()
+                                .take_while(|x| x.start < s.start)
+                                .last()
+                                .is_some_and(|x| x.start == ls)
+                    });
+                let attribution = self.attribute(w, &subject, prev_end..open, after_w, after.clone());
+                let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
+                prev_end = close_word;
                 let text = quote_text(q, &all.texts);
                 let words = crate::markdown::count_words(&text);
-                prev_end = close_word;
+                let speaker = match attribution {
+                    Attribution::Label => continue,
+                    Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
+                    Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
+                    Attribution::Unmarked => self.said_next(all, p, &s).or_else(|| {
+                        self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
+                    }),
+                };
                 if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
                     continue;
                 }
                 let speaker = speaker.flatten();
-                self.push(
-                    p,
-                    q.last_paragraph(),
-                    text,
-                    QuoteKind::Direct,
-                    speaker.clone(),
-                );
+                // "“Iran and Pakistan,” he said, “are two nations with one heart.”": one quote,
+                // cut only by its attribution.
+                let resumes = text.starts_with(char::is_lowercase)
+                    && open.saturating_sub(prev_close) <= 4
+                    && w.gap_before(open).contains(',');
+                if let Some((prev_speaker, true)) = &prev
+                    && resumes
+                    && (speaker.is_none()
+                        || speaker.as_ref().map(|x| x.entity) == prev_speaker.as_ref().map(|x| x.entity))
+                    && let Some(last) = self.found.last_mut()
+                {
+                    last.text.push(' ');
+                    last.text.push_str(&text);
+                    prev = Some((prev_speaker.clone(), q.continues));
+                    continue;
+                }
+                self.push(p, q.last_paragraph(), text, QuoteKind::Direct, speaker.clone());
                 self.last_marked = Some((q.last_paragraph(), speaker.clone()));
-                prev = Some(speaker);
+                self.last_marked_sentence = Some((p, s.start));
+                prev = Some((speaker, q.continues));
+            }
+            if let Some((Some(speaker), _)) = prev
+                && quotes.last().is_some_and(|q| q.last_paragraph() == p)
+            {
+                self.adding_that(w, prev_end, we, speaker);
             }
         }
         self.update_focus(&subject);
@@ -177,12 +201,7 @@ impl<'a, 'c> Reader<'a, 'c> {
         at_paragraph_start: bool,
         pending: Option<&Option<Speaker>>,
     ) -> Option<Option<Speaker>> {
-        let continued = |s: &Option<Speaker>| {
-            s.clone().map(|s| Speaker {
-                via: Via::Continuation,
-                ..s
-            })
-        };
+        let continued = |s: &Option<Speaker>| s.clone().map(|s| Speaker { via: Via::Continuation, ..s });
         if let Some(Some(s)) = prev_in_sentence {
             return Some(continued(&Some(s.clone())));
         }
@@ -193,7 +212,7 @@ impl<'a, 'c> Reader<'a, 'c> {
             return Some(continued(s));
         }
         match &self.last_marked {
-            Some((last, Some(s))) if *last + 1 == p => Some(continued(&Some(s.clone()))),
+            Some((last, Some(s))) if *last + 1 == p || *last == p => Some(continued(&Some(s.clone()))),
             _ => None,
         }
     }
@@ -211,73 +230,62 @@ impl<'a, 'c> Reader<'a, 'c> {
             return Attribution::Said(s);
         }
         let open = before.end;
-        let introduced = open > before.start
-            && (w.gap_before(open).contains([',', ':', '،']) || w.cue(open - 1) == Some(Cue::That));
-        if !introduced {
+        if open <= before.start {
             return Attribution::Unmarked;
         }
-        let floor = before.start.max(open.saturating_sub(MAX_VERB_GAP + 3));
+        let introduced = w.gap_before(open).contains([',', ':', '،']) || w.cue(open - 1) == Some(Cue::That);
+        let reach = if introduced { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
+        let floor = before.start.max(open.saturating_sub(reach));
         let Some(v) = (floor..open).rev().find(|&i| {
-            matches!(
-                w.cue(i),
-                Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo)
-            )
+            matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
         }) else {
             return Attribution::Unmarked;
         };
-        match w.cue(v) {
-            Some(Cue::Naming) => Attribution::Label,
-            Some(Cue::AccordingTo) => {
-                Attribution::Said(self.named_after(w, w.cue_span(v).map_or(v, |c| c.1), open))
-            }
-            _ => Attribution::Said(self.speaker_of_verb(w, v, before.start, subject)),
-        }
+        let speaker = match w.cue(v) {
+            Some(Cue::Naming) => return Attribution::Label,
+            Some(Cue::AccordingTo) => self.named_after(w, w.cue_span(v).map_or(v, |c| c.1), open),
+            _ => self.speaker_of_verb(w, v, before.start, subject),
+        };
+        if introduced { Attribution::Said(speaker) } else { Attribution::Partial(speaker) }
     }
 
-    /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf".
+    /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
+    /// ministry spokesman Majed al-Ansari told reporters".
     fn said_after(&self, w: &Words<'_, '_>, after: Range<usize>) -> Option<Option<Speaker>> {
         let i = after.start;
         if i >= after.end {
             return None;
         }
-        let skip = |mut j: usize| {
-            while j < after.end && w.cue(j) == Some(Cue::Skip) {
-                j = w.cue_span(j).map_or(j + 1, |c| c.1);
-            }
-            j
-        };
-        let is_verb =
-            |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
-        let who_end = if let Some(m) = w.mention(i) {
-            Some((m.words.end, self.subject_of(w, i, after.end)))
-        } else if w.cue(i) == Some(Cue::Pronoun) {
-            Some((i + 1, Subject::Pronoun))
-        } else if let Some(Subject::Known(s)) = w.unregistered_name(i, after.end) {
-            let end = (i..after.end)
-                .find(|&j| is_verb(j) || w.gap_before(j).contains(','))
-                .unwrap_or(after.end);
-            Some((end, Subject::Known(s)))
-        } else if w.cue(skip(i)) == Some(Cue::PersonNoun) {
-            Some((w.cue_span(skip(i)).map_or(i + 1, |c| c.1), Subject::Someone))
-        } else {
-            None
-        };
-        if let Some((end, who)) = who_end
-            && is_verb(skip(end))
-        {
-            return Some(self.resolve(&who));
-        }
+        let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {
-            let j = skip(w.cue_span(i).map_or(i + 1, |c| c.1));
-            if j < after.end {
-                return Some(self.resolve(&self.subject_of(w, j, after.end)));
-            }
+            let j = w.cue_span(i).map_or(i + 1, |c| c.1);
+            return (j < after.end).then(|| self.resolve(&w.titled(j, after.end)));
         }
-        None
+        let v = (i + 1..after.end.min(i + 10)).find(|&j| is_verb(j))?;
+        if (i + 1..=v).any(|j| w.gap_before(j).contains(['.', ';', ':', '“', '"', '«'])) {
+            return None;
+        }
+        let who = if w.cue(i) == Some(Cue::Pronoun) { Subject::Pronoun } else { w.titled(i, v) };
+        // Between the speaker and the verb, only adverbs ("Nasrallah also said").
+        let named = match &who {
+            Subject::Pronoun => (i + 1..v).all(|j| w.cue(j) == Some(Cue::Skip)),
+            Subject::Nothing => false,
+            Subject::Known(_) | Subject::Someone(_) => true,
+        };
+        named.then(|| self.resolve(&who))
     }
 
-    fn subject_of(&self, w: &Words<'_, '_>, i: usize, to: usize) -> Subject {
-        w.subject(i, to)
+    /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.
+    fn said_next(&self, all: &Article<'_, '_>, p: usize, s: &Range<usize>) -> Option<Option<Speaker>> {
+        let w = &all.words[p];
+        let next = all.sentences[p].iter().find(|n| n.start >= s.end)?;
+        let (from, to) = (w.word_at(next.start), w.word_at(next.end));
+        let f = &w.para.folded;
+        let this = from + 1 < to && f.word(from) == "این" && f.word(from + 1) == "را";
+        if !this || !(from..to).any(|j| w.cue(j) == Some(Cue::Speech)) {
+            return None;
+        }
+        Some(self.resolve(&w.subject(from + 2, to)))
     }
 
     /// The speaker of the speech verb at `verb`. The clause's subject when it is known
@@ -292,19 +300,36 @@ impl<'a, 'c> Reader<'a, 'c> {
         floor: usize,
         subject: &Subject,
     ) -> Option<Speaker> {
+        // "rejected US claims that ...": a word that is a noun as often as a verb has for
+        // speaker only the name right before it (the US), never the clause's subject.
+        if self.latin && AMBIGUOUS.contains(&w.para.folded.word(verb)) {
+            return w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s));
+        }
+        if w.cue(verb) == Some(Cue::Participle)
+            && let Some(v) = (floor..verb).rev().find(|&i| w.cue(i) == Some(Cue::Speech))
+        {
+            return self.speaker_of_verb(w, v, floor, subject);
+        }
+        // "The Islamic Republic has always supported them, Qalibaf said": a speaker set off
+        // by a comma right before the verb is the speaker, whatever the clause's subject.
+        if self.latin
+            && w.cue(verb) == Some(Cue::Speech)
+            && let Some((s, start)) = w.adjacent(verb, floor)
+            && start > floor
+            && w.gap_before(start).contains(',')
+        {
+            return self.resolve(&s);
+        }
         if let Subject::Known(s) = subject {
             return Some(s.clone());
         }
         if w.cue(verb) == Some(Cue::Participle) {
-            if let Some(v) = (floor..verb).rev().find(|&i| w.cue(i) == Some(Cue::Speech)) {
-                return self.speaker_of_verb(w, v, floor, subject);
-            }
             return self.resolve(subject);
         }
         if *subject == Subject::Pronoun || !self.latin {
             return self.resolve(subject);
         }
-        w.adjacent(verb, floor).and_then(|s| self.resolve(&s))
+        w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s))
     }
 
     /// The speaker named right after "according to" / "به گفته".
@@ -318,30 +343,39 @@ impl<'a, 'c> Reader<'a, 'c> {
         self.resolve(&w.subject(from, to))
     }
 
-    /// Resolves a subject to a speaker; a pronoun to the current focus.
+    /// Resolves a subject to a speaker: a pronoun to the current focus, and a description
+    /// ("the spokesman") to the focus when the registry describes them so.
     fn resolve(&self, subject: &Subject) -> Option<Speaker> {
         match subject {
             Subject::Known(s) => Some(s.clone()),
-            Subject::Pronoun => self.focus.clone().map(|s| Speaker {
-                via: Via::Pronoun,
-                ..s
-            }),
-            Subject::Someone | Subject::Nothing => None,
+            Subject::Pronoun => self.focus.clone().map(|s| Speaker { via: Via::Pronoun, ..s }),
+            Subject::Someone(noun) => self.described(noun).map(|s| Speaker { via: Via::Description, ..s }),
+            Subject::Nothing => None,
         }
+    }
+
+    /// The focus, when the registry's description of them holds `noun`.
+    fn described(&self, noun: &str) -> Option<Speaker> {
+        let focus = self.focus.as_ref()?;
+        let entity = self.index.get(focus.entity?);
+        let mut texts = entity.role.iter().chain(entity.roles.iter().map(|r| &r.title));
+        texts.any(|t| Folded::new(t).text.split(' ').any(|w| w == noun)).then(|| focus.clone())
     }
 
     /// A person subject becomes the focus; an unknown person clears it.
     fn update_focus(&mut self, subject: &Subject) {
         match subject {
             Subject::Known(s) => {
-                let person = s
-                    .entity
-                    .is_none_or(|e| self.index.get(e).kind == EntityKind::Person);
+                let person = s.entity.is_none_or(|e| self.index.get(e).kind == EntityKind::Person);
                 if person {
                     self.focus = Some(s.clone());
                 }
             }
-            Subject::Someone => self.focus = None,
+            Subject::Someone(noun) => {
+                if self.described(noun).is_none() {
+                    self.focus = None;
+                }
+            }
             Subject::Pronoun | Subject::Nothing => {}
         }
     }
@@ -352,20 +386,21 @@ impl<'a, 'c> Reader<'a, 'c> {
         let p = w.para.index;
         // Headline form: a name, then a colon, opening the paragraph.
         if ws == 0 {
-            let head = w
-                .mention(0)
-                .map(|m| (m.words.end, Subject::Known(w.speaker(m))))
-                .or_else(|| match w.unregistered_name(0, we) {
-                    Some(Subject::Known(s)) => (1..we)
-                        .find(|&j| w.gap_before(j).contains(':'))
-                        .map(|j| (j, Subject::Known(s))),
-                    _ => None,
-                });
+            let head = w.mention(0).map(|m| (m.words.end, Subject::Known(w.speaker(m)))).or_else(|| match w
+                .unregistered_name(0, we)
+            {
+                // The name's run ends at the first gap that is not a space or hyphen.
+                Some(Subject::Known(s)) => (1..we)
+                    .find(|&j| !matches!(w.gap_before(j).trim(), "" | "-"))
+                    .map(|j| (j, Subject::Known(s))),
+                _ => None,
+            });
             if let Some((end, who)) = head
                 && end < w.len()
                 && w.gap_before(end).trim() == ":"
             {
-                let is_person = matches!(&who, Subject::Known(s) if s.entity.is_none_or(|e| w.index.is_person(e)));
+                let is_person =
+                    matches!(&who, Subject::Known(s) if s.entity.is_none_or(|e| w.index.is_person(e)));
                 if is_person {
                     let speaker = self.resolve(&who);
                     self.push_rest(w, end, speaker);
@@ -375,8 +410,7 @@ impl<'a, 'c> Reader<'a, 'c> {
         }
         let Some(v) = (ws..we).find(|&i| {
             matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
-                && w.cue_span(i)
-                    .is_some_and(|(_, e)| w.gap_before(e).contains(':'))
+                && w.cue_span(i).is_some_and(|(_, e)| w.gap_before(e).contains(':'))
         }) else {
             return false;
         };
@@ -393,7 +427,7 @@ impl<'a, 'c> Reader<'a, 'c> {
 
     /// Pushes the text from word `from` to the end of the paragraph as direct speech.
     fn push_rest(&mut self, w: &Words<'_, '_>, from: usize, speaker: Option<Speaker>) {
-        let text = w.text(from..w.len()).to_owned();
+        let text = w.text_through(from..w.len()).to_owned();
         if crate::markdown::count_words(&text) == 0 {
             return;
         }
@@ -419,7 +453,7 @@ impl<'a, 'c> Reader<'a, 'c> {
                 self.push(
                     w.para.index,
                     w.para.index,
-                    w.text(rest..we).to_owned(),
+                    w.text_through(rest..we).to_owned(),
                     QuoteKind::Reported,
                     Some(speaker),
                 );
@@ -429,8 +463,7 @@ impl<'a, 'c> Reader<'a, 'c> {
         if self.clause_then_said(w, ws, we) {
             return;
         }
-        let Some(v) = (ws..we).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)))
-        else {
+        let Some(v) = (ws..we).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))) else {
             return;
         };
         let after_verb = w.cue_span(v).map_or(v + 1, |c| c.1);
@@ -444,6 +477,7 @@ impl<'a, 'c> Reader<'a, 'c> {
                 .take_while(|&j| !w.gap_before(j).contains([';']))
                 .find(|&j| w.cue(j) == Some(Cue::That))
                 .map(|j| w.cue_span(j).map_or(j + 1, |c| c.1))
+                .or_else(|| self.said_clause(w, v, after_verb, we))
         };
         let (start, end) = match start {
             Some(s) => (s, we),
@@ -462,11 +496,45 @@ impl<'a, 'c> Reader<'a, 'c> {
             self.push(
                 w.para.index,
                 w.para.index,
-                w.text(start..end).to_owned(),
+                w.text_through(start..end).to_owned(),
                 QuoteKind::Reported,
                 speaker,
             );
         }
+    }
+
+    /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
+    /// quotation, by its speaker.
+    fn adding_that(&mut self, w: &Words<'_, '_>, from: usize, we: usize, speaker: Speaker) {
+        let Some(v) = (from..we).find(|&i| w.cue(i) == Some(Cue::Participle)) else { return };
+        let next = w.cue_span(v).map_or(v + 1, |c| c.1);
+        if w.cue(next) == Some(Cue::That) {
+            let start = w.cue_span(next).map_or(next + 1, |c| c.1);
+            if start < we && !(start..we).any(|j| w.gap_before(j).contains(['“', '"', '«'])) {
+                let p = w.para.index;
+                self.push(p, p, w.text_through(start..we).to_owned(), QuoteKind::Reported, Some(speaker));
+            }
+        }
+    }
+
+    /// "He said Tehran had sent messages", "said Monday his government was working": the
+    /// start of what was said right after the verb (past a day), in English.
+    fn said_clause(&self, w: &Words<'_, '_>, verb: usize, after_verb: usize, we: usize) -> Option<usize> {
+        const DAYS: &[&str] = &[
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+            "yesterday",
+        ];
+        if !self.latin || !SAYS_CLAUSE.contains(&w.para.folded.word(verb)) {
+            return None;
+        }
+        let mut j = after_verb;
+        if j < we && DAYS.contains(&w.para.folded.word(j)) {
+            j += 1;
+        }
+        let plain = j + 2 < we
+            && !w.gap_before(j).contains([',', ':', ';', '.', '“', '"'])
+            && !matches!(w.cue(j), Some(Cue::Preposition | Cue::Speech | Cue::Participle | Cue::Naming));
+        plain.then_some(j)
     }
 
     /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
@@ -475,35 +543,26 @@ impl<'a, 'c> Reader<'a, 'c> {
         if !self.latin {
             return false;
         }
+        // "Asked about ..., Kanaani said:" opens with a verb: not a statement.
+        if matches!(w.cue(ws), Some(Cue::Speech | Cue::Participle)) {
+            return false;
+        }
         for v in ws + 2..we {
             if w.cue(v) != Some(Cue::Speech) {
                 continue;
             }
             let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
-            let ends = verb_end >= we || w.gap_before(verb_end).contains([',', '.']);
-            let Some(who) = w.adjacent(v, ws) else {
+            let ends = verb_end >= w.len() || w.gap_before(verb_end).contains([',', '.']);
+            let Some((who, _)) = w.adjacent(v, ws) else {
                 continue;
             };
-            let who_start = (ws..v)
-                .rev()
-                .find(|&j| w.gap_before(j).contains(','))
-                .unwrap_or(ws);
-            if !ends
-                || who_start <= ws + 2
-                || v - who_start > 6
-                || w.starts_with_lead(ws, who_start)
-            {
+            let who_start = (ws..v).rev().find(|&j| w.gap_before(j).contains(',')).unwrap_or(ws);
+            if !ends || who_start <= ws + 2 || v - who_start > 6 || w.starts_with_lead(ws, who_start) {
                 continue;
             }
             if let Some(speaker) = self.resolve(&who) {
                 let text = w.text(ws..who_start).to_owned();
-                self.push(
-                    w.para.index,
-                    w.para.index,
-                    text,
-                    QuoteKind::Reported,
-                    Some(speaker),
-                );
+                self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
                 return true;
             }
         }
@@ -518,13 +577,15 @@ impl<'a, 'c> Reader<'a, 'c> {
         kind: QuoteKind,
         speaker: Option<Speaker>,
     ) {
-        let text = text
-            .trim()
-            .trim_end_matches([',', '،', ';'])
-            .trim()
-            .to_owned();
+        let text = text.trim().trim_end_matches([',', '،', ';']).trim().to_owned();
         if text.is_empty() {
             return;
+        }
+        // Whoever is quoted is who the text is about next.
+        if let Some(s) = &speaker
+            && s.entity.is_none_or(|e| self.index.is_person(e))
+        {
+            self.focus = Some(s.clone());
         }
         self.found.push(Found {
             paragraph,
@@ -561,7 +622,8 @@ impl<'p, 'c> Article<'p, 'c> {
         let Some(close) = q.close else {
             return (w, w.len()..w.len());
         };
-        let end = if lp == q.first_paragraph() {
+        let asks = self.texts[lp][..close].trim_end_matches(['”', '"', '»', '’']).ends_with(['?', '!', '؟']);
+        let end = if lp == q.first_paragraph() && !(asks && next_open.is_none() && close >= sentence_end) {
             next_open.unwrap_or(sentence_end)
         } else {
             self.sentences[lp]
@@ -577,9 +639,5 @@ impl<'p, 'c> Article<'p, 'c> {
 /// The text of a quotation in marks; the pieces of a quotation over several paragraphs
 /// are joined by a blank line.
 fn quote_text(q: &Marked, texts: &[&str]) -> String {
-    q.pieces
-        .iter()
-        .map(|(p, r)| &texts[*p][r.clone()])
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    q.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
 }

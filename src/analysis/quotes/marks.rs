@@ -15,6 +15,9 @@ pub(crate) struct Marked {
     /// Byte offset just after the closing mark in the last paragraph; `None` when the quote
     /// is never closed (it then runs to the end of its paragraph).
     pub close: Option<usize>,
+    /// The quoted text ends with a comma: the sentence goes on after the attribution
+    /// ("“Iran and Pakistan,” he said, “are ...”").
+    pub continues: bool,
 }
 
 impl Marked {
@@ -96,6 +99,7 @@ fn scan_paragraph(
                     pieces: vec![(p, inner..close_mark)],
                     open: open_at,
                     close: Some(after),
+                    continues: false,
                 });
                 from = after;
             }
@@ -105,6 +109,7 @@ fn scan_paragraph(
                         pieces: vec![(p, inner..text.len())],
                         open: open_at,
                         close: None,
+                        continues: false,
                     },
                     open,
                 ));
@@ -129,16 +134,10 @@ fn scan(text: &str, start: usize, open: Option<char>) -> Scan {
     while i < text.len() {
         let c = text[i..].chars().next().expect("i is on a char boundary");
         let next = i + c.len_utf8();
-        if stack
-            .last()
-            .is_some_and(|&o| c == closer(o) && is_closer(text, i, c))
-        {
+        if stack.last().is_some_and(|&o| c == closer(o) && is_closer(text, i, c)) {
             stack.pop();
             if stack.is_empty() {
-                return Scan::Closed {
-                    close_mark: i,
-                    after: next,
-                };
+                return Scan::Closed { close_mark: i, after: next };
             }
         } else if is_opener(text, i, c) {
             stack.push(c);
@@ -150,10 +149,7 @@ fn scan(text: &str, start: usize, open: Option<char>) -> Scan {
 
 /// The next opening mark at or after `from`.
 fn next_opener(text: &str, from: usize) -> Option<(usize, char)> {
-    text[from..]
-        .char_indices()
-        .map(|(i, c)| (from + i, c))
-        .find(|&(i, c)| is_opener(text, i, c))
+    text[from..].char_indices().map(|(i, c)| (from + i, c)).find(|&(i, c)| is_opener(text, i, c))
 }
 
 fn is_opener(text: &str, i: usize, c: char) -> bool {
@@ -173,27 +169,27 @@ fn is_opener(text: &str, i: usize, c: char) -> bool {
 fn is_closer(text: &str, i: usize, c: char) -> bool {
     match c {
         // ’ is also the apostrophe of "Iran’s": it closes only where no letter follows.
-        '’' | '"' => !text[i + c.len_utf8()..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric),
+        '’' | '"' => !text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric),
         _ => true,
     }
 }
 
 /// Drops spaces at the edges of the quoted text, and the comma of `“…,” he said`.
 fn trim(q: &mut Marked, paragraphs: &[&str]) {
+    let mut continues = false;
     for (p, range) in &mut q.pieces {
         let piece = &paragraphs[*p][range.clone()];
         let start_trim = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        let trimmed = trimmed
-            .strip_suffix([',', '،'])
-            .unwrap_or(trimmed)
-            .trim_end();
+        let mut trimmed = piece.trim();
+        continues = false;
+        if let Some(t) = trimmed.strip_suffix([',', '،']) {
+            continues = true;
+            trimmed = t.trim_end();
+        }
         range.start += start_trim;
         range.end = range.start + trimmed.len();
     }
+    q.continues = continues;
 }
 
 #[cfg(test)]
@@ -203,28 +199,14 @@ mod tests {
     fn texts(paragraphs: &[&str]) -> Vec<Vec<String>> {
         find(paragraphs)
             .into_iter()
-            .map(|q| {
-                q.pieces
-                    .iter()
-                    .map(|(p, r)| paragraphs[*p][r.clone()].to_owned())
-                    .collect()
-            })
+            .map(|q| q.pieces.iter().map(|(p, r)| paragraphs[*p][r.clone()].to_owned()).collect())
             .collect()
     }
 
     #[test]
     fn curly_straight_and_guillemet_quotes_with_nesting() {
-        let p = [
-            "He said, “We reject the ‘so-called’ deal,” and left. She said \"No.\" «سلام «دوست» من»",
-        ];
-        assert_eq!(
-            texts(&p),
-            [
-                vec!["We reject the ‘so-called’ deal"],
-                vec!["No."],
-                vec!["سلام «دوست» من"]
-            ]
-        );
+        let p = ["He said, “We reject the ‘so-called’ deal,” and left. She said \"No.\" «سلام «دوست» من»"];
+        assert_eq!(texts(&p), [vec!["We reject the ‘so-called’ deal"], vec!["No."], vec!["سلام «دوست» من"]]);
     }
 
     #[test]
@@ -236,17 +218,10 @@ mod tests {
 
     #[test]
     fn a_quote_reopened_in_the_next_paragraph_continues() {
-        let p = [
-            "He said: “First part.",
-            "“Second part,” he added.",
-            "Then “other”.",
-        ];
+        let p = ["He said: “First part.", "“Second part,” he added.", "Then “other”."];
         let found = find(&p);
         assert_eq!(found[0].pieces.len(), 2);
-        assert_eq!(
-            texts(&p),
-            [vec!["First part.", "Second part"], vec!["other"]]
-        );
+        assert_eq!(texts(&p), [vec!["First part.", "Second part"], vec!["other"]]);
         assert_eq!(found[0].close, Some("“Second part,”".len()));
     }
 

@@ -69,17 +69,10 @@ pub struct Quote {
 }
 
 /// Finds the quotes of one article.
-pub(crate) fn extract(
-    article: &Article,
-    paras: &[Para<'_>],
-    index: &EntityIndex<'_>,
-) -> Vec<Found> {
+pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex<'_>) -> Vec<Found> {
     let latin = !crate::text::is_rtl(&article.language);
     let prepared = find::Article {
-        words: paras
-            .iter()
-            .map(|p| speaker::Words::new(p, index, latin))
-            .collect(),
+        words: paras.iter().map(|p| speaker::Words::new(p, index, latin)).collect(),
         marked: marks::find(&paras.iter().map(|p| p.text).collect::<Vec<_>>()),
         sentences: Vec::new(),
         texts: paras.iter().map(|p| p.text).collect(),
@@ -97,10 +90,7 @@ pub(crate) fn extract(
             sentences::split(p.text, &protected)
         })
         .collect();
-    let prepared = find::Article {
-        sentences,
-        ..prepared
-    };
+    let prepared = find::Article { sentences, ..prepared };
     let mut reader = find::Reader::new(index, latin);
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
@@ -115,16 +105,13 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
     for f in found {
         let same = out.iter().position(|o| {
             compatible_speakers(&o.speaker, &f.speaker)
-                && similarity::containment(&o.text, &f.text) >= 0.8
+                && (similarity::containment(&o.text, &f.text) >= 0.8
+                    || similarity::word_containment(&o.text, &f.text) >= 0.9)
         });
         match same {
             Some(i) => {
                 let o = &mut out[i];
-                let (keep, other) = if f.text.len() > o.text.len() {
-                    (f, o.clone())
-                } else {
-                    (o.clone(), f)
-                };
+                let (keep, other) = if f.text.len() > o.text.len() { (f, o.clone()) } else { (o.clone(), f) };
                 let mut merged = keep;
                 merged.speaker = merged.speaker.or(other.speaker);
                 if other.kind == QuoteKind::Direct {
@@ -190,8 +177,8 @@ pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: 
         }
         let article = &corpus.articles[q.article];
         let pos = article.paragraph_pos(q.found.paragraph);
-        let id = crate::corpus::Slug::sanitize(&s.name)
-            .map_or_else(|| "new-id".to_owned(), |s| s.to_string());
+        let id =
+            crate::corpus::Slug::sanitize(&s.name).map_or_else(|| "new-id".to_owned(), |s| s.to_string());
         diags.warning(
             &article.path,
             pos,
@@ -218,17 +205,159 @@ pub(crate) mod similarity {
         words.windows(n).map(|w| w.join(" ")).collect()
     }
 
+    /// The share of the shorter text's content words (three letters or more) found in the
+    /// longer one: a headline condensing a statement keeps its words, not their order.
+    pub(crate) fn word_containment(a: &str, b: &str) -> f64 {
+        let words = |t: &str| -> HashSet<String> {
+            let f = Folded::new(t);
+            (0..f.len()).map(|i| f.word(i)).filter(|w| w.chars().count() >= 3).map(str::to_owned).collect()
+        };
+        let (wa, wb) = (words(a), words(b));
+        let (small, large) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+        if small.len() < 4 {
+            return 0.0;
+        }
+        small.iter().filter(|w| large.contains(*w)).count() as f64 / small.len() as f64
+    }
+
     /// The share of the shorter text's shingles found in the longer one.
     pub(crate) fn containment(a: &str, b: &str) -> f64 {
         let (sa, sb) = (shingles(a), shingles(b));
-        let (small, large) = if sa.len() <= sb.len() {
-            (&sa, &sb)
-        } else {
-            (&sb, &sa)
-        };
+        let (small, large) = if sa.len() <= sb.len() { (&sa, &sb) } else { (&sb, &sa) };
         if small.is_empty() {
             return 0.0;
         }
         small.iter().filter(|s| large.contains(*s)).count() as f64 / small.len() as f64
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::corpus::{self, CorpusFiles, RegistryFiles, SourceFile};
+
+    /// The quotes of one article of `body`, with the given entities.yaml text.
+    pub(crate) fn quotes_in(
+        entities: &str,
+        language: &str,
+        date: &str,
+        body: &str,
+    ) -> Vec<(QuoteKind, String, String)> {
+        let article =
+            format!("---\ntitle: T\nsource: s\npublished: {date}\nlanguage: {language}\n---\n\n{body}\n");
+        let files = CorpusFiles {
+            articles: vec![SourceFile { path: "content/articles/a.md".into(), bytes: article.into_bytes() }],
+            registries: RegistryFiles {
+                entities: Some(SourceFile {
+                    path: "content/entities.yaml".into(),
+                    bytes: entities.as_bytes().to_vec(),
+                }),
+                ..Default::default()
+            },
+        };
+        let mut diags = Diagnostics::default();
+        let corpus = corpus::parse(files, &mut diags);
+        let index = EntityIndex::new(&corpus.registries);
+        let a = &corpus.articles[0];
+        let reading =
+            crate::analysis::reading::read(a, &index, &crate::analysis::reading::LexiconMatcher::new(&[]));
+        reading
+            .quotes
+            .into_iter()
+            .map(|f| {
+                let who = match &f.speaker {
+                    Some(s) => match s.entity {
+                        Some(e) => index.get(e).id.to_string(),
+                        None => format!("={}", s.name),
+                    },
+                    None => "~".to_owned(),
+                };
+                (f.kind, who, f.text)
+            })
+            .collect()
+    }
+
+    const PEOPLE: &str = "kanaani:\n  name: Nasser Kanaani\n  kind: person\n  role: Spokesman of the foreign ministry\n  aliases: [Kanaani, کنعانی]\nqalibaf:\n  name: Qalibaf\n  kind: person\n  aliases: [Qalibaf]\nhaniyeh:\n  name: Haniyeh\n  kind: person\n  aliases: [Haniyeh]\niran:\n  name: Iran\n  kind: place\n  aliases: [Iran, Islamic Republic of Iran]\nus:\n  name: United States\n  kind: place\n  aliases: [US]\n";
+
+    fn found(body: &str) -> Vec<(QuoteKind, String, String)> {
+        quotes_in(PEOPLE, "en", "2023-11-06", body)
+    }
+
+    fn q(kind: QuoteKind, who: &str, text: &str) -> (QuoteKind, String, String) {
+        (kind, who.to_owned(), text.to_owned())
+    }
+
+    use QuoteKind::{Direct, Reported};
+
+    #[test]
+    fn the_speaker_set_off_before_the_verb_wins_over_the_clause_subject() {
+        assert_eq!(
+            found(
+                "The Islamic Republic of Iran has always supported them, Qalibaf said, adding, “We believe that the plans will fail in the end.”"
+            ),
+            [
+                q(Reported, "qalibaf", "The Islamic Republic of Iran has always supported them"),
+                q(Direct, "qalibaf", "We believe that the plans will fail in the end.")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_noun_that_looks_like_a_verb_never_lends_the_subject_its_claim() {
+        assert_eq!(
+            found("Kanaani rejected US claims that Tehran is behind the attacks on ships."),
+            [q(Reported, "us", "Tehran is behind the attacks on ships.")]
+        );
+    }
+
+    #[test]
+    fn a_quotation_cut_by_its_attribution_is_one_quote() {
+        assert_eq!(
+            found("“Iran and Pakistan,” Kanaani said, “are two nations with one heart.”"),
+            [q(Direct, "kanaani", "Iran and Pakistan are two nations with one heart.")]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_descriptions_resolve_to_the_person_the_text_is_about() {
+        assert_eq!(
+            found(
+                "Kanaani spoke on Monday.\n\n“We have nothing to hide about these contacts,” he said. “The talks go on as planned.”\n\n“Others are responsible for the consequences,” the spokesman said."
+            ),
+            [
+                q(Direct, "kanaani", "We have nothing to hide about these contacts"),
+                q(Direct, "kanaani", "The talks go on as planned."),
+                q(Direct, "kanaani", "Others are responsible for the consequences"),
+            ]
+        );
+        // A description the registry does not give the person leaves the quote unattributed.
+        assert_eq!(
+            found("Kanaani spoke.\n\n“Others are responsible for the consequences of all this,” the minister said.")[0].1,
+            "~"
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_labels_are_not_quotes() {
+        assert!(found("He pointed to the role of the “neo-Nazi regime.”").is_empty());
+        assert!(found("Kanaani called it a “war crime in broad daylight.”").is_empty());
+        assert!(found("Kanaani said the “brotherly” relations would grow.").is_empty());
+    }
+
+    #[test]
+    fn persian_colon_speech_pronouns_and_according_to() {
+        assert_eq!(
+            quotes_in(
+                PEOPLE,
+                "fa",
+                "2023-11-06",
+                "کنعانی گفت: ایران به دنبال جنگ نیست.\n\nوی افزود: «آمریکا شریک جنایت است».\n\nبه گفته وی مذاکرات ادامه دارد."
+            ),
+            [
+                q(Direct, "kanaani", "ایران به دنبال جنگ نیست."),
+                q(Direct, "kanaani", "آمریکا شریک جنایت است"),
+                q(Reported, "kanaani", "مذاکرات ادامه دارد."),
+            ]
+        );
     }
 }

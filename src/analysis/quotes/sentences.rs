@@ -5,10 +5,9 @@ use std::ops::Range;
 
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "dr", "mr", "mrs", "ms", "prof", "lt", "gen", "col", "maj", "capt", "sgt", "st", "no", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "gov",
-    "sen", "rep", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "brig", "adm", "ret", "hon",
-    "approx", "fig",
+    "dr", "mr", "mrs", "ms", "prof", "lt", "gen", "col", "maj", "capt", "sgt", "st", "no", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "gov", "sen", "rep", "vs",
+    "etc", "inc", "ltd", "co", "corp", "dept", "brig", "adm", "ret", "hon", "approx", "fig",
 ];
 
 /// Sentence byte ranges of `text`. `protected` ranges (quotations) are never cut.
@@ -26,10 +25,7 @@ pub(crate) fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>>
         // The sentence ends after the punctuation, and after a closing mark that follows it.
         let mut end_k = k + 1;
         while end_k < chars.len()
-            && matches!(
-                chars[end_k].1,
-                '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟'
-            )
+            && matches!(chars[end_k].1, '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟')
         {
             end_k += 1;
         }
@@ -48,10 +44,7 @@ pub(crate) fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>>
     } else {
         out.push(start..text.len());
     }
-    out.into_iter()
-        .map(|r| trim(text, r))
-        .filter(|r| !r.is_empty())
-        .collect()
+    out.into_iter().map(|r| trim(text, r)).filter(|r| !r.is_empty()).collect()
 }
 
 /// True when the punctuation `c` at `i`, followed by text from `end`, ends a sentence.
@@ -100,24 +93,15 @@ mod tests {
     use super::*;
 
     fn sentences<'t>(text: &'t str, protected: &[Range<usize>]) -> Vec<&'t str> {
-        split(text, protected)
-            .into_iter()
-            .map(|r| &text[r])
-            .collect()
+        split(text, protected).into_iter().map(|r| &text[r]).collect()
     }
 
     #[test]
     fn splits_at_sentence_ends_not_abbreviations() {
-        let t =
-            "Dr. Amir-Abdollahian spoke. Lt. Gen. Soleimani was named. The U.S. said no! Was it?";
+        let t = "Dr. Amir-Abdollahian spoke. Lt. Gen. Soleimani was named. The U.S. said no! Was it?";
         assert_eq!(
             sentences(t, &[]),
-            [
-                "Dr. Amir-Abdollahian spoke.",
-                "Lt. Gen. Soleimani was named.",
-                "The U.S. said no!",
-                "Was it?"
-            ]
+            ["Dr. Amir-Abdollahian spoke.", "Lt. Gen. Soleimani was named.", "The U.S. said no!", "Was it?"]
         );
     }
 
@@ -125,10 +109,7 @@ mod tests {
     fn a_closing_quote_after_a_full_stop_stays_with_its_sentence() {
         let t = "Qalibaf said, “We will win.” Al-Nakhalah agreed.";
         let q = t.find('“').unwrap()..t.find('”').unwrap();
-        assert_eq!(
-            sentences(t, &[q]),
-            ["Qalibaf said, “We will win.”", "Al-Nakhalah agreed."]
-        );
+        assert_eq!(sentences(t, &[q]), ["Qalibaf said, “We will win.”", "Al-Nakhalah agreed."]);
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub enum Via {
     Continuation,
     /// A name not in the registry, kept as written.
     Unregistered,
+    /// A description ("the spokesman") of the person the text is about.
+    Description,
 }
 
 /// Who said a quote.
@@ -45,8 +47,8 @@ pub(crate) enum Subject {
     Known(Speaker),
     /// A pronoun: the speaker is the text's current focus.
     Pronoun,
-    /// A person we cannot name ("the spokesman").
-    Someone,
+    /// A person we cannot name ("the spokesman"), with the noun that describes them.
+    Someone(String),
     /// Not a person, or not recognised.
     Nothing,
 }
@@ -61,58 +63,23 @@ pub(crate) struct Words<'p, 'c> {
     mention_at: Vec<Option<usize>>,
     /// True for Latin-script text, where capitals mark names.
     latin: bool,
+    /// The first word after a dateline ("TEHRAN (IP) –", "Islamabad, 1 December 2023
+    /// (TDI):"), in an article's first paragraph; 0 elsewhere.
+    pub dateline_end: usize,
 }
 
 /// Common capitalised words that never start a name.
 const NOT_NAMES: &[&str] = &[
-    "it",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "they",
-    "we",
-    "i",
-    "you",
-    "there",
-    "here",
-    "what",
-    "which",
-    "who",
-    "if",
-    "but",
-    "and",
-    "or",
-    "so",
-    "yet",
-    "today",
-    "yesterday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "thus",
-    "our",
-    "their",
-    "one",
-    "some",
+    "it", "its", "this", "that", "these", "those", "they", "we", "i", "you", "there", "here", "what",
+    "which", "who", "if", "but", "and", "or", "so", "yet", "today", "yesterday", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "thus", "our", "their", "one", "some",
 ];
 
 /// Lowercase particles inside names ("Ziyad al-Nakhalah", "Ibn Khaldun").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul",
-];
+const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul"];
 
 impl<'p, 'c> Words<'p, 'c> {
-    pub(crate) fn new(
-        para: &'p Para<'p>,
-        index: &'p EntityIndex<'c>,
-        latin: bool,
-    ) -> Words<'p, 'c> {
+    pub(crate) fn new(para: &'p Para<'p>, index: &'p EntityIndex<'c>, latin: bool) -> Words<'p, 'c> {
         let mut mention_at = vec![None; para.folded.len()];
         for (i, m) in para.mentions.iter().enumerate() {
             // The longest mention starting at a word wins (a role over a name inside it).
@@ -121,13 +88,51 @@ impl<'p, 'c> Words<'p, 'c> {
                 *slot = Some(i);
             }
         }
-        Words {
-            cues: cues::tag(&para.folded, para.text),
-            para,
-            index,
-            mention_at,
-            latin,
+        let mut cues = cues::tag(&para.folded, para.text);
+        // Words of a name are not cues ("United States" does not state anything), nor are
+        // capitalised words inside a Latin sentence ("Speaker Qalibaf").
+        for m in &para.mentions {
+            for slot in &mut cues[m.words.clone()] {
+                *slot = None;
+            }
         }
+        if latin {
+            let words = &para.folded.words;
+            for i in 1..words.len() {
+                let gap = &para.text[words[i - 1].original.end..words[i].original.start];
+                let capital = para.text[words[i].original.clone()].starts_with(char::is_uppercase);
+                let mid_sentence = !gap.contains(['.', '!', '?', '“', '"', '«', ':']);
+                if capital
+                    && mid_sentence
+                    && matches!(cues[i], Some((Cue::Speech | Cue::Participle | Cue::Naming, _)))
+                {
+                    cues[i] = None;
+                }
+            }
+        }
+        let mut words = Words { cues, para, index, mention_at, latin, dateline_end: 0 };
+        if para.index < 3 {
+            words.dateline_end = words.dateline();
+        }
+        words
+    }
+
+    /// The end of a dateline opening the text: a few words before a dash or colon that
+    /// hold a date, an agency mark in brackets, or a place in capitals.
+    fn dateline(&self) -> usize {
+        let text = self.para.text;
+        let Some(cut) =
+            text.char_indices().take(80).find(|(_, c)| matches!(c, ':' | '—' | '–' | '-')).map(|(i, _)| i)
+        else {
+            return 0;
+        };
+        let head = &text[..cut];
+        let capitals = head.split_whitespace().next().is_some_and(|w| {
+            w.chars().count() > 2 && !w.chars().any(char::is_lowercase) && w.chars().any(char::is_uppercase)
+        });
+        let dated = head.contains(',') && head.chars().any(|c| c.is_ascii_digit());
+        let marked = head.contains('(') || dated || capitals;
+        if marked && head.split_whitespace().count() <= 8 { self.word_at(cut) } else { 0 }
     }
 
     /// Number of words.
@@ -147,11 +152,7 @@ impl<'p, 'c> Words<'p, 'c> {
 
     /// The mention starting at word `i`.
     pub(crate) fn mention(&self, i: usize) -> Option<&'p Mention> {
-        self.mention_at
-            .get(i)
-            .copied()
-            .flatten()
-            .map(|m| &self.para.mentions[m])
+        self.mention_at.get(i).copied().flatten().map(|m| &self.para.mentions[m])
     }
 
     /// Byte range of word `i` in the paragraph.
@@ -162,20 +163,13 @@ impl<'p, 'c> Words<'p, 'c> {
     /// The original text between word `i - 1` and word `i` (or the paragraph's edges).
     pub(crate) fn gap_before(&self, i: usize) -> &'p str {
         let start = if i == 0 { 0 } else { self.bytes(i - 1).end };
-        let end = if i < self.len() {
-            self.bytes(i).start
-        } else {
-            self.para.text.len()
-        };
+        let end = if i < self.len() { self.bytes(i).start } else { self.para.text.len() };
         &self.para.text[start..end.max(start)]
     }
 
     /// The first word starting at or after byte `offset`.
     pub(crate) fn word_at(&self, offset: usize) -> usize {
-        self.para
-            .folded
-            .words
-            .partition_point(|w| w.original.start < offset)
+        self.para.folded.words.partition_point(|w| w.original.start < offset)
     }
 
     /// The original text of words `range`.
@@ -186,89 +180,133 @@ impl<'p, 'c> Words<'p, 'c> {
         &self.para.text[self.bytes(range.start).start..self.bytes(range.end - 1).end]
     }
 
+    /// The original text of words `range` with the punctuation that closes it ("... Gaza.").
+    pub(crate) fn text_through(&self, range: Range<usize>) -> &'p str {
+        if range.is_empty() {
+            return "";
+        }
+        let start = self.bytes(range.start).start;
+        let end = self.bytes(range.end - 1).end;
+        let tail = self.para.text[end..]
+            .find(|c: char| !matches!(c, '.' | '!' | '?' | '؟' | '…'))
+            .unwrap_or(self.para.text.len() - end);
+        &self.para.text[start..end + tail]
+    }
+
     /// True when a possessive "’s" follows the word before `i`.
     fn possessive(&self, i: usize) -> bool {
-        i < self.len()
-            && self.para.folded.word(i) == "s"
-            && self.gap_before(i).contains(['’', '\''])
+        i < self.len() && self.para.folded.word(i) == "s" && self.gap_before(i).contains(['’', '\''])
     }
 
     fn capitalised(&self, i: usize) -> bool {
-        self.latin
-            && self.para.text[self.bytes(i)]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.latin && self.para.text[self.bytes(i)].chars().next().is_some_and(char::is_uppercase)
     }
 
     /// The subject of the clause in words `from..to`.
     pub(crate) fn subject(&self, from: usize, to: usize) -> Subject {
-        let mut i = self.skip_lead(from, to);
+        let mut i = self.skip_lead(from.max(self.dateline_end), to);
         while i < to {
             if let Some(m) = self.mention(i) {
                 match self.mention_subject(m) {
                     Some(s) => return s,
                     None => {
-                        i = m.words.end;
+                        i = self.after_possessive(m.words.end);
                         continue;
                     }
                 }
             }
             match self.cue_span(i) {
                 Some((Cue::Pronoun, _)) => return Subject::Pronoun,
-                Some((Cue::Skip | Cue::Title, next)) => {
+                Some((Cue::Skip, next)) => {
                     i = next;
                     continue;
                 }
-                Some((Cue::PersonNoun, next)) => {
-                    // "President X", "Foreign Minister X": a title before a name.
-                    if self.mention(next).is_some()
-                        || matches!(self.cue(next), Some(Cue::PersonNoun | Cue::Title))
-                    {
-                        i = next;
-                        continue;
-                    }
-                    return match self.unregistered_name(next, to) {
-                        Some(s) => s,
-                        None => Subject::Someone,
-                    };
-                }
+                Some((Cue::Title | Cue::PersonNoun, _)) => return self.titled(i, to),
                 _ => {}
             }
             if self.capitalised(i) && self.cue(i).is_none() {
-                if let Some(s) = self.unregistered_name(i, to) {
-                    return s;
-                }
-                // Capitalised modifiers before a registered name ("Iranian Parliament ...").
-                if let Some(next) = (i + 1..to.min(i + 4)).find(|&j| self.mention(j).is_some())
-                    && (i..next).all(|j| self.capitalised(j))
-                {
-                    i = next;
+                if self.possessive(i + 1) {
+                    // "Netanyahu's office", "Pakistan's Foreign Minister ...".
+                    i += 2;
                     continue;
                 }
+                return self.titled(i, to);
             }
             return Subject::Nothing;
         }
         Subject::Nothing
     }
 
+    /// A subject opening with titles and capitalised words: "Israeli Prime Minister
+    /// Benjamin Netanyahu", "foreign ministry spokesman Majed al-Ansari", "President
+    /// Raisi". The name is the registered mention, or the capitalised words, that end the
+    /// run; a run of titles with no name is someone we cannot name.
+    pub(crate) fn titled(&self, from: usize, to: usize) -> Subject {
+        let mut i = from;
+        let mut person: Option<&str> = None;
+        while i < to {
+            if let Some(m) = self.mention(i) {
+                if let Some(s) = self.mention_subject(m) {
+                    return s;
+                }
+                i = self.after_possessive(m.words.end);
+                continue;
+            }
+            match self.cue_span(i) {
+                Some((Cue::PersonNoun, next)) => {
+                    person = Some(self.para.folded.word(i));
+                    i = next;
+                }
+                Some((Cue::Title | Cue::Skip, next)) => i = next,
+                _ if self.capitalised(i) && self.cue(i).is_none() => {
+                    let Some(end) = self.name_run(i, to) else { break };
+                    if end < to && matches!(self.cue(end), Some(Cue::Title | Cue::PersonNoun)) {
+                        // More titles follow: these capitals were an adjective ("Lebanese").
+                        i = end;
+                        continue;
+                    }
+                    let fallback = person.map_or(Subject::Nothing, |n| Subject::Someone(n.to_owned()));
+                    return self.unregistered_name(i, to).unwrap_or(fallback);
+                }
+                _ => break,
+            }
+        }
+        person.map_or(Subject::Nothing, |n| Subject::Someone(n.to_owned()))
+    }
+
+    /// The word after a possessive "’s" at `i`, or `i`.
+    fn after_possessive(&self, i: usize) -> usize {
+        if self.possessive(i) { i + 1 } else { i }
+    }
+
     /// What a mention at the head of a clause makes the subject: `None` when it is only a
-    /// modifier and the subject comes after it.
+    /// modifier and the subject comes after it ("Hamas spokesman", "Iran's mission").
     fn mention_subject(&self, m: &Mention) -> Option<Subject> {
         let after = m.words.end;
-        let modifier =
-            self.possessive(after) || matches!(self.cue(after), Some(Cue::Title | Cue::PersonNoun));
+        // "Hamas spokesman", "U.N. Special Coordinator": the name qualifies what follows.
+        let capitalised_next = after < self.len() && self.capitalised(after) && self.cue(after).is_none();
+        let modifier = self.possessive(after)
+            || matches!(self.cue(after), Some(Cue::Title | Cue::PersonNoun))
+            || (capitalised_next && self.mention(after).is_none());
         let Some(e) = m.entity() else {
             return Some(Subject::Nothing);
         };
-        let entity = self.index.get(e);
-        match entity.kind {
+        if m.by_role {
+            // A role followed by someone's name is that person's title ("foreign ministry
+            // spokesman Majed al-Ansari"), whoever the registry gives the role to.
+            if let Some(n) = self.mention(after).filter(|n| n.entity() != Some(e) && !n.by_role) {
+                return self.mention_subject(n);
+            }
+            if capitalised_next && let Some(s) = self.unregistered_name(after, self.len()) {
+                return Some(s);
+            }
+        }
+        match self.index.get(e).kind {
             EntityKind::Person if self.possessive(after) => Some(Subject::Nothing),
             EntityKind::Person => Some(Subject::Known(self.speaker(m))),
-            EntityKind::Organization if modifier => None,
-            EntityKind::Organization => Some(Subject::Known(self.speaker(m))),
-            EntityKind::Place | EntityKind::Topic if modifier => None,
-            EntityKind::Place | EntityKind::Topic => Some(Subject::Nothing),
+            _ if modifier => None,
+            // "Hamas said", and "Qatar announced": a country for its government.
+            _ => Some(Subject::Known(self.speaker(m))),
         }
     }
 
@@ -296,9 +334,7 @@ impl<'p, 'c> Words<'p, 'c> {
         }
         let first = self.first_content_word(from, to);
         let limit = to.min(first + 20);
-        (first + 1..limit)
-            .find(|&i| self.gap_before(i).contains([',', '،']))
-            .unwrap_or(from)
+        (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])).unwrap_or(from)
     }
 
     /// True when the clause `from..to` opens with a lead phrase: a preposition, a
@@ -309,11 +345,7 @@ impl<'p, 'c> Words<'p, 'c> {
             Some(Cue::Preposition | Cue::Participle) => true,
             Some(Cue::AccordingTo) => false,
             _ => {
-                let w = if first < to {
-                    self.para.folded.word(first)
-                } else {
-                    ""
-                };
+                let w = if first < to { self.para.folded.word(first) } else { "" };
                 (self.latin && w.len() > 4 && w.ends_with("ing"))
                     || matches!(
                         w,
@@ -332,18 +364,21 @@ impl<'p, 'c> Words<'p, 'c> {
     }
 
     fn first_content_word(&self, from: usize, to: usize) -> usize {
-        (from..to)
-            .find(|&i| self.cue(i) != Some(Cue::Skip))
-            .unwrap_or(from)
+        (from..to).find(|&i| self.cue(i) != Some(Cue::Skip)).unwrap_or(from)
     }
 
     /// A name not in the registry starting at `i` (Latin script: a run of capitalised
     /// words followed by a speech verb, a comma or a bracket).
     pub(crate) fn unregistered_name(&self, i: usize, to: usize) -> Option<Subject> {
         let end = self.name_run(i, to)?;
+        // "Islamabad, 1 December 2023": a dateline, not a name.
+        let dateline = self.gap_before(end).contains(',')
+            && end < self.len()
+            && self.para.folded.word(end).starts_with(|c: char| c.is_ascii_digit());
         let next_ok = end >= to
             || matches!(self.cue(end), Some(Cue::Speech | Cue::Participle))
             || self.gap_before(end).contains([',', '(', ':']);
+        let next_ok = next_ok && !dateline;
         next_ok.then(|| {
             Subject::Known(Speaker {
                 entity: None,
@@ -360,6 +395,11 @@ impl<'p, 'c> Words<'p, 'c> {
             || NOT_NAMES.contains(&self.para.folded.word(i))
             || self.cue(i).is_some()
         {
+            return None;
+        }
+        // Words in capitals are datelines and agency marks ("BEIRUT", "NOURNEWS").
+        let word = &self.para.text[self.bytes(i)];
+        if word.chars().count() > 2 && !word.chars().any(char::is_lowercase) {
             return None;
         }
         let mut end = i;
@@ -385,7 +425,7 @@ impl<'p, 'c> Words<'p, 'c> {
     /// The speaker named right before a finite speech verb at `verb` ("Qalibaf said",
     /// "Nakhale, the secretary general ..., said"): the mention, pronoun or name ending
     /// there, past adverbs such as "also".
-    pub(crate) fn adjacent(&self, verb: usize, floor: usize) -> Option<Subject> {
+    pub(crate) fn adjacent(&self, verb: usize, floor: usize) -> Option<(Subject, usize)> {
         let mut end = verb;
         while end > floor && self.cue_ending_at(end).is_some_and(|c| c == Cue::Skip) {
             end = self.start_of_cue_ending_at(end);
@@ -393,49 +433,50 @@ impl<'p, 'c> Words<'p, 'c> {
         if end == floor {
             return None;
         }
-        if let Some(m) = self
-            .para
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.words.end == end && m.words.start >= floor)
+        if let Some(m) =
+            self.para.mentions.iter().rev().find(|m| m.words.end == end && m.words.start >= floor)
         {
             // Walk back over an apposition of the same entity ("Head of Hamas’s Political
             // Bureau Ismail Haniyeh") to see what comes before it.
             let mut before = m.words.start;
-            while let Some(prev) =
-                self.para.mentions.iter().find(|p| {
-                    p.words.end == before && p.entity().is_some() && p.entity() == m.entity()
-                })
+            while let Some(prev) = self
+                .para
+                .mentions
+                .iter()
+                .find(|p| p.words.end == before && p.entity().is_some() && p.entity() == m.entity())
             {
                 before = prev.words.start;
             }
-            if before > floor && self.cue_ending_at(before) == Some(Cue::Preposition) {
+            if self.after_preposition(before, floor) {
                 return None;
             }
-            return self
-                .mention_subject(m)
-                .filter(|s| matches!(s, Subject::Known(_)));
+            return self.mention_subject(m).filter(|s| matches!(s, Subject::Known(_))).map(|s| (s, before));
         }
         if self.cue(end - 1) == Some(Cue::Pronoun) {
-            return Some(Subject::Pronoun);
+            return Some((Subject::Pronoun, end - 1));
         }
-        // An unregistered name right before the verb.
-        let start = (floor..end)
-            .rev()
-            .take(5)
-            .take_while(|&j| {
-                self.capitalised(j) || NAME_PARTICLES.contains(&self.para.folded.word(j))
-            })
-            .last()?;
-        let run_end = self.name_run(start, end)?;
-        (run_end == end).then(|| {
-            Subject::Known(Speaker {
-                entity: None,
-                name: self.text(start..end).to_owned(),
-                via: Via::Unregistered,
-            })
-        })
+        // An unregistered name right before the verb: the capitalised words ending there.
+        let is_name_word = |j: usize| {
+            self.cue(j).is_none()
+                && self.mention(j).is_none()
+                && (self.capitalised(j) || NAME_PARTICLES.contains(&self.para.folded.word(j)))
+        };
+        let start = (floor..end).rev().take(5).take_while(|&j| is_name_word(j)).last()?;
+        let start = (start..end).find(|&j| self.capitalised(j))?;
+        if self.after_preposition(start, floor) || self.name_run(start, end) != Some(end) {
+            return None;
+        }
+        let name = Speaker { entity: None, name: self.text(start..end).to_owned(), via: Via::Unregistered };
+        Some((Subject::Known(name), start))
+    }
+
+    /// True when the words before `start` (past "the", "a") are a preposition.
+    fn after_preposition(&self, start: usize, floor: usize) -> bool {
+        let mut at = start;
+        while at > floor && self.cue_ending_at(at) == Some(Cue::Skip) {
+            at = self.start_of_cue_ending_at(at);
+        }
+        at > floor && self.cue_ending_at(at) == Some(Cue::Preposition)
     }
 
     fn cue_ending_at(&self, end: usize) -> Option<Cue> {
@@ -446,8 +487,6 @@ impl<'p, 'c> Words<'p, 'c> {
     }
 
     fn start_of_cue_ending_at(&self, end: usize) -> usize {
-        (end.saturating_sub(4)..end)
-            .find(|&s| self.cue_span(s).is_some_and(|(_, e)| e == end))
-            .unwrap_or(end)
+        (end.saturating_sub(4)..end).find(|&s| self.cue_span(s).is_some_and(|(_, e)| e == end)).unwrap_or(end)
     }
 }
