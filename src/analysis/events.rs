@@ -2,14 +2,16 @@
 //!
 //! An article's `event` key puts it in that event, whose title and summary come from
 //! events.yaml when the analyst wrote them. Articles without the key are grouped
-//! automatically (see [`super::grouping`]). Events are listed oldest first, and each knows
-//! why its articles are together.
-
-use std::collections::BTreeMap;
+//! automatically ([`super::grouping`]). Events are listed oldest first, and each knows why
+//! its articles are together. A generated event takes the id of its first article.
 
 use chrono::NaiveDate;
 
+use std::collections::BTreeSet;
+
 use super::ArticleIx;
+use super::entities::EntityIndex;
+use super::grouping::{self, NearMiss};
 use super::reading::Reading;
 use crate::corpus::{Corpus, Slug};
 
@@ -51,35 +53,37 @@ pub struct Event {
     pub reasons: Vec<String>,
 }
 
-/// Groups the articles of `corpus` into events.
-pub fn group(corpus: &Corpus, _readings: &[Reading], _options: &EventOptions) -> Vec<Event> {
-    let mut explicit: BTreeMap<&Slug, Vec<ArticleIx>> = BTreeMap::new();
-    let mut loose = Vec::new();
-    for (i, a) in corpus.articles.iter().enumerate() {
-        match &a.event {
-            Some(e) => explicit.entry(e).or_default().push(i),
-            None => loose.push(i),
-        }
-    }
-    let mut events: Vec<Event> = explicit
+/// Groups the articles of `corpus` into events, oldest first; also returns the articles
+/// that nearly joined another event.
+pub fn group(
+    corpus: &Corpus,
+    readings: &[Reading],
+    index: &EntityIndex<'_>,
+    options: &EventOptions,
+) -> (Vec<Event>, Vec<NearMiss>) {
+    let clusters = grouping::cluster(corpus, readings, index, options.window_days);
+    let mut taken: BTreeSet<Slug> = clusters.groups.iter().filter_map(|g| g.0.clone()).collect();
+    taken.extend(corpus.registries.events.keys().cloned());
+    let mut events: Vec<Event> = clusters
+        .groups
         .into_iter()
-        .map(|(id, members)| {
-            let reason = format!("Each article names this event in its front matter (`event: {id}`).");
-            make_event(corpus, id.clone(), members, vec![reason])
+        .map(|(pinned, members, reasons)| {
+            let id = pinned.unwrap_or_else(|| {
+                let first = members.iter().min_by_key(|&&a| (corpus.articles[a].published, &corpus.articles[a].id));
+                let id = unique_id(&corpus.articles[*first.expect("a group has members")].id, &taken);
+                taken.insert(id.clone());
+                id
+            });
+            let reasons = if reasons.is_empty() { vec!["Reported by this article alone.".to_owned()] } else { reasons };
+            make_event(corpus, id, members, reasons)
         })
         .collect();
-    let taken: std::collections::BTreeSet<Slug> = events.iter().map(|e| e.id.clone()).collect();
-    for i in loose {
-        let id = unique_id(&corpus.articles[i].id, &taken);
-        let reason = "Reported by this article alone.".to_owned();
-        events.push(make_event(corpus, id, vec![i], vec![reason]));
-    }
     events.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
-    events
+    (events, clusters.near)
 }
 
 /// An id for a generated event, from its first article's id, not clashing with `taken`.
-fn unique_id(base: &Slug, taken: &std::collections::BTreeSet<Slug>) -> Slug {
+fn unique_id(base: &Slug, taken: &BTreeSet<Slug>) -> Slug {
     if !taken.contains(base) {
         return base.clone();
     }

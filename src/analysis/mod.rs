@@ -10,6 +10,7 @@
 pub mod compare;
 pub mod entities;
 pub mod events;
+mod grouping;
 pub mod quotes;
 mod reading;
 pub mod stories;
@@ -21,6 +22,7 @@ use crate::diagnostics::Diagnostics;
 pub use compare::{Comparison, Coverage, Overlap};
 pub use entities::{EntityIndex, EntityIx};
 pub use events::{Event, EventOptions};
+pub use grouping::NearMiss;
 pub use quotes::{Quote, QuoteKind, Speaker};
 pub use reading::Reading;
 pub use stories::Story;
@@ -51,6 +53,8 @@ pub struct Analysis<'c> {
     pub quotes: Vec<Quote>,
     /// Per event, how each source covered it.
     pub comparisons: Vec<Comparison>,
+    /// Articles that nearly joined another event.
+    pub near_misses: Vec<NearMiss>,
 }
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
@@ -59,11 +63,11 @@ pub fn analyse<'c>(corpus: &'c Corpus, options: &AnalysisOptions, diags: &mut Di
     let lexicon = reading::LexiconMatcher::new(&corpus.registries.lexicon);
     let readings: Vec<Reading> =
         corpus.articles.par_iter().map(|a| reading::read(a, &index, &lexicon)).collect();
-    let events = events::group(corpus, &readings, &options.events);
+    let (events, near_misses) = events::group(corpus, &readings, &index, &options.events);
     let event_of = events::event_of(corpus.articles.len(), &events);
     let stories = stories::build(corpus, &events);
     let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
     quotes::report_unknown_speakers(corpus, &quotes, diags);
     let comparisons = compare::compare(corpus, &readings, &events, &quotes);
-    Analysis { index, readings, event_of, events, stories, quotes, comparisons }
+    Analysis { index, readings, event_of, events, stories, quotes, comparisons, near_misses }
 }

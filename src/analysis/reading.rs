@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use super::entities::{EntityIndex, EntityIx, Mention};
 use super::quotes::{self, Found};
 use crate::corpus::{Article, LexiconTerm};
-use crate::text::{Folded, PhraseMatcher};
+use crate::text::{self, Folded, PhraseMatcher};
 
 /// What one article says.
 #[derive(Clone, Debug, Default)]
@@ -17,6 +17,10 @@ pub struct Reading {
     pub lexicon_counts: Vec<u32>,
     /// Quotes found, in text order.
     pub quotes: Vec<Found>,
+    /// Content words (by [`crate::text::hash`]) with their counts, sorted by hash.
+    pub terms: Vec<(u64, u32)>,
+    /// Numbers the text gives (hashed), sorted, without repeats.
+    pub numbers: Vec<u64>,
 }
 
 /// A paragraph ready for the finders.
@@ -64,7 +68,13 @@ pub(crate) fn read(article: &Article, index: &EntityIndex<'_>, lexicon: &Lexicon
             Para { index: i, text: &p.text, folded, mentions }
         })
         .collect();
+    let mut terms: BTreeMap<u64, u32> = BTreeMap::new();
+    let mut numbers = std::collections::BTreeSet::new();
     for p in &paras {
+        for w in text::content_words(&p.folded) {
+            *terms.entry(text::hash(w)).or_default() += 1;
+        }
+        numbers.extend(text::numbers(&p.folded).map(text::hash));
         for m in &p.mentions {
             for e in &m.entities {
                 *reading.entity_counts.entry(*e).or_default() += 1;
@@ -76,6 +86,8 @@ pub(crate) fn read(article: &Article, index: &EntityIndex<'_>, lexicon: &Lexicon
             }
         }
     }
+    reading.terms = terms.into_iter().collect();
+    reading.numbers = numbers.into_iter().collect();
     reading.quotes = quotes::extract(article, &paras, index);
     reading
 }

@@ -3,9 +3,11 @@
 
 mod fold;
 mod matcher;
+mod words;
 
 pub use fold::{Folded, Word, compact};
 pub use matcher::{Match, PhraseMatcher};
+pub use words::{content_words, hash, is_content_word, numbers};
 
 /// Languages written right to left, by BCP 47 primary subtag.
 pub fn is_rtl(language: &str) -> bool {

@@ -184,24 +184,13 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     a.intersection(b).count() as f64 / union as f64
 }
 
-/// Jaccard overlap of the content words (three letters or more) of two texts.
+/// Jaccard overlap of the content words of two texts.
 fn word_overlap(a: &str, b: &str) -> f64 {
     let words = |t: &str| -> BTreeSet<String> {
-        let f = Folded::new(t);
-        (0..f.len())
-            .map(|i| f.word(i))
-            .filter(|w| w.chars().count() >= 3 && !STOPWORDS.contains(w))
-            .map(str::to_owned)
-            .collect()
+        crate::text::content_words(&Folded::new(t)).map(str::to_owned).collect()
     };
     jaccard(&words(a), &words(b))
 }
-
-const STOPWORDS: &[&str] = &[
-    "the", "and", "that", "this", "with", "for", "from", "was", "were", "are", "has", "have", "had", "its",
-    "his", "her", "their", "which", "will", "would", "been", "not", "but", "all", "any", "can", "این", "که",
-    "با", "از", "در", "به", "را", "است", "برای", "آن", "تا", "هم", "نیز",
-];
 
 /// Union-find over quotes, refusing unions that would put two quotes of one article in a
 /// group.

@@ -170,9 +170,10 @@ pub(crate) fn collect(
 /// Warns about speakers named in articles but missing from entities.yaml, with an entry
 /// to paste.
 pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: &mut Diagnostics) {
+    let mut seen = std::collections::BTreeSet::new();
     for q in quotes {
         let Some(s) = &q.found.speaker else { continue };
-        if s.entity.is_some() {
+        if s.entity.is_some() || !seen.insert((q.article, Folded::new(&s.name).text)) {
             continue;
         }
         let article = &corpus.articles[q.article];
@@ -183,7 +184,7 @@ pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: 
             &article.path,
             pos,
             format!(
-                "speaker \"{}\" is not in content/entities.yaml; to follow them, add:\n    {id}:\n      name: {}\n      kind: person\n      aliases: [{}]",
+                "speaker \"{}\" is not in content/entities.yaml; to follow them, add `{id}: {{ name: {}, kind: person, aliases: [{}] }}`",
                 s.name, s.name, s.name
             ),
         );

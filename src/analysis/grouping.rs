@@ -1,0 +1,325 @@
+//! Automatic event grouping: which articles without an `event` key report the same
+//! happening.
+//!
+//! Two articles can only report one event when they were published within the date
+//! window and share a participant (a person or organisation) or a salient word. Within a
+//! language they must then say similar things (cosine of their TF-IDF word vectors, helped
+//! by the names they share); across languages, where words cannot be compared, they must
+//! share names, places and numbers. Articles are taken in publication order and each joins
+//! the event it is most strongly linked to, or starts a new one, so an article added
+//! later never renames the events before it, and two calls between the same leaders weeks
+//! apart stay two events. Pinned articles (`event:` keys) stay where they are, and loose
+//! articles can join them.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::ArticleIx;
+use super::entities::{EntityIndex, EntityIx};
+use super::reading::Reading;
+use crate::corpus::{Corpus, EntityKind, Slug};
+
+/// Same-language links at or above this score join an event.
+const SAME_LANGUAGE: f64 = 0.28;
+/// Cross-language links at or above this score join an event.
+const CROSS_LANGUAGE: f64 = 0.45;
+/// A link this close to the bar is worth a note: the analyst may want to pin it.
+const NEAR: f64 = 0.7;
+/// An article joining an event that has reports in its language must be linked to one of
+/// them at least this strongly (as a share of the bar).
+const CONSISTENT: f64 = 0.6;
+/// Strength lost per day between two reports: the same happening is mostly reported
+/// within a day or two.
+const DECAY_PER_DAY: f64 = 0.1;
+/// Terms kept per article vector.
+const TERMS: usize = 60;
+/// Terms used as blocking keys.
+const KEY_TERMS: usize = 8;
+
+/// What an article is about, for comparing it with others.
+struct Profile<'c> {
+    date: NaiveDate,
+    language: &'c str,
+    participants: Vec<EntityIx>,
+    places: Vec<EntityIx>,
+    numbers: &'c [u64],
+    /// Normalised TF-IDF weights by term hash, sorted by hash.
+    vector: Vec<(u64, f64)>,
+    /// Blocking keys: participants and the heaviest terms.
+    keys: Vec<u64>,
+}
+
+/// Why two articles are linked.
+#[derive(Clone, Debug)]
+pub(crate) struct Link {
+    /// Strength relative to the joining bar: 1.0 or more joins.
+    pub strength: f64,
+    /// The people and organisations both name.
+    pub shared: Vec<EntityIx>,
+    /// Days between them.
+    pub days: i64,
+    /// Cosine of their word vectors (same language), or overlap of names, places and
+    /// numbers (across languages).
+    pub similarity: f64,
+    /// True when the two are in one language.
+    pub same_language: bool,
+}
+
+/// An article that nearly joined an event it is not in.
+#[derive(Clone, Debug)]
+pub struct NearMiss {
+    /// The article.
+    pub article: ArticleIx,
+    /// The article of the other event it was closest to.
+    pub other: ArticleIx,
+    /// How close, as a share of the joining bar.
+    pub strength: f64,
+}
+
+/// Groups of articles, each one event.
+pub(crate) struct Clusters {
+    /// Members and the reasons they are together; `pinned` for explicit events.
+    pub groups: Vec<(Option<Slug>, Vec<ArticleIx>, Vec<String>)>,
+    /// Near misses worth a note.
+    pub near: Vec<NearMiss>,
+}
+
+/// Groups every article: pinned ones by their key, the others automatically.
+pub(crate) fn cluster(
+    corpus: &Corpus,
+    readings: &[Reading],
+    index: &EntityIndex<'_>,
+    window_days: u32,
+) -> Clusters {
+    let profiles = profiles(corpus, readings, index);
+    let mut groups: Vec<(Option<Slug>, Vec<ArticleIx>, Vec<String>)> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; corpus.articles.len()];
+    let mut pinned: BTreeMap<&Slug, usize> = BTreeMap::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        if let Some(e) = &article.event {
+            let g = *pinned.entry(e).or_insert_with(|| {
+                let reason = format!("Pinned with `event: {e}` in their front matter.");
+                groups.push((Some(e.clone()), Vec::new(), vec![reason]));
+                groups.len() - 1
+            });
+            groups[g].1.push(a);
+            group_of[a] = Some(g);
+        }
+    }
+    // Every article by date, to find those within the window.
+    let mut by_date: Vec<ArticleIx> = (0..corpus.articles.len()).collect();
+    by_date.sort_by(|&x, &y| {
+        let (a, b) = (&corpus.articles[x], &corpus.articles[y]);
+        (a.published, &a.id).cmp(&(b.published, &b.id))
+    });
+    let window = i64::from(window_days);
+    let mut near = Vec::new();
+    let loose: Vec<ArticleIx> = by_date.iter().copied().filter(|&a| group_of[a].is_none()).collect();
+    for a in loose {
+        let date = profiles[a].date;
+        let from = by_date.partition_point(|&x| (date - profiles[x].date).num_days() > window);
+        let mut best: BTreeMap<usize, (Link, ArticleIx)> = BTreeMap::new();
+        // Per event, the strongest link to an article in this article's language.
+        let mut own_language: BTreeMap<usize, f64> = BTreeMap::new();
+        for &b in by_date[from..].iter().take_while(|&&x| (profiles[x].date - date).num_days() <= window) {
+            let Some(g) = group_of[b].filter(|_| b != a) else { continue };
+            if let Some(link) = link(&profiles[a], &profiles[b], window) {
+                if link.same_language {
+                    let s = own_language.entry(g).or_insert(0.0);
+                    *s = s.max(link.strength);
+                }
+                let entry = best.entry(g).or_insert((link.clone(), b));
+                if link.strength > entry.0.strength {
+                    *entry = (link, b);
+                }
+            }
+        }
+        // An event that has reports in this article's language must also read like it:
+        // names in common across languages do not make two happenings one.
+        let consistent = |g: &usize| {
+            let has_own = groups[*g].1.iter().any(|&m| profiles[m].language == profiles[a].language);
+            !has_own || own_language.get(g).is_some_and(|&s| s >= CONSISTENT)
+        };
+        let chosen = best
+            .iter()
+            .filter(|(g, (l, _))| l.strength >= 1.0 && consistent(g))
+            .max_by(|x, y| x.1.0.strength.total_cmp(&y.1.0.strength).then(y.0.cmp(x.0)))
+            .map(|(g, (l, b))| (*g, l.clone(), *b));
+        for (g, (l, b)) in &best {
+            if Some(*g) != chosen.as_ref().map(|c| c.0) && l.strength >= NEAR {
+                near.push(NearMiss { article: a, other: *b, strength: l.strength });
+            }
+        }
+        match chosen {
+            Some((g, l, b)) => {
+                groups[g].1.push(a);
+                groups[g].2.push(explain(corpus, index, a, b, &l));
+                group_of[a] = Some(g);
+            }
+            None => {
+                groups.push((None, vec![a], Vec::new()));
+                group_of[a] = Some(groups.len() - 1);
+            }
+        }
+    }
+    Clusters { groups, near }
+}
+
+/// The link between two articles, if they may report one event.
+fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
+    let days = (a.date - b.date).num_days().abs();
+    if days > window || !intersects(&a.keys, &b.keys) {
+        return None;
+    }
+    let shared = intersection(&a.participants, &b.participants);
+    let same_language = a.language == b.language;
+    let (similarity, strength) = if same_language {
+        let cosine = dot(&a.vector, &b.vector);
+        let names = jaccard(&union(&a.participants, &a.places), &union(&b.participants, &b.places));
+        (cosine, (0.75 * cosine + 0.25 * names) / SAME_LANGUAGE)
+    } else {
+        let places = intersection(&a.places, &b.places).len();
+        if shared.len() < 2 && (shared.is_empty() || places == 0) {
+            return None;
+        }
+        // Who takes part weighs most: the share of the smaller cast both name. Then the
+        // places and numbers they give.
+        let cast = shared.len() as f64 / a.participants.len().min(b.participants.len()) as f64;
+        let rest = |p: &Profile<'_>| -> BTreeSet<u64> {
+            p.places.iter().map(|&e| e as u64 | 1 << 63).chain(p.numbers.iter().copied()).collect()
+        };
+        let overlap = 0.6 * cast + 0.4 * set_jaccard(&rest(a), &rest(b));
+        (overlap, overlap / CROSS_LANGUAGE)
+    };
+    let strength = strength * (1.0 - DECAY_PER_DAY * days as f64);
+    Some(Link { strength, shared, days, similarity, same_language })
+}
+
+/// One line for the event page: why `a` joined the event of `b`.
+fn explain(corpus: &Corpus, index: &EntityIndex<'_>, a: ArticleIx, b: ArticleIx, l: &Link) -> String {
+    let name = |x: ArticleIx| {
+        let article = &corpus.articles[x];
+        let source = corpus.registries.sources.get(&article.source).map_or(article.source.as_str(), |s| &s.name);
+        format!("{source} ({})", article.id)
+    };
+    let people: Vec<&str> = l.shared.iter().map(|&e| index.get(e).name.as_str()).collect();
+    let who = if people.is_empty() { "no one in common".to_owned() } else { people.join(", ") };
+    let when = match l.days {
+        0 => "the same day".to_owned(),
+        1 => "a day apart".to_owned(),
+        d => format!("{d} days apart"),
+    };
+    let what = if l.same_language {
+        format!("{:.0}% similar wording", l.similarity * 100.0)
+    } else {
+        format!("{:.0}% of their names, places and numbers in common across languages", l.similarity * 100.0)
+    };
+    format!("{} joined {}: both name {who}; published {when}; {what}.", name(a), name(b))
+}
+
+fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Reading], index: &EntityIndex<'_>) -> Vec<Profile<'c>> {
+    // Document frequency of each term, per language.
+    let mut df: BTreeMap<(&str, u64), u32> = BTreeMap::new();
+    let mut docs: BTreeMap<&str, u32> = BTreeMap::new();
+    for (a, r) in readings.iter().enumerate() {
+        let lang = corpus.articles[a].language.as_str();
+        *docs.entry(lang).or_default() += 1;
+        for (t, _) in &r.terms {
+            *df.entry((lang, *t)).or_default() += 1;
+        }
+    }
+    readings
+        .iter()
+        .enumerate()
+        .map(|(a, r)| {
+            let article = &corpus.articles[a];
+            let lang = article.language.as_str();
+            let n = f64::from(docs[lang]);
+            let mut weighted: Vec<(u64, f64)> = r
+                .terms
+                .iter()
+                .map(|&(t, tf)| {
+                    let idf = (1.0 + n / f64::from(df[&(lang, t)])).ln();
+                    (t, (1.0 + f64::from(tf).ln()) * idf)
+                })
+                .collect();
+            weighted.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            weighted.truncate(TERMS);
+            let norm = weighted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
+            let mut keys: Vec<u64> = weighted.iter().take(KEY_TERMS).map(|(t, _)| *t).collect();
+            let mut vector: Vec<(u64, f64)> = weighted.into_iter().map(|(t, w)| (t, w / norm)).collect();
+            vector.sort_by_key(|(t, _)| *t);
+            let (mut participants, mut places) = (Vec::new(), Vec::new());
+            for &e in r.entity_counts.keys() {
+                match index.get(e).kind {
+                    EntityKind::Person | EntityKind::Organization => participants.push(e),
+                    EntityKind::Place | EntityKind::Topic => places.push(e),
+                }
+            }
+            keys.extend(participants.iter().map(|&e| e as u64 | 1 << 63));
+            keys.sort_unstable();
+            keys.dedup();
+            Profile { date: article.published.date, language: lang, participants, places, numbers: &r.numbers, vector, keys }
+        })
+        .collect()
+}
+
+fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+fn intersects(a: &[u64], b: &[u64]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+fn intersection(a: &[EntityIx], b: &[EntityIx]) -> Vec<EntityIx> {
+    a.iter().copied().filter(|x| b.binary_search(x).is_ok()).collect()
+}
+
+fn union(a: &[EntityIx], b: &[EntityIx]) -> BTreeSet<EntityIx> {
+    a.iter().chain(b).copied().collect()
+}
+
+fn jaccard(a: &BTreeSet<EntityIx>, b: &BTreeSet<EntityIx>) -> f64 {
+    let u = a.union(b).count();
+    if u == 0 { 0.0 } else { a.intersection(b).count() as f64 / u as f64 }
+}
+
+fn set_jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f64 {
+    let u = a.union(b).count();
+    if u == 0 { 0.0 } else { a.intersection(b).count() as f64 / u as f64 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sparse_vectors_and_sets_are_compared_on_common_keys() {
+        assert!((dot(&[(1, 0.6), (3, 0.8)], &[(3, 1.0), (4, 1.0)]) - 0.8).abs() < 1e-12);
+        assert!(intersects(&[1, 5, 9], &[2, 9]));
+        assert!(!intersects(&[1, 5], &[2, 9]));
+        assert_eq!(intersection(&[1, 2, 3], &[2, 3, 4]), [2, 3]);
+    }
+}
