@@ -13,6 +13,8 @@ pub enum Severity {
     Error,
     /// The build goes on; `--strict` refuses it.
     Warning,
+    /// Worth knowing, never a failure (`check` prints notes, `build` does not).
+    Note,
 }
 
 /// One problem, located in a file of the project.
@@ -35,6 +37,7 @@ impl fmt::Display for Diagnostic {
         let severity = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{}:{}:{}: {}: {}", self.path, self.line, self.col, severity, self.message)
     }
@@ -80,6 +83,11 @@ impl Diagnostics {
         self.push(path, pos, Severity::Error, message.into());
     }
 
+    /// Records a note at `pos` in `path`.
+    pub fn note(&mut self, path: &str, pos: Pos, message: impl Into<String>) {
+        self.push(path, pos, Severity::Note, message.into());
+    }
+
     /// Records a warning at `pos` in `path`.
     pub fn warning(&mut self, path: &str, pos: Pos, message: impl Into<String>) {
         self.push(path, pos, Severity::Warning, message.into());
@@ -102,7 +110,9 @@ impl Diagnostics {
 
     /// True when the build must fail: any error, or any warning under `strict`.
     pub fn is_failure(&self, strict: bool) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error || strict)
+        self.items
+            .iter()
+            .any(|d| d.severity == Severity::Error || (strict && d.severity == Severity::Warning))
     }
 
     /// True when nothing was reported.
@@ -121,7 +131,9 @@ impl Diagnostics {
     /// Under `--strict`, warnings count as errors: this turns them into errors.
     pub fn into_strict(mut self) -> Diagnostics {
         for d in &mut self.items {
-            d.severity = Severity::Error;
+            if d.severity == Severity::Warning {
+                d.severity = Severity::Error;
+            }
         }
         self
     }

@@ -51,6 +51,8 @@ pub struct Built {
     pub diagnostics: Diagnostics,
     /// Counts for the summary line.
     pub stats: Stats,
+    /// Notes for `check`: articles that nearly joined another event.
+    pub notes: Diagnostics,
 }
 
 /// What a build covered.
@@ -112,10 +114,32 @@ pub fn build(project: &Project, options: &BuildOptions, mut diags: Diagnostics) 
         let diags = if options.strict { diags.into_strict() } else { diags };
         return Err(Failure::Content(diags));
     }
+    let notes = near_miss_notes(&corpus, &analysis);
     let stats = Stats {
         articles: corpus.articles.len(),
         events: analysis.events.len(),
         quotes: analysis.quotes.len(),
     };
-    Ok(Built { outputs, diagnostics: diags, stats })
+    Ok(Built { outputs, diagnostics: diags, stats, notes })
+}
+
+/// One note per article that nearly joined an event it is not in, naming the event.
+fn near_miss_notes(corpus: &corpus::Corpus, analysis: &analysis::Analysis<'_>) -> Diagnostics {
+    let mut notes = Diagnostics::default();
+    for n in &analysis.near_misses {
+        let article = &corpus.articles[n.article];
+        let other = &analysis.events[analysis.event_of[n.other]];
+        notes.note(
+            &article.path,
+            article.key_pos("event"),
+            format!(
+                "nearly joined event \"{}\" (through {}, at {:.0}% of the bar); to put it there, add `event: {}` to its front matter",
+                other.id,
+                corpus.articles[n.other].id,
+                n.strength * 100.0,
+                other.id
+            ),
+        );
+    }
+    notes
 }

@@ -29,7 +29,8 @@ fn events(f: &Fixture) -> BTreeMap<String, Vec<String>> {
         .unwrap()
         .iter()
         .map(|e| {
-            let members = e["articles"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_owned()).collect();
+            let members =
+                e["articles"].as_array().unwrap().iter().map(|a| a.as_str().unwrap().to_owned()).collect();
             (e["id"].as_str().unwrap().to_owned(), members)
         })
         .collect()
@@ -70,7 +71,8 @@ fn labelled_set() -> Fixture {
 }
 
 fn gold() -> BTreeMap<String, Vec<String>> {
-    serde_yaml::from_str(&fs::read_to_string(repo().join("tests/fixtures/events/gold.yaml")).unwrap()).unwrap()
+    serde_yaml::from_str(&fs::read_to_string(repo().join("tests/fixtures/events/gold.yaml")).unwrap())
+        .unwrap()
 }
 
 #[test]
@@ -81,13 +83,19 @@ fn grouping_on_the_labelled_set() {
     let articles: usize = gold.values().map(Vec::len).sum();
     assert!(articles >= 45 && gold.len() >= 12, "{articles} articles, {} events", gold.len());
     let (p, r, f1) = bcubed(&found, &gold);
-    println!("\nB-cubed over {articles} articles, {} gold events, {} found: precision {p:.3}  recall {r:.3}  F1 {f1:.3}", gold.len(), found.len());
+    println!(
+        "\nB-cubed over {articles} articles, {} gold events, {} found: precision {p:.3}  recall {r:.3}  F1 {f1:.3}",
+        gold.len(),
+        found.len()
+    );
     for (id, members) in &found {
         let labels: BTreeSet<&str> = members
             .iter()
             .map(|m| gold.iter().find(|(_, g)| g.contains(m)).map_or("?", |(k, _)| k.as_str()))
             .collect();
-        if labels.len() > 1 || gold.values().all(|g| g.iter().collect::<BTreeSet<_>>() != members.iter().collect()) {
+        if labels.len() > 1
+            || gold.values().all(|g| g.iter().collect::<BTreeSet<_>>() != members.iter().collect())
+        {
             println!("  {id}: {members:?} -> {labels:?}");
         }
     }
@@ -127,4 +135,3 @@ fn an_unrelated_article_renames_no_event() {
     }
     assert_eq!(after.len(), before.len() + 1);
 }
-

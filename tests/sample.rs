@@ -241,3 +241,70 @@ fn the_october_quote_table_aligns_statements_across_sources_and_languages() {
         .collect();
     assert_eq!(nakhalah.len(), 3, "solidarity, field situation, morale: {nakhalah:?}");
 }
+
+#[test]
+fn the_october_comparison_shows_timing_parallel_readouts_distancing_and_unique_points() {
+    let f = built_sample(&[]);
+    let d = data(&f);
+    let cmp = d["comparison"].as_array().unwrap().iter().find(|c| c["event"] == OCT_EVENT).unwrap();
+    assert_eq!(cmp["first"], "2023-10-24-nournews-fm-calls", "NourNews, with its time, reported first");
+    let lags: Vec<f64> =
+        cmp["sources"].as_array().unwrap().iter().map(|s| s["lag_hours"].as_f64().unwrap()).collect();
+    assert_eq!(lags, [0.0, 0.0, 0.0], "the others are dated the same day, with no time");
+    // The Persian and the English readouts are the same content in two languages.
+    let parallel = cmp["parallel"].as_array().unwrap();
+    let nour_solh = parallel
+        .iter()
+        .find(|p| p["a"] == "2023-10-24-nournews-fm-calls" && p["b"] == "2023-10-24-solhkhabar-fm-calls")
+        .expect("NourNews and Solh Khabar correspond");
+    assert!(nour_solh["score"].as_f64().unwrap() >= 0.9, "{nour_solh}");
+    // The Diplomatic Insight rewrites NourNews, and distances itself with its words.
+    let tdi =
+        cmp["sources"].as_array().unwrap().iter().find(|s| s["source"] == "diplomatic-insight").unwrap();
+    let terms: Vec<&str> =
+        tdi["distancing"].as_array().unwrap().iter().map(|x| x["term"].as_str().unwrap()).collect();
+    assert_eq!(terms, ["deems", "perceived"]);
+    let overlap = &cmp["overlap"][0];
+    assert_eq!(
+        (overlap["a"].as_str(), overlap["b"].as_str()),
+        (Some("2023-10-24-nournews-fm-calls"), Some("2023-10-24-tdi-fm-calls"))
+    );
+    assert!(overlap["restated"].as_f64().unwrap() >= 0.5, "{overlap}");
+    // Points only one outlet made: The Diplomatic Insight's own conclusion.
+    let unique: Vec<&str> =
+        tdi["unique"].as_array().unwrap().iter().map(|x| x["sentence"].as_str().unwrap()).collect();
+    assert!(
+        unique.iter().any(|s| s.starts_with("Thus, these diplomatic discussions underscore")),
+        "{unique:?}"
+    );
+    let nour = &cmp["sources"][0];
+    assert!(nour["unique"].as_array().unwrap().is_empty(), "NourNews says nothing Solh Khabar does not");
+    // The page and the brief show it.
+    let page = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
+    for text in [
+        "First report: NourNews", "<mark>deems</mark>", "the same content in two languages",
+        "Only in one report",
+    ] {
+        assert!(page.contains(text), "{text}");
+    }
+    let brief = f.read(&format!("briefs/events/{OCT_EVENT}.md"));
+    assert!(brief.contains("### Only in The Diplomatic Insight"), "{brief}");
+}
+
+#[test]
+fn timelines_lead_the_front_page_and_have_pages_and_briefs() {
+    let f = built_sample(&[]);
+    let index = f.read("public/index.html");
+    let timelines = index.find("<h2>Timelines</h2>").expect("timelines");
+    let latest = index.find("<h2>Latest events</h2>").expect("events");
+    assert!(timelines < latest);
+    let page = f.read("public/timelines/tehran-and-palestinian-factions/index.html");
+    let order: Vec<usize> = ["2020-07-01-qalibaf", "2022-08-02-nakhalah", "2023-10-23-fm-calls"]
+        .iter()
+        .map(|id| page.find(id).unwrap_or_else(|| panic!("{id}")))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "events in date order");
+    assert!(
+        f.read("briefs/timelines/tehran-and-palestinian-factions.md").contains("| 2 July 2020 | [Qalibaf")
+    );
+}

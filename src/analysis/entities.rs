@@ -90,7 +90,23 @@ impl<'c> EntityIndex<'c> {
             }
         }
         found.sort_by_key(|m| (m.words.start, m.words.end));
-        found
+        // A role followed by another name is that person's title ("foreign ministry
+        // spokesman Majed al-Ansari"), not a mention of the registry's holder.
+        let titled: Vec<bool> = found
+            .iter()
+            .map(|m| {
+                m.by_role && {
+                    let next = m.words.end;
+                    let other_name =
+                        found.iter().any(|n| !n.by_role && n.words.start == next && n.entities != m.entities);
+                    let same_name = found.iter().any(|n| n.words.start == next && n.entities == m.entities);
+                    let capital = next < folded.len()
+                        && original[folded.words[next].original.clone()].starts_with(char::is_uppercase);
+                    other_name || (capital && !same_name)
+                }
+            })
+            .collect();
+        found.into_iter().zip(titled).filter(|(_, t)| !t).map(|(m, _)| m).collect()
     }
 }
 

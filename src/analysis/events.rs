@@ -69,12 +69,14 @@ pub fn group(
         .into_iter()
         .map(|(pinned, members, reasons)| {
             let id = pinned.unwrap_or_else(|| {
-                let first = members.iter().min_by_key(|&&a| (corpus.articles[a].published, &corpus.articles[a].id));
+                let first =
+                    members.iter().min_by_key(|&&a| (corpus.articles[a].published, &corpus.articles[a].id));
                 let id = unique_id(&corpus.articles[*first.expect("a group has members")].id, &taken);
                 taken.insert(id.clone());
                 id
             });
-            let reasons = if reasons.is_empty() { vec!["Reported by this article alone.".to_owned()] } else { reasons };
+            let reasons =
+                if reasons.is_empty() { vec!["Reported by this article alone.".to_owned()] } else { reasons };
             make_event(corpus, id, members, reasons)
         })
         .collect();

@@ -200,7 +200,8 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
 fn explain(corpus: &Corpus, index: &EntityIndex<'_>, a: ArticleIx, b: ArticleIx, l: &Link) -> String {
     let name = |x: ArticleIx| {
         let article = &corpus.articles[x];
-        let source = corpus.registries.sources.get(&article.source).map_or(article.source.as_str(), |s| &s.name);
+        let source =
+            corpus.registries.sources.get(&article.source).map_or(article.source.as_str(), |s| &s.name);
         format!("{source} ({})", article.id)
     };
     let people: Vec<&str> = l.shared.iter().map(|&e| index.get(e).name.as_str()).collect();
@@ -260,7 +261,15 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Reading], index: &EntityIndex
             keys.extend(participants.iter().map(|&e| e as u64 | 1 << 63));
             keys.sort_unstable();
             keys.dedup();
-            Profile { date: article.published.date, language: lang, participants, places, numbers: &r.numbers, vector, keys }
+            Profile {
+                date: article.published.date,
+                language: lang,
+                participants,
+                places,
+                numbers: &r.numbers,
+                vector,
+                keys,
+            }
         })
         .collect()
 }

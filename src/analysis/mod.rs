@@ -19,7 +19,7 @@ use rayon::prelude::*;
 
 use crate::corpus::Corpus;
 use crate::diagnostics::Diagnostics;
-pub use compare::{Comparison, Coverage, Overlap};
+pub use compare::{Comparison, Coverage, Excerpt, Overlap, Parallel};
 pub use entities::{EntityIndex, EntityIx};
 pub use events::{Event, EventOptions};
 pub use grouping::NearMiss;
@@ -55,6 +55,15 @@ pub struct Analysis<'c> {
     pub comparisons: Vec<Comparison>,
     /// Articles that nearly joined another event.
     pub near_misses: Vec<NearMiss>,
+    /// Per article, the range of its quotes in [`Analysis::quotes`].
+    quote_ranges: Vec<std::ops::Range<usize>>,
+}
+
+impl Analysis<'_> {
+    /// The quotes of article `a`, as indexes into [`Analysis::quotes`].
+    pub fn quotes_of(&self, a: ArticleIx) -> std::ops::Range<usize> {
+        self.quote_ranges[a].clone()
+    }
 }
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
@@ -65,9 +74,16 @@ pub fn analyse<'c>(corpus: &'c Corpus, options: &AnalysisOptions, diags: &mut Di
         corpus.articles.par_iter().map(|a| reading::read(a, &index, &lexicon)).collect();
     let (events, near_misses) = events::group(corpus, &readings, &index, &options.events);
     let event_of = events::event_of(corpus.articles.len(), &events);
-    let stories = stories::build(corpus, &events);
+    let stories = stories::build(corpus, &readings, &index, &events);
     let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
     quotes::report_unknown_speakers(corpus, &quotes, diags);
-    let comparisons = compare::compare(corpus, &readings, &events, &quotes);
-    Analysis { index, readings, event_of, events, stories, quotes, comparisons, near_misses }
+    let comparisons = compare::compare(corpus, &readings, &index, &events, &quotes);
+    let mut quote_ranges = vec![0..0; corpus.articles.len()];
+    let mut start = 0;
+    for (a, r) in quote_ranges.iter_mut().enumerate() {
+        let end = start + quotes[start..].iter().take_while(|q| q.article == a).count();
+        *r = start..end;
+        start = end;
+    }
+    Analysis { index, readings, event_of, events, stories, quotes, comparisons, near_misses, quote_ranges }
 }

@@ -19,6 +19,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     if built.diagnostics.is_failure(options.strict) {
         return Err(Failure::Content(built.diagnostics));
     }
+    built.diagnostics.append(built.notes);
     print_warnings(&built.diagnostics);
     eprintln!(
         "Checked {} articles, {} events, {} quotes: {} pages render, every internal link resolves.",

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::site::{EventPage, Year, event_page, years};
+use super::event::{EventPage, event_page};
+use super::site::{Year, years};
 use super::views::{Ctx, EventRef};
 use super::{Page, Renderer};
 

@@ -85,8 +85,25 @@ struct Entity<'a> {
 #[derive(Serialize)]
 struct Comparison<'a> {
     event: &'a str,
+    first: &'a str,
     sources: Vec<SourceCoverage<'a>>,
     overlap: Vec<Overlap<'a>>,
+    parallel: Vec<Parallel<'a>>,
+}
+
+#[derive(Serialize)]
+struct Parallel<'a> {
+    a: &'a str,
+    b: &'a str,
+    score: f64,
+    declared_translation: bool,
+}
+
+#[derive(Serialize)]
+struct Excerpt<'a> {
+    paragraph: Option<&'a str>,
+    term: &'a str,
+    sentence: &'a str,
 }
 
 #[derive(Serialize)]
@@ -98,6 +115,8 @@ struct SourceCoverage<'a> {
     quotes: usize,
     entities: Vec<&'a str>,
     lexicon: BTreeMap<&'a str, u32>,
+    distancing: Vec<Excerpt<'a>>,
+    unique: Vec<Excerpt<'a>>,
 }
 
 #[derive(Serialize)]
@@ -105,6 +124,15 @@ struct Overlap<'a> {
     a: &'a str,
     b: &'a str,
     score: f64,
+    restated: f64,
+}
+
+fn excerpt<'a>(corpus: &'a crate::corpus::Corpus, a: usize, x: &'a crate::analysis::Excerpt) -> Excerpt<'a> {
+    Excerpt {
+        paragraph: corpus.articles[a].doc.paragraphs[x.paragraph].anchor.as_deref(),
+        term: &x.term,
+        sentence: &x.sentence,
+    }
 }
 
 /// Renders data.json.
@@ -112,6 +140,7 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
     let corpus = c.corpus;
     let a = c.analysis;
     let article_id = |i: usize| corpus.articles[i].id.as_str();
+    let excerpt = |a: usize, x| excerpt(corpus, a, x);
     let entity_id = |i: usize| a.index.get(i).id.as_str();
     let data = Data {
         generator: GENERATOR,
@@ -197,6 +226,7 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
             .zip(&a.comparisons)
             .map(|(e, cmp)| Comparison {
                 event: e.id.as_str(),
+                first: article_id(e.articles[0]),
                 sources: cmp
                     .coverage
                     .iter()
@@ -214,12 +244,29 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                             .zip(&cov.lexicon)
                             .map(|(t, &n)| (t.term.as_str(), n))
                             .collect(),
+                        distancing: cov.distancing.iter().map(|x| excerpt(cov.article, x)).collect(),
+                        unique: cov.unique.iter().map(|x| excerpt(cov.article, x)).collect(),
                     })
                     .collect(),
                 overlap: cmp
                     .overlap
                     .iter()
-                    .map(|o| Overlap { a: article_id(o.a), b: article_id(o.b), score: o.score })
+                    .map(|o| Overlap {
+                        a: article_id(o.a),
+                        b: article_id(o.b),
+                        score: o.score,
+                        restated: o.restated,
+                    })
+                    .collect(),
+                parallel: cmp
+                    .parallel
+                    .iter()
+                    .map(|p| Parallel {
+                        a: article_id(p.a),
+                        b: article_id(p.b),
+                        score: p.score,
+                        declared_translation: p.declared,
+                    })
                     .collect(),
             })
             .collect(),

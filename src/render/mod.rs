@@ -3,6 +3,7 @@
 
 mod briefs;
 mod data;
+mod event;
 pub mod links;
 mod site;
 pub mod templates;

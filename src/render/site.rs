@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::event::event_page;
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView, QuoteRow, date_range};
 use super::{Page, Renderer};
 use crate::analysis::EntityIx;
@@ -114,108 +115,6 @@ fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
         years: Vec<Year>,
     }
     r.page("site/events.html", "events/index.html".into(), &View { years: years(c, true) })
-}
-
-/// The comparison table of an event, as the site and the briefs show it.
-#[derive(Serialize)]
-pub(super) struct ComparisonView {
-    pub rows: Vec<CoverageRow>,
-    pub lexicon: Vec<LexiconRow>,
-    pub overlap: Vec<OverlapRow>,
-}
-
-#[derive(Serialize)]
-pub(super) struct CoverageRow {
-    source: String,
-    url: String,
-    published: String,
-    published_iso: String,
-    lag: String,
-    words: usize,
-    language: String,
-    quotes: usize,
-    entities: Vec<EntityCount>,
-}
-
-#[derive(Serialize)]
-pub(super) struct LexiconRow {
-    term: String,
-    note: Option<String>,
-    counts: Vec<u32>,
-}
-
-#[derive(Serialize)]
-pub(super) struct OverlapRow {
-    a: String,
-    a_url: String,
-    b: String,
-    b_url: String,
-    percent: u32,
-}
-
-/// Everything an event's page and brief show.
-#[derive(Serialize)]
-pub(super) struct EventPage {
-    pub event: EventRef,
-    pub articles: Vec<ArticleRow>,
-    pub comparison: ComparisonView,
-    pub groups: Vec<GroupView>,
-}
-
-pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
-    let event = &c.analysis.events[e];
-    let first = event.articles[0];
-    let articles: Vec<ArticleRow> =
-        event.articles.iter().enumerate().map(|(i, &a)| c.article_row(a, i, first)).collect();
-    let cmp = &c.analysis.comparisons[e];
-    let rows = cmp
-        .coverage
-        .iter()
-        .zip(&articles)
-        .map(|(cov, row)| CoverageRow {
-            source: row.source.clone(),
-            url: row.url.clone(),
-            published: row.published.clone(),
-            published_iso: row.published_iso.clone(),
-            lag: row.lag.clone(),
-            words: cov.words,
-            language: row.language.clone(),
-            quotes: cov.quotes,
-            entities: c.entity_counts(&cov.entities),
-        })
-        .collect();
-    let lexicon = c
-        .corpus
-        .registries
-        .lexicon
-        .iter()
-        .enumerate()
-        .map(|(t, term)| LexiconRow {
-            term: term.term.clone(),
-            note: term.note.clone(),
-            counts: cmp.coverage.iter().map(|cov| cov.lexicon[t]).collect(),
-        })
-        .filter(|row| row.counts.iter().any(|&n| n > 0))
-        .collect();
-    let overlap = cmp
-        .overlap
-        .iter()
-        .map(|o| OverlapRow {
-            a: c.source_name(c.corpus.articles[o.a].source.as_str()),
-            a_url: c.article_url(o.a),
-            b: c.source_name(c.corpus.articles[o.b].source.as_str()),
-            b_url: c.article_url(o.b),
-            percent: (o.score * 100.0).round() as u32,
-        })
-        .collect();
-    let quotes: Vec<usize> =
-        (0..c.analysis.quotes.len()).filter(|&q| c.analysis.quotes[q].event == e).collect();
-    EventPage {
-        event: c.event_ref(e),
-        articles,
-        comparison: ComparisonView { rows, lexicon, overlap },
-        groups: c.groups(&quotes),
-    }
 }
 
 fn events(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {

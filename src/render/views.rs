@@ -255,9 +255,13 @@ impl Ctx<'_> {
 
     /// The link to the paragraph a quote starts in.
     pub(crate) fn quote_url(&self, q: &Quote) -> String {
-        let article = &self.corpus.articles[q.article];
-        let anchor = article.doc.paragraphs[q.found.paragraph].anchor.as_deref().unwrap_or("main");
-        format!("{}#{anchor}", self.article_url(q.article))
+        self.paragraph_url(q.article, q.found.paragraph)
+    }
+
+    /// The link to paragraph `p` of article `a`.
+    pub(crate) fn paragraph_url(&self, a: ArticleIx, p: usize) -> String {
+        let anchor = self.corpus.articles[a].doc.paragraphs[p].anchor.as_deref().unwrap_or("main");
+        format!("{}#{anchor}", self.article_url(a))
     }
 
     /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in

@@ -3,6 +3,7 @@
 
 mod fold;
 mod matcher;
+pub mod sentences;
 mod words;
 
 pub use fold::{Folded, Word, compact};

@@ -6,14 +6,15 @@ use super::fold::Folded;
 /// Function words of English, Persian and Arabic, folded.
 const STOPWORDS: &[&str] = &[
     "the", "and", "that", "this", "with", "for", "from", "was", "were", "are", "has", "have", "had", "its",
-    "his", "her", "their", "which", "will", "would", "been", "not", "but", "all", "any", "can", "who", "also",
-    "after", "about", "into", "said", "says", "over", "more", "than", "them", "they", "there", "these", "those",
-    "such", "other", "while", "when", "where", "what", "one", "two", "out", "our", "you", "she", "him", "per",
-    "via", "very", "only", "most", "some", "being", "did", "does", "had", "may", "might", "could", "should",
-    "این", "که", "با", "از", "در", "به", "را", "است", "برای", "آن", "تا", "هم", "نیز", "وی", "او", "اين",
-    "بر", "یک", "هر", "خود", "شد", "شده", "کرد", "کرده", "می", "های", "ها", "ای", "بود", "باشد", "دارد",
-    "گفت", "افزود", "همچنین", "اما", "اگر", "پس", "روز", "کند", "کنند", "نیست", "هستند", "خواهد",
-    "في", "من", "على", "الى", "إلى", "عن", "مع", "ان", "أن", "التي", "الذي", "هذا", "هذه", "وقال", "قال",
+    "his", "her", "their", "which", "will", "would", "been", "not", "but", "all", "any", "can", "who",
+    "also", "after", "about", "into", "said", "says", "over", "more", "than", "them", "they", "there",
+    "these", "those", "such", "other", "while", "when", "where", "what", "one", "two", "out", "our", "you",
+    "she", "him", "per", "via", "very", "only", "most", "some", "being", "did", "does", "had", "may",
+    "might", "could", "should", "این", "که", "با", "از", "در", "به", "را", "است", "برای", "آن", "تا", "هم",
+    "نیز", "وی", "او", "اين", "بر", "یک", "هر", "خود", "شد", "شده", "کرد", "کرده", "می", "های", "ها", "ای",
+    "بود", "باشد", "دارد", "گفت", "افزود", "همچنین", "اما", "اگر", "پس", "روز", "کند", "کنند", "نیست",
+    "هستند", "خواهد", "في", "من", "على", "الى", "إلى", "عن", "مع", "ان", "أن", "التي", "الذي", "هذا", "هذه",
+    "وقال", "قال",
 ];
 
 /// True for function words and anything too short to carry meaning.

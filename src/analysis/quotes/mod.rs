@@ -12,7 +12,6 @@ mod align;
 mod cues;
 mod find;
 mod marks;
-mod sentences;
 mod speaker;
 
 use serde::Serialize;
@@ -87,7 +86,7 @@ pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex
                 .filter(|(pi, _)| *pi == p.index)
                 .map(|(_, r)| r.clone())
                 .collect();
-            sentences::split(p.text, &protected)
+            crate::text::sentences::split(p.text, &protected)
         })
         .collect();
     let prepared = find::Article { sentences, ..prepared };

@@ -11,7 +11,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Sentence byte ranges of `text`. `protected` ranges (quotations) are never cut.
-pub(crate) fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
+pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = text.char_indices().collect();

@@ -1,0 +1,179 @@
+//! An event as its page and its brief show it: reports in order, the source comparison,
+//! and the quote table.
+
+use serde::Serialize;
+
+use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
+
+/// Everything an event's page and brief show.
+#[derive(Serialize)]
+pub(super) struct EventPage {
+    pub event: EventRef,
+    pub articles: Vec<ArticleRow>,
+    pub comparison: ComparisonView,
+    pub groups: Vec<GroupView>,
+}
+
+/// The source comparison of an event.
+#[derive(Serialize)]
+pub(super) struct ComparisonView {
+    /// The first report, named for the reader.
+    first: String,
+    rows: Vec<CoverageRow>,
+    /// Entities by outlet: who and what each report names.
+    matrix: Vec<MatrixRow>,
+    lexicon: Vec<LexiconRow>,
+    overlap: Vec<OverlapRow>,
+    parallel: Vec<OverlapRow>,
+}
+
+#[derive(Serialize)]
+struct CoverageRow {
+    source: String,
+    url: String,
+    published: String,
+    published_iso: String,
+    lag: String,
+    words: usize,
+    language: String,
+    lang: String,
+    dir: &'static str,
+    quotes: usize,
+    entities: Vec<EntityCount>,
+    distancing: Vec<ExcerptView>,
+    unique: Vec<ExcerptView>,
+}
+
+#[derive(Serialize)]
+struct ExcerptView {
+    term: String,
+    sentence: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct MatrixRow {
+    name: String,
+    url: Option<String>,
+    kind: crate::corpus::EntityKind,
+    counts: Vec<u32>,
+}
+
+#[derive(Serialize)]
+struct LexiconRow {
+    term: String,
+    note: Option<String>,
+    counts: Vec<u32>,
+}
+
+#[derive(Serialize)]
+struct OverlapRow {
+    a: String,
+    a_url: String,
+    b: String,
+    b_url: String,
+    /// Copied word sequences (same language) or corresponding paragraphs (across).
+    percent: u32,
+    /// Sentences of the later report restating the earlier (same language).
+    restated: u32,
+    declared: bool,
+}
+
+/// Builds the page of event `e`.
+pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
+    let event = &c.analysis.events[e];
+    let first = event.articles[0];
+    let articles: Vec<ArticleRow> =
+        event.articles.iter().enumerate().map(|(i, &a)| c.article_row(a, i, first)).collect();
+    let quotes: Vec<usize> = event.articles.iter().flat_map(|&a| c.analysis.quotes_of(a)).collect();
+    EventPage {
+        event: c.event_ref(e),
+        comparison: comparison(c, e, &articles),
+        articles,
+        groups: c.groups(&quotes),
+    }
+}
+
+fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView {
+    let cmp = &c.analysis.comparisons[e];
+    let excerpts = |a: usize, list: &[crate::analysis::Excerpt]| -> Vec<ExcerptView> {
+        list.iter()
+            .map(|x| ExcerptView {
+                term: x.term.clone(),
+                sentence: x.sentence.clone(),
+                url: c.paragraph_url(a, x.paragraph),
+            })
+            .collect()
+    };
+    let rows = cmp
+        .coverage
+        .iter()
+        .zip(articles)
+        .map(|(cov, row)| CoverageRow {
+            source: row.source.clone(),
+            url: row.url.clone(),
+            published: row.published.clone(),
+            published_iso: row.published_iso.clone(),
+            lag: row.lag.clone(),
+            words: cov.words,
+            language: row.language.clone(),
+            lang: row.lang.clone(),
+            dir: row.dir,
+            quotes: cov.quotes,
+            entities: c.entity_counts(&cov.entities),
+            distancing: excerpts(cov.article, &cov.distancing),
+            unique: excerpts(cov.article, &cov.unique),
+        })
+        .collect();
+    let mut named: Vec<usize> = cmp.coverage.iter().flat_map(|cov| cov.entities.keys().copied()).collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut matrix: Vec<MatrixRow> = named
+        .into_iter()
+        .map(|ix| {
+            let entity = c.analysis.index.get(ix);
+            MatrixRow {
+                name: entity.name.clone(),
+                url: c.person_url(ix),
+                kind: entity.kind,
+                counts: cmp.coverage.iter().map(|cov| cov.entities.get(&ix).copied().unwrap_or(0)).collect(),
+            }
+        })
+        .collect();
+    // People first, then organisations, places and topics; within a kind, the most named.
+    matrix.sort_by(|x, y| {
+        let total = |r: &MatrixRow| r.counts.iter().sum::<u32>();
+        (x.kind, std::cmp::Reverse(total(x)), &x.name).cmp(&(y.kind, std::cmp::Reverse(total(y)), &y.name))
+    });
+    let lexicon = c
+        .corpus
+        .registries
+        .lexicon
+        .iter()
+        .enumerate()
+        .map(|(t, term)| LexiconRow {
+            term: term.term.clone(),
+            note: term.note.clone(),
+            counts: cmp.coverage.iter().map(|cov| cov.lexicon[t]).collect(),
+        })
+        .filter(|row| row.counts.iter().any(|&n| n > 0))
+        .collect();
+    let pair = |a: usize, b: usize, percent: f64, restated: f64, declared: bool| OverlapRow {
+        a: c.source_name(c.corpus.articles[a].source.as_str()),
+        a_url: c.article_url(a),
+        b: c.source_name(c.corpus.articles[b].source.as_str()),
+        b_url: c.article_url(b),
+        percent: (percent * 100.0).round() as u32,
+        restated: (restated * 100.0).round() as u32,
+        declared,
+    };
+    let first = articles.first().map(|a| format!("{}, {}", a.source, a.published)).unwrap_or_default();
+    ComparisonView {
+        first,
+        rows,
+        matrix,
+        lexicon,
+        overlap: cmp.overlap.iter().map(|o| pair(o.a, o.b, o.score, o.restated, false)).collect(),
+        parallel: cmp.parallel.iter().map(|p| pair(p.a, p.b, p.score, 0.0, p.declared)).collect(),
+    }
+}
