@@ -40,6 +40,9 @@ pub(crate) struct ProjectArgs {
     /// Articles further apart than this many days never join one event.
     #[arg(long, value_name = "DAYS", default_value_t = 3)]
     pub window_days: u32,
+    /// Print how long each stage takes.
+    #[arg(long)]
+    pub timings: bool,
 }
 
 #[derive(Args, Debug)]

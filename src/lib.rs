@@ -28,8 +28,9 @@ use std::io;
 
 use analysis::AnalysisOptions;
 use diagnostics::Diagnostics;
+use output::Sink;
 use project::Project;
-use render::{Links, Outputs, TemplateFiles};
+use render::{Links, TemplateFiles};
 
 /// Settings of a build.
 #[derive(Clone, Debug)]
@@ -40,13 +41,42 @@ pub struct BuildOptions {
     pub links: Links,
     /// Analysis settings.
     pub analysis: AnalysisOptions,
+    /// Print how long each stage took (to stderr).
+    pub timings: bool,
 }
 
-/// A successful build: the files, and the warnings met on the way.
+/// Times the stages of a build for `--timings`.
+pub(crate) struct Stopwatch {
+    start: Option<std::time::Instant>,
+}
+
+impl Stopwatch {
+    pub(crate) fn new(on: bool) -> Stopwatch {
+        Stopwatch { start: on.then(std::time::Instant::now) }
+    }
+
+    /// Prints the time the stage that just ended took.
+    pub(crate) fn lap(&mut self, stage: &str) {
+        if let Some(start) = self.start {
+            let now = std::time::Instant::now();
+            eprintln!("timing: {stage:<8} {:>8.1} ms", (now - start).as_secs_f64() * 1000.0);
+            self.start = Some(now);
+        }
+    }
+}
+
+/// Where a build's files go.
+#[derive(Clone, Copy)]
+pub struct Outputs<'s> {
+    /// The HTML site, with data.json.
+    pub site: &'s dyn Sink,
+    /// The Markdown briefs for mdBook.
+    pub briefs: &'s dyn Sink,
+}
+
+/// A successful build: the warnings met on the way, and what it covered.
 #[derive(Debug)]
 pub struct Built {
-    /// The rendered site and briefs.
-    pub outputs: Outputs,
     /// Warnings (no errors, or the build would have failed).
     pub diagnostics: Diagnostics,
     /// Counts for the summary line.
@@ -93,23 +123,37 @@ fn io_failure(what: &str) -> impl Fn(io::Error) -> Failure + '_ {
     move |e| Failure::Io(format!("{what}: {e}"))
 }
 
-/// Reads the project's content and templates, analyses them and renders every output in
-/// memory. Nothing is written. `diags` holds what was found before (in book.toml).
-pub fn build(project: &Project, options: &BuildOptions, mut diags: Diagnostics) -> Result<Built, Failure> {
+/// Reads the project's content and templates, analyses them and renders every file into
+/// `outputs`. `diags` holds what was found before (in book.toml). When the content has
+/// errors, nothing is rendered: the errors are the result.
+pub fn build(
+    project: &Project,
+    options: &BuildOptions,
+    mut diags: Diagnostics,
+    outputs: Outputs<'_>,
+) -> Result<Built, Failure> {
+    let mut clock = Stopwatch::new(options.timings);
     let files = corpus::read(&project.root, &project.content_dir(), &mut diags)
         .map_err(io_failure("reading content/"))?;
+    clock.lap("read");
     let templates = TemplateFiles::read(&project.templates_dir(), &mut diags)
         .map_err(io_failure("reading templates/"))?;
+    if let Err(d) = templates.compile() {
+        diags.append(d);
+    }
     let corpus = corpus::parse(files, &mut diags);
+    clock.lap("parse");
     let analysis = analysis::analyse(&corpus, &options.analysis, &mut diags);
-    let rendered = render::render(project, &corpus, &analysis, &templates, &options.links);
-    let outputs = match rendered {
-        Ok(o) => o,
-        Err(d) => {
+    clock.lap("analyse");
+    if !diags.is_failure(options.strict) {
+        let rendered = render::render(
+            project, &corpus, &analysis, &templates, &options.links, outputs.site, outputs.briefs,
+        );
+        if let Err(d) = rendered {
             diags.append(d);
-            Outputs::default()
         }
-    };
+        clock.lap("render");
+    }
     if diags.is_failure(options.strict) {
         let diags = if options.strict { diags.into_strict() } else { diags };
         return Err(Failure::Content(diags));
@@ -120,7 +164,7 @@ pub fn build(project: &Project, options: &BuildOptions, mut diags: Diagnostics) 
         events: analysis.events.len(),
         quotes: analysis.quotes.len(),
     };
-    Ok(Built { outputs, diagnostics: diags, stats, notes })
+    Ok(Built { diagnostics: diags, stats, notes })
 }
 
 /// One note per article that nearly joined an event it is not in, naming the event.

@@ -1,9 +1,11 @@
 //! Checking that every internal link of a rendered site leads to a file of the site, and
-//! every `#fragment` to an element of the page.
+//! every `#fragment` to an element of the page. [`Links`] is a [`Sink`]: `check` renders
+//! into it and keeps only what the check needs, never the pages themselves.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Mutex;
 
-use crate::output::OutputSet;
+use crate::output::{OutputSet, Sink, check_path};
 
 /// A link that leads nowhere.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,79 +16,127 @@ pub struct BrokenLink {
     pub href: String,
 }
 
-/// The broken internal links of `site`, served under the path prefix `base`.
-pub fn check(site: &OutputSet, base: &str) -> Vec<BrokenLink> {
-    let pages: Vec<(&str, &str)> = site
-        .iter()
-        .filter(|(p, _)| p.ends_with(".html"))
-        .filter_map(|(p, b)| std::str::from_utf8(b).ok().map(|t| (p, t)))
-        .collect();
-    let ids: BTreeMap<&str, BTreeSet<&str>> =
-        pages.iter().map(|(p, t)| (*p, attribute_values(t, "id"))).collect();
-    let mut broken = Vec::new();
-    for (page, text) in &pages {
-        for href in attribute_values(text, "href").into_iter().chain(attribute_values(text, "src")) {
-            if !resolves(site, &ids, page, href, base) {
-                broken.push(BrokenLink { page: page.to_string(), href: href.to_owned() });
-            }
-        }
-    }
-    broken.sort();
-    broken.dedup();
-    broken
+/// The files of a site and, for each HTML page, its ids and links.
+#[derive(Debug, Default)]
+pub struct Links {
+    state: Mutex<Index>,
 }
 
-/// True when `href` on `page` is external or leads to an existing file (and element).
-fn resolves(
-    site: &OutputSet,
-    ids: &BTreeMap<&str, BTreeSet<&str>>,
-    page: &str,
-    href: &str,
-    base: &str,
-) -> bool {
-    let href = href.replace("&amp;", "&");
-    if href.contains("://") || href.starts_with("mailto:") || href.starts_with("//") {
-        return true;
+#[derive(Debug, Default)]
+struct Index {
+    files: BTreeSet<String>,
+    /// Per HTML page: element ids, and links (`href` and `src`).
+    pages: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+}
+
+impl Sink for Links {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        check_path(path)?;
+        let page = path.ends_with(".html").then(|| {
+            let text = String::from_utf8_lossy(&bytes);
+            let own = |set: BTreeSet<&str>| set.into_iter().map(str::to_owned).collect::<BTreeSet<String>>();
+            let mut links = own(attribute_values(&text, "href"));
+            links.extend(own(attribute_values(&text, "src")));
+            (own(attribute_values(&text, "id")), links)
+        });
+        let mut index = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if !index.files.insert(path.to_owned()) {
+            return Err(format!("two outputs want the path {path}"));
+        }
+        if let Some(page) = page {
+            index.pages.insert(path.to_owned(), page);
+        }
+        Ok(())
     }
-    let (path, fragment) = match href.split_once('#') {
-        Some((p, f)) => (p, Some(f)),
-        None => (href.as_str(), None),
-    };
-    let path = path.split('?').next().unwrap_or("");
-    let target = if path.is_empty() {
-        page.to_owned()
-    } else if let Some(rest) = path.strip_prefix(base) {
-        rest.to_owned()
-    } else if path.starts_with('/') {
-        return false;
-    } else {
-        // Relative to the page's folder.
-        let folder = page.rsplit_once('/').map_or("", |(d, _)| d);
-        let mut parts: Vec<&str> = folder.split('/').filter(|s| !s.is_empty()).collect();
-        for seg in path.split('/') {
-            match seg {
-                ".." => {
-                    parts.pop();
+}
+
+impl Links {
+    /// Files taken.
+    pub fn len(&self) -> usize {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).files.len()
+    }
+
+    /// True when no file was taken.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The broken internal links, for a site served under the path prefix `base`.
+    pub fn broken(&self, base: &str) -> Vec<BrokenLink> {
+        let index = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut broken = Vec::new();
+        for (page, (_, links)) in &index.pages {
+            for href in links {
+                if !index.resolves(page, href, base) {
+                    broken.push(BrokenLink { page: page.clone(), href: href.clone() });
                 }
-                "." | "" => {}
-                s => parts.push(s),
             }
         }
-        let mut joined = parts.join("/");
-        if path.ends_with('/') {
-            joined.push('/');
+        broken
+    }
+}
+
+/// The broken internal links of the files of `site`, served under `base`.
+pub fn check(site: &OutputSet, base: &str) -> Vec<BrokenLink> {
+    let links = Links::default();
+    for (path, bytes) in site.iter() {
+        // The set's paths are unique and checked already.
+        let _ = links.put(path, bytes.to_vec());
+    }
+    links.broken(base)
+}
+
+impl Index {
+    /// True when `href` on `page` is external or leads to an existing file (and element).
+    fn resolves(&self, page: &str, href: &str, base: &str) -> bool {
+        let href = href.replace("&amp;", "&");
+        if href.contains("://") || href.starts_with("mailto:") || href.starts_with("//") {
+            return true;
         }
-        joined
-    };
-    let file =
-        if target.is_empty() || target.ends_with('/') { format!("{target}index.html") } else { target };
-    if site.get(&file).is_none() {
-        return false;
+        let (path, fragment) = match href.split_once('#') {
+            Some((p, f)) => (p, Some(f)),
+            None => (href.as_str(), None),
+        };
+        let path = path.split('?').next().unwrap_or("");
+        let target = if path.is_empty() {
+            page.to_owned()
+        } else if let Some(rest) = path.strip_prefix(base) {
+            rest.to_owned()
+        } else if path.starts_with('/') {
+            return false;
+        } else {
+            relative_to(page, path)
+        };
+        let file =
+            if target.is_empty() || target.ends_with('/') { format!("{target}index.html") } else { target };
+        if !self.files.contains(&file) {
+            return false;
+        }
+        match fragment {
+            None | Some("") => true,
+            Some(f) => self.pages.get(&file).is_some_and(|(ids, _)| ids.contains(f)),
+        }
     }
-    match fragment {
-        None | Some("") => true,
-        Some(f) => ids.get(file.as_str()).is_some_and(|set| set.contains(f)),
+}
+
+/// `path` resolved against the folder of `page`.
+fn relative_to(page: &str, path: &str) -> String {
+    let folder = page.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut parts: Vec<&str> = folder.split('/').filter(|s| !s.is_empty()).collect();
+    for seg in path.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
     }
+    let mut joined = parts.join("/");
+    if path.ends_with('/') {
+        joined.push('/');
+    }
+    joined
 }
 
 /// Every value of attribute `name` in `html` (double-quoted, as our templates write them).
@@ -96,9 +146,7 @@ fn attribute_values<'t>(html: &'t str, name: &str) -> BTreeSet<&'t str> {
     let mut rest = html;
     while let Some(i) = rest.find(&needle) {
         let value_start = i + needle.len();
-        let Some(len) = rest[value_start..].find('"') else {
-            break;
-        };
+        let Some(len) = rest[value_start..].find('"') else { break };
         out.insert(&rest[value_start..value_start + len]);
         rest = &rest[value_start + len..];
     }

@@ -1,20 +1,30 @@
-//! The built files, in memory, and how they reach the disk.
+//! Where rendered files go: memory, or a folder that replaces the previous output whole.
 //!
-//! Rendering fills an [`OutputSet`]: every path is checked as it is added, so no id or
-//! template can make a file land outside the output folder, and two pages wanting one
-//! path are reported instead of one silently winning. Writing goes to a staging folder
-//! beside the target which then takes the target's place in one step, so a failed or
-//! interrupted build leaves the previous output whole. Dot-files the user keeps in the
-//! output folder (a `.git` of a gh-pages worktree) and a `CNAME` carry over.
+//! Rendering hands each file to a [`Sink`] as soon as it is made, so a build never holds
+//! the whole site in memory. Every sink checks each path, so no id or template can make a
+//! file land outside the output folder, and two pages wanting one path are reported.
+//!
+//! [`Staging`] writes beside the target, into `.<name>.previous`: the output of the build
+//! before last, which a build brings up to date (writing only the files that changed and
+//! deleting those no longer made) and then swaps with the target in one step. A failed or
+//! interrupted build therefore leaves the previous output whole, and a rebuild that
+//! changes little writes little. Dot-files the user keeps in the output folder (a `.git`
+//! of a gh-pages worktree) and a `CNAME` carry over.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use rayon::prelude::*;
+/// Takes rendered files.
+pub trait Sink: Sync {
+    /// Takes the file `path` (relative, `/`-separated). Fails on a path that could leave
+    /// the folder or was already given, and on a write that fails.
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String>;
+}
 
-/// Files to write, by path relative to the output folder (`/`-separated).
+/// Files in memory, by path relative to the output folder.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct OutputSet {
     files: BTreeMap<String, Vec<u8>>,
@@ -55,84 +65,160 @@ impl OutputSet {
     }
 }
 
+/// An [`OutputSet`] that rendering threads can fill.
+#[derive(Debug, Default)]
+pub struct Memory(Mutex<OutputSet>);
+
+impl Memory {
+    /// The files collected.
+    pub fn into_set(self) -> OutputSet {
+        self.0.into_inner().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Sink for Memory {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).insert(path, bytes)
+    }
+}
+
 /// Accepts relative `/`-separated paths made of ordinary names.
-fn check_path(path: &str) -> Result<(), String> {
+pub(crate) fn check_path(path: &str) -> Result<(), String> {
     let bad = path.is_empty()
         || path.len() > MAX_PATH
         || path.starts_with('/')
         || path.contains(['\\', '\0', ':'])
         || path.split('/').any(|c| c.is_empty() || c == "." || c == ".." || c.len() > 255);
     if bad {
-        return Err(format!("refusing the output path {:?}", path));
+        return Err(format!("refusing the output path {path:?}"));
     }
     Ok(())
 }
 
-/// Names kept from the previous output when the new one lacks them.
+/// Names kept in the output folder from one build to the next.
 fn is_preserved(name: &str) -> bool {
     name.starts_with('.') || name == "CNAME"
 }
 
-/// Writes `set` to `target` through a staging folder, then swaps it in.
-pub fn write(set: &OutputSet, target: &Path) -> io::Result<()> {
-    stage(set, target)?.commit()
-}
-
 /// Output written beside its target, waiting to take its place.
 #[derive(Debug)]
-pub struct Staged<'s> {
-    set: &'s OutputSet,
+pub struct Staging {
     target: PathBuf,
-    /// Removed on drop unless committed.
-    staging: Option<tempfile::TempDir>,
+    work: PathBuf,
+    state: Mutex<StagingState>,
 }
 
-/// Writes `set` to a staging folder beside `target`. Nothing at `target` changes until
-/// [`Staged::commit`].
-pub fn stage<'s>(set: &'s OutputSet, target: &Path) -> io::Result<Staged<'s>> {
-    let target = absolute(target)?;
-    let (parent, name) = parent_and_name(&target)?;
-    fs::create_dir_all(&parent)?;
-    recover(&parent, &name, &target)?;
-    let staging = tempfile::Builder::new().prefix(&format!(".{name}.staging-")).tempdir_in(&parent)?;
-    write_files(set, staging.path())?;
-    Ok(Staged { set, target, staging: Some(staging) })
+#[derive(Debug, Default)]
+struct StagingState {
+    /// Paths given so far.
+    given: BTreeSet<String>,
+    /// Folders known to exist in the work folder.
+    folders: BTreeSet<PathBuf>,
+    /// Files written (new or changed).
+    written: usize,
 }
 
-impl Staged<'_> {
-    /// Puts the staged output in the target's place.
-    pub fn commit(mut self) -> io::Result<()> {
-        let staging = self.staging.take().expect("committed once");
-        // From here on the staging folder must outlive any error: after the swap it holds
-        // the previous output, with the user's dot-files.
-        let staging = staging.keep();
-        if !self.target.exists() {
-            return fs::rename(&staging, &self.target);
+impl Staging {
+    /// Prepares to write `target`: finishes what an interrupted build left, and makes the
+    /// work folder beside it.
+    pub fn begin(target: &Path) -> io::Result<Staging> {
+        let target = absolute(target)?;
+        let parent = target.parent().ok_or_else(|| io::Error::other("the output folder has no parent"))?;
+        let name = target
+            .file_name()
+            .ok_or_else(|| io::Error::other("the output folder has no name"))?
+            .to_string_lossy()
+            .into_owned();
+        fs::create_dir_all(parent)?;
+        let work = parent.join(format!(".{name}.previous"));
+        if work.exists() && target.exists() {
+            // A build killed between the swap and the carry-over left the user's files here.
+            carry_over(&work, &target, &BTreeSet::new())?;
         }
-        swap(&staging, &self.target)?;
-        carry_over(&staging, &self.target, self.set)?;
-        fs::remove_dir_all(&staging)
+        fs::create_dir_all(&work)?;
+        Ok(Staging { target, work, state: Mutex::new(StagingState::default()) })
+    }
+
+    /// Files written so far that were new or changed.
+    pub fn written(&self) -> usize {
+        self.lock().written
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, StagingState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Deletes what this build did not make, then puts the work folder in the target's
+    /// place. The replaced output becomes the next build's work folder.
+    pub fn commit(self) -> io::Result<()> {
+        let given = std::mem::take(&mut self.lock().given);
+        remove_stale(&self.work, &self.work, &given)?;
+        if !self.target.exists() {
+            fs::rename(&self.work, &self.target)?;
+            return Ok(());
+        }
+        swap(&self.work, &self.target)?;
+        carry_over(&self.work, &self.target, &given)
     }
 }
 
-fn parent_and_name(target: &Path) -> io::Result<(PathBuf, String)> {
-    let parent = target.parent().ok_or_else(|| io::Error::other("the output folder has no parent"))?;
-    let name = target
-        .file_name()
-        .ok_or_else(|| io::Error::other("the output folder has no name"))?
-        .to_string_lossy()
-        .into_owned();
-    Ok((parent.to_path_buf(), name))
+impl Sink for Staging {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        check_path(path)?;
+        let file = self.work.join(path);
+        let folder = file.parent().map(Path::to_path_buf);
+        {
+            let mut state = self.lock();
+            if !state.given.insert(path.to_owned()) {
+                return Err(format!("two outputs want the path {path}"));
+            }
+            if let Some(folder) = &folder
+                && !state.folders.contains(folder)
+            {
+                fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+                state.folders.insert(folder.clone());
+            }
+        }
+        // A file the previous build made identically is left alone.
+        let same = fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+            && fs::read(&file).is_ok_and(|old| old == bytes);
+        if !same {
+            if file.is_dir() {
+                fs::remove_dir_all(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            }
+            fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+            self.lock().written += 1;
+        }
+        Ok(())
+    }
 }
 
-/// Writes every file of `set` under `dir`, folders first, files in parallel.
-fn write_files(set: &OutputSet, dir: &Path) -> io::Result<()> {
-    let folders: std::collections::BTreeSet<&str> =
-        set.files.keys().filter_map(|p| p.rsplit_once('/').map(|(d, _)| d)).collect();
-    for f in folders {
-        fs::create_dir_all(dir.join(f))?;
+/// Deletes the files under `dir` that are not in `given`, and the folders left empty.
+fn remove_stale(root: &Path, dir: &Path, given: &BTreeSet<String>) -> io::Result<bool> {
+    let mut empty = true;
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        let rel = relative(root, &path);
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            if remove_stale(root, &path, given)? {
+                fs::remove_dir(&path)?;
+            } else {
+                empty = false;
+            }
+        } else if given.contains(&rel) {
+            empty = false;
+        } else {
+            fs::remove_file(&path)?;
+        }
     }
-    set.files.par_iter().try_for_each(|(path, bytes)| fs::write(dir.join(path), bytes))
+    Ok(empty)
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// Exchanges two folders in one step where the system can, else with two renames.
@@ -153,32 +239,13 @@ fn swap(a: &Path, b: &Path) -> io::Result<()> {
 }
 
 /// Moves the user's dot-files and CNAME from the previous output into the new one.
-fn carry_over(previous: &Path, target: &Path, set: &OutputSet) -> io::Result<()> {
+fn carry_over(previous: &Path, target: &Path, made: &BTreeSet<String>) -> io::Result<()> {
     for entry in fs::read_dir(previous)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if is_preserved(&name) && set.get(&name).is_none() && !target.join(&name).exists() {
+        if is_preserved(&name) && !made.contains(&name) && !target.join(&name).exists() {
             fs::rename(entry.path(), target.join(&name))?;
         }
-    }
-    Ok(())
-}
-
-/// Finishes what an interrupted build left: a staging folder holding a previous output
-/// gives its dot-files back to the target, then goes.
-fn recover(parent: &Path, name: &str, target: &Path) -> io::Result<()> {
-    let prefix = format!(".{name}.staging-");
-    let mut leftovers: Vec<PathBuf> = fs::read_dir(parent)?
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().starts_with(&prefix))
-        .map(|e| e.path())
-        .collect();
-    leftovers.sort();
-    for dir in leftovers {
-        if target.exists() {
-            carry_over(&dir, target, &OutputSet::default())?;
-        }
-        fs::remove_dir_all(&dir)?;
     }
     Ok(())
 }
@@ -198,6 +265,15 @@ pub(crate) fn absolute(path: &Path) -> io::Result<PathBuf> {
     Ok(out)
 }
 
+/// Writes `set` to `target` whole, through a [`Staging`].
+pub fn write(set: &OutputSet, target: &Path) -> io::Result<()> {
+    let staging = Staging::begin(target)?;
+    for (path, bytes) in set.iter() {
+        staging.put(path, bytes.to_vec()).map_err(io::Error::other)?;
+    }
+    staging.commit()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,6 +289,15 @@ mod tests {
             set.insert("events/a/index.html", "y").unwrap_err(),
             "two outputs want the path events/a/index.html"
         );
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
     }
 
     #[test]
@@ -231,10 +316,19 @@ mod tests {
         assert_eq!(fs::read_to_string(target.join(".git/HEAD")).unwrap(), "ref");
         assert_eq!(fs::read_to_string(target.join("CNAME")).unwrap(), "brief.example.org");
         assert!(!target.join("stale.html").exists());
-        let names: Vec<String> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names, ["public"]);
+        assert_eq!(names(dir.path()), [".public.previous", "public"]);
+        // The next build brings the previous output up to date, writing only what changed.
+        let mut next = OutputSet::default();
+        next.insert("index.html", "newer").unwrap();
+        next.insert("events/a/index.html", "a").unwrap();
+        let staging = Staging::begin(&target).unwrap();
+        for (p, b) in next.iter() {
+            staging.put(p, b.to_vec()).unwrap();
+        }
+        assert_eq!(staging.written(), 2, "the work folder held the build before last");
+        staging.commit().unwrap();
+        assert_eq!(fs::read_to_string(target.join("index.html")).unwrap(), "newer");
+        assert_eq!(fs::read_to_string(target.join(".git/HEAD")).unwrap(), "ref");
+        assert_eq!(names(&target), [".git", "CNAME", "events", "index.html"]);
     }
 }

@@ -8,16 +8,23 @@
 //!   the share of paragraphs that correspond by the names and numbers they give (the same
 //!   readout in two languages), with declared translations marked;
 //! - unique content: the sentences only one report has.
+//!
+//! Sentences are compared through an index of their content words, so an event costs
+//! about the number of words its reports share, not the square of its sentences.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap as HashMap;
+
+use rayon::prelude::*;
 
 use super::ArticleIx;
-use super::entities::{EntityIndex, EntityIx};
+use super::entities::EntityIx;
 use super::events::Event;
 use super::quotes::Quote;
 use super::reading::Reading;
 use crate::corpus::Corpus;
-use crate::text::{self, Folded, PhraseMatcher};
+use crate::text::{self, Folded};
 
 /// How one article of an event covered it.
 #[derive(Clone, Debug)]
@@ -90,8 +97,10 @@ pub struct Comparison {
 
 /// Copied text below this share is noise (stock phrases).
 const MIN_COPIED: f64 = 0.05;
-/// Sentences sharing this much of their content words restate each other.
+/// Sentences sharing this much of their content words (Jaccard) restate each other...
 const RESTATES: f64 = 0.35;
+/// ...or, with five words or more in common, this much of the shorter one's.
+const RESTATES_SHORTER: f64 = 0.4;
 /// Paragraphs in two languages correspond when their names and numbers overlap this much.
 const CORRESPONDS: f64 = 0.5;
 /// Cross-language pairs below this share of corresponding paragraphs are not parallel.
@@ -100,30 +109,26 @@ const MIN_PARALLEL: f64 = 0.3;
 const MIN_UNIQUE_WORDS: usize = 6;
 /// Unique sentences listed per report.
 const MAX_UNIQUE: usize = 6;
-/// Events with more reports than this skip the sentence-by-sentence comparison, which
-/// grows with the square of their size.
+/// Events with more reports than this skip the sentence-by-sentence comparison.
 const MAX_DETAILED: usize = 40;
 
 /// Compares the coverage of every event.
-pub fn compare(
-    corpus: &Corpus,
-    readings: &[Reading],
-    index: &EntityIndex<'_>,
-    events: &[Event],
-    quotes: &[Quote],
-) -> Vec<Comparison> {
+pub fn compare(corpus: &Corpus, readings: &[Reading], events: &[Event], quotes: &[Quote]) -> Vec<Comparison> {
     let mut quote_counts = vec![0usize; corpus.articles.len()];
     for q in quotes {
         quote_counts[q.article] += 1;
     }
-    let distancing = distancing_matcher();
     events
-        .iter()
+        .par_iter()
         .map(|e| {
-            let texts: Vec<ArticleText> =
-                e.articles.iter().map(|&a| ArticleText::new(corpus, index, a)).collect();
             let first = &corpus.articles[e.articles[0]].published;
-            let detailed = e.articles.len() <= MAX_DETAILED;
+            let detailed = (2..=MAX_DETAILED).contains(&e.articles.len());
+            let texts: Vec<ArticleText> = if detailed {
+                e.articles.iter().map(|&a| ArticleText::new(corpus, readings, a)).collect()
+            } else {
+                Vec::new()
+            };
+            let shared = if detailed { Shared::find(corpus, &texts) } else { Shared::default() };
             let coverage = e
                 .articles
                 .iter()
@@ -135,146 +140,186 @@ pub fn compare(
                     quotes: quote_counts[a],
                     entities: readings[a].entity_counts.clone(),
                     lexicon: readings[a].lexicon_counts.clone(),
-                    distancing: texts[i].find(&distancing, &speech(&readings[a])),
-                    unique: if detailed { unique(&texts, i) } else { Vec::new() },
+                    distancing: readings[a].distancing.clone(),
+                    unique: if detailed { unique(&texts, &shared, i) } else { Vec::new() },
                 })
                 .collect();
-            let (overlap, parallel) = if detailed { pairs(corpus, &texts) } else { (Vec::new(), Vec::new()) };
-            Comparison { coverage, overlap, parallel }
+            Comparison { coverage, overlap: shared.overlap, parallel: shared.parallel }
         })
         .collect()
 }
 
 /// An article's text cut into sentences, ready to compare.
-struct ArticleText {
+struct ArticleText<'c> {
     article: ArticleIx,
-    language: String,
-    sentences: Vec<Sentence>,
-    /// Names and numbers of each paragraph, for cross-language correspondence.
-    paragraphs: Vec<BTreeSet<u64>>,
-    grams: HashSet<u64>,
+    language: &'c str,
+    sentences: Vec<Sentence<'c>>,
+    /// Names and numbers of each paragraph.
+    names: &'c [Vec<u64>],
+    /// Word 5-grams, hashed, sorted, without repeats.
+    grams: Vec<u64>,
+    /// Content word to the sentences holding it.
+    index: HashMap<u64, Vec<u32>>,
 }
 
-struct Sentence {
+struct Sentence<'c> {
     paragraph: usize,
-    text: String,
-    folded: Folded,
-    words: BTreeSet<String>,
+    text: &'c str,
+    /// Content words, hashed, sorted, without repeats.
+    words: Vec<u64>,
 }
 
-impl ArticleText {
-    fn new(corpus: &Corpus, index: &EntityIndex<'_>, a: ArticleIx) -> ArticleText {
+impl<'c> ArticleText<'c> {
+    fn new(corpus: &'c Corpus, readings: &'c [Reading], a: ArticleIx) -> ArticleText<'c> {
         let article = &corpus.articles[a];
         let mut sentences = Vec::new();
-        let mut paragraphs = Vec::new();
-        let mut grams = HashSet::new();
+        let mut grams = Vec::new();
         for (p, para) in article.doc.paragraphs.iter().enumerate() {
-            let mut para_sig = BTreeSet::new();
             for range in text::sentences::split(&para.text, &[]) {
                 let t = &para.text[range];
                 let folded = Folded::new(t);
-                let mut signature: BTreeSet<u64> = index
-                    .find(&folded, t, article.published.date)
-                    .into_iter()
-                    .flat_map(|m| m.entities)
-                    .map(|e| e as u64 | 1 << 63)
-                    .collect();
-                signature.extend(text::numbers(&folded).map(text::hash));
-                let words = text::content_words(&folded).map(str::to_owned).collect();
-                let all: Vec<&str> = (0..folded.len()).map(|i| folded.word(i)).collect();
-                grams.extend(all.windows(5).map(|w| text::hash(&w.join(" "))));
-                para_sig.extend(signature);
-                sentences.push(Sentence { paragraph: p, text: t.to_owned(), folded, words });
+                let all: Vec<u64> = (0..folded.len()).map(|i| text::hash(folded.word(i))).collect();
+                grams.extend(all.windows(5).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(13) ^ x)));
+                let mut words: Vec<u64> = text::content_words(&folded).map(text::hash).collect();
+                words.sort_unstable();
+                words.dedup();
+                sentences.push(Sentence { paragraph: p, text: t, words });
             }
-            paragraphs.push(para_sig);
         }
-        ArticleText { article: a, language: article.language.clone(), sentences, paragraphs, grams }
+        grams.sort_unstable();
+        grams.dedup();
+        let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
+        for (s, sentence) in sentences.iter().enumerate() {
+            for w in &sentence.words {
+                index.entry(*w).or_default().push(s as u32);
+            }
+        }
+        ArticleText {
+            article: a,
+            language: &article.language,
+            sentences,
+            names: &readings[a].names,
+            grams,
+            index,
+        }
     }
 
-    /// Distancing words in the outlet's own voice (not in the speech it quotes), in their
-    /// sentences.
-    fn find(&self, matcher: &PhraseMatcher<&'static str>, speech: &[(usize, &str)]) -> Vec<Excerpt> {
-        let mut out = Vec::new();
-        for s in &self.sentences {
-            for m in matcher.find_all(&s.folded, &s.text) {
-                let span = s.folded.words[m.words.start].original.start
-                    ..s.folded.words[m.words.end - 1].original.end;
-                let term = &s.text[span.clone()];
-                if speech.iter().any(|(p, q)| *p == s.paragraph && q.contains(term)) {
-                    continue;
-                }
-                out.push(Excerpt {
-                    paragraph: s.paragraph,
-                    term: s.text[span].to_owned(),
-                    sentence: s.text.clone(),
-                });
+    /// The sentences of this article that restate `s`.
+    fn restating(&self, s: &Sentence<'_>) -> impl Iterator<Item = usize> {
+        let mut common: HashMap<u32, usize> = HashMap::default();
+        for w in &s.words {
+            for &t in self.index.get(w).into_iter().flatten() {
+                *common.entry(t).or_default() += 1;
             }
         }
-        out
+        let mut hits: Vec<usize> = common
+            .into_iter()
+            .filter(|&(t, n)| restates(n, s.words.len(), self.sentences[t as usize].words.len()))
+            .map(|(t, _)| t as usize)
+            .collect();
+        hits.sort_unstable();
+        hits.into_iter()
     }
 }
 
-/// Words that put a claim at a distance: the outlet does not make it its own.
-fn distancing_matcher() -> PhraseMatcher<&'static str> {
-    const TERMS: &[&str] = &[
-        "deems", "deemed", "perceived", "alleged", "allegedly", "so-called", "purported", "purportedly",
-        "claimed", "what it called", "what it calls", "what they called", "what he called",
-        "what Iran calls", "what Israel calls", "reportedly", "به اصطلاح", "ادعایی", "به ادعای", "مدعی",
-        "موسوم به", "ادعا شده", "المزعوم", "المزعومة", "ما يسمى", "ما يسمّى",
-    ];
-    let mut m = PhraseMatcher::default();
-    for t in TERMS {
-        m.insert(t, *t);
-    }
-    m
+/// True when two sentences with `common` content words out of `a` and `b` say the same
+/// thing in other words.
+fn restates(common: usize, a: usize, b: usize) -> bool {
+    common >= 3
+        && (ratio(common, a + b - common) >= RESTATES
+            || (common >= 5 && ratio(common, a.min(b)) >= RESTATES_SHORTER))
 }
 
-/// Same-language overlap and cross-language correspondence of every pair of reports.
-fn pairs(corpus: &Corpus, texts: &[ArticleText]) -> (Vec<Overlap>, Vec<Parallel>) {
-    let (mut overlap, mut parallel) = (Vec::new(), Vec::new());
-    for (x, a) in texts.iter().enumerate() {
-        for b in &texts[x + 1..] {
-            if a.language == b.language {
-                let (small, large) = if a.grams.len() <= b.grams.len() { (a, b) } else { (b, a) };
-                let copied = ratio(small.grams.intersection(&large.grams).count(), small.grams.len());
-                let restated = ratio(
-                    b.sentences.iter().filter(|s| a.sentences.iter().any(|t| restates(s, t))).count(),
-                    b.sentences.len(),
-                );
-                if copied >= MIN_COPIED || restated >= RESTATES {
-                    overlap.push(Overlap {
-                        a: a.article,
-                        b: b.article,
-                        score: round(copied),
-                        restated: round(restated),
-                    });
-                }
-            } else {
-                let aligned = correspondence(&a.paragraphs, &b.paragraphs).len();
-                let naming = a.paragraphs.iter().chain(&b.paragraphs).filter(|p| !p.is_empty()).count();
-                let score = ratio(2 * aligned, naming);
-                let (aa, ab) = (&corpus.articles[a.article], &corpus.articles[b.article]);
-                let declared =
-                    aa.translation_of.as_ref() == Some(&ab.id) || ab.translation_of.as_ref() == Some(&aa.id);
-                if score >= MIN_PARALLEL || declared {
-                    parallel.push(Parallel { a: a.article, b: b.article, score: round(score), declared });
+/// What the reports of an event share.
+#[derive(Default)]
+struct Shared {
+    overlap: Vec<Overlap>,
+    parallel: Vec<Parallel>,
+    /// Per report and sentence: restated by a report in the same language.
+    restated: Vec<Vec<bool>>,
+    /// Per report: the paragraphs with a counterpart in a report in another language.
+    counterparts: Vec<BTreeSet<usize>>,
+}
+
+impl Shared {
+    fn find(corpus: &Corpus, texts: &[ArticleText<'_>]) -> Shared {
+        let mut shared = Shared {
+            restated: texts.iter().map(|t| vec![false; t.sentences.len()]).collect(),
+            counterparts: vec![BTreeSet::new(); texts.len()],
+            ..Shared::default()
+        };
+        for x in 0..texts.len() {
+            for y in x + 1..texts.len() {
+                let (a, b) = (&texts[x], &texts[y]);
+                if a.language == b.language {
+                    shared.same_language(x, y, texts);
+                } else {
+                    let pairs = correspondence(a.names, b.names);
+                    shared.counterparts[x].extend(pairs.iter().map(|p| p.0));
+                    shared.counterparts[y].extend(pairs.iter().map(|p| p.1));
+                    let naming = a.names.iter().chain(b.names).filter(|p| !p.is_empty()).count();
+                    let score = ratio(2 * pairs.len(), naming);
+                    let (aa, ab) = (&corpus.articles[a.article], &corpus.articles[b.article]);
+                    let declared = aa.translation_of.as_ref() == Some(&ab.id)
+                        || ab.translation_of.as_ref() == Some(&aa.id);
+                    if score >= MIN_PARALLEL || declared {
+                        shared.parallel.push(Parallel {
+                            a: a.article,
+                            b: b.article,
+                            score: round(score),
+                            declared,
+                        });
+                    }
                 }
             }
         }
+        shared.overlap.sort_by(|p, q| {
+            q.score
+                .total_cmp(&p.score)
+                .then(q.restated.total_cmp(&p.restated))
+                .then((p.a, p.b).cmp(&(q.a, q.b)))
+        });
+        shared.parallel.sort_by(|p, q| q.score.total_cmp(&p.score).then((p.a, p.b).cmp(&(q.a, q.b))));
+        shared
     }
-    overlap.sort_by(|p, q| {
-        q.score.total_cmp(&p.score).then(q.restated.total_cmp(&p.restated)).then((p.a, p.b).cmp(&(q.a, q.b)))
-    });
-    parallel.sort_by(|p, q| q.score.total_cmp(&p.score).then((p.a, p.b).cmp(&(q.a, q.b))));
-    (overlap, parallel)
+
+    /// Copying and restating between reports `x` (earlier) and `y` of one language.
+    fn same_language(&mut self, x: usize, y: usize, texts: &[ArticleText<'_>]) {
+        let (a, b) = (&texts[x], &texts[y]);
+        let mut restated_in_b = 0;
+        for (s, sentence) in b.sentences.iter().enumerate() {
+            let mut hits = a.restating(sentence).peekable();
+            if hits.peek().is_some() {
+                restated_in_b += 1;
+                self.restated[y][s] = true;
+                for t in hits {
+                    self.restated[x][t] = true;
+                }
+            }
+        }
+        let (small, large) = if a.grams.len() <= b.grams.len() { (a, b) } else { (b, a) };
+        let copied = ratio(
+            small.grams.iter().filter(|g| large.grams.binary_search(g).is_ok()).count(),
+            small.grams.len(),
+        );
+        let restated = ratio(restated_in_b, b.sentences.len());
+        if copied >= MIN_COPIED || restated >= RESTATES {
+            self.overlap.push(Overlap {
+                a: a.article,
+                b: b.article,
+                score: round(copied),
+                restated: round(restated),
+            });
+        }
+    }
 }
 
 /// The paragraphs of `a` and `b` that correspond, in order, as index pairs: the longest
 /// order-keeping matching of paragraphs whose names and numbers overlap enough.
-fn correspondence(a: &[BTreeSet<u64>], b: &[BTreeSet<u64>]) -> Vec<(usize, usize)> {
-    let fits = |x: &BTreeSet<u64>, y: &BTreeSet<u64>| {
-        let common = x.intersection(y).count();
-        common >= 2 && ratio(common, x.union(y).count()) >= CORRESPONDS
+fn correspondence(a: &[Vec<u64>], b: &[Vec<u64>]) -> Vec<(usize, usize)> {
+    let fits = |x: &Vec<u64>, y: &Vec<u64>| {
+        let common = x.iter().filter(|v| y.binary_search(v).is_ok()).count();
+        common >= 2 && ratio(common, x.len() + y.len() - common) >= CORRESPONDS
     };
     let (n, m) = (a.len(), b.len());
     let mut best = vec![vec![0usize; m + 1]; n + 1];
@@ -299,70 +344,29 @@ fn correspondence(a: &[BTreeSet<u64>], b: &[BTreeSet<u64>]) -> Vec<(usize, usize
     out
 }
 
-/// True when two sentences say the same thing in other words: enough content words in
-/// common, as a share of both or of the shorter.
-fn restates(a: &Sentence, b: &Sentence) -> bool {
-    let common = a.words.intersection(&b.words).count();
-    common >= 3
-        && (ratio(common, a.words.union(&b.words).count()) >= RESTATES
-            || (common >= 5 && ratio(common, a.words.len().min(b.words.len())) >= 0.4))
-}
-
-/// The sentences of report `i` no other report of the event has: no sentence in the same
+/// The sentences of report `i` no other report of the event has: no report in its
 /// language restates it, and its paragraph has no counterpart in the reports in other
-/// languages (paragraphs correspond by the names and numbers they give, in order).
-fn unique(texts: &[ArticleText], i: usize) -> Vec<Excerpt> {
+/// languages (paragraphs correspond by the names and numbers they give, in order). A lead
+/// repeating the report's own shared sentence is not unique either.
+fn unique(texts: &[ArticleText<'_>], shared: &Shared, i: usize) -> Vec<Excerpt> {
     let me = &texts[i];
-    let others: Vec<&ArticleText> =
-        texts.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, t)| t).collect();
-    if others.is_empty() {
-        return Vec::new();
-    }
-    // For reports in other languages: which of my paragraphs have a counterpart there.
-    let counterparts: Vec<BTreeSet<usize>> = others
-        .iter()
-        .map(|o| {
-            if o.language == me.language {
-                BTreeSet::new()
-            } else {
-                correspondence(&me.paragraphs, &o.paragraphs).into_iter().map(|(p, _)| p).collect()
-            }
-        })
-        .collect();
-    let elsewhere: Vec<bool> = me
-        .sentences
-        .iter()
-        .map(|s| {
-            others.iter().zip(&counterparts).any(|(o, paired)| {
-                if o.language == me.language {
-                    o.sentences.iter().any(|t| restates(s, t))
-                } else {
-                    paired.contains(&s.paragraph)
-                }
-            })
-        })
+    let elsewhere: Vec<bool> = (0..me.sentences.len())
+        .map(|s| shared.restated[i][s] || shared.counterparts[i].contains(&me.sentences[s].paragraph))
         .collect();
     let mut out = Vec::new();
     for (k, s) in me.sentences.iter().enumerate() {
-        if s.words.len() < MIN_UNIQUE_WORDS || quoted(&s.text) || elsewhere[k] {
+        if s.words.len() < MIN_UNIQUE_WORDS || quoted(s.text) || elsewhere[k] {
             continue;
         }
-        // A lead repeating the report's own sentence that others have is not unique.
-        let repeats_shared =
-            me.sentences.iter().enumerate().any(|(j, t)| j != k && elsewhere[j] && restates(s, t));
-        if !repeats_shared {
-            out.push(Excerpt { paragraph: s.paragraph, term: String::new(), sentence: s.text.clone() });
-            if out.len() == MAX_UNIQUE {
-                break;
-            }
+        if me.restating(s).any(|j| j != k && elsewhere[j]) {
+            continue;
+        }
+        out.push(Excerpt { paragraph: s.paragraph, term: String::new(), sentence: s.text.to_owned() });
+        if out.len() == MAX_UNIQUE {
+            break;
         }
     }
     out
-}
-
-/// The quotes of an article: paragraph and text.
-fn speech(reading: &Reading) -> Vec<(usize, &str)> {
-    reading.quotes.iter().map(|q| (q.paragraph, q.text.as_str())).collect()
 }
 
 /// True for a sentence in quotation marks: speech, not the outlet's own point.
@@ -382,25 +386,20 @@ fn round(x: f64) -> f64 {
 mod tests {
     use super::*;
 
-    fn set(xs: &[u64]) -> BTreeSet<u64> {
-        xs.iter().copied().collect()
-    }
-
     #[test]
     fn paragraphs_correspond_in_order_by_what_they_name() {
-        let a = [set(&[1, 2, 3]), set(&[4, 5]), set(&[7, 8])];
-        let b = [set(&[1, 2]), set(&[9]), set(&[4, 5, 6]), set(&[7, 8])];
+        let a = [vec![1, 2, 3], vec![4, 5], vec![7, 8]];
+        let b = [vec![1, 2], vec![9], vec![4, 5, 6], vec![7, 8]];
         assert_eq!(correspondence(&a, &b), [(0, 0), (1, 2), (2, 3)]);
         // Out of order, only one of the two can be matched.
-        assert_eq!(correspondence(&[set(&[1, 2]), set(&[3, 4])], &[set(&[3, 4]), set(&[1, 2])]).len(), 1);
+        assert_eq!(correspondence(&[vec![1, 2], vec![3, 4]], &[vec![3, 4], vec![1, 2]]).len(), 1);
     }
 
     #[test]
-    fn distancing_words_are_found_in_english_and_persian() {
-        let m = distancing_matcher();
-        let text = "what Iran deems as brutal strikes and the perceived war crimes; به اصطلاح معامله قرن";
-        let f = Folded::new(text);
-        let found: Vec<&str> = m.find_all(&f, text).into_iter().flat_map(|x| x.values).copied().collect();
-        assert_eq!(found, ["deems", "perceived", "به اصطلاح"]);
+    fn restating_needs_enough_words_in_common() {
+        assert!(restates(4, 6, 6));
+        assert!(restates(6, 8, 30));
+        assert!(!restates(2, 2, 2));
+        assert!(!restates(4, 20, 20));
     }
 }

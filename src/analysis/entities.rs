@@ -101,6 +101,9 @@ impl<'c> EntityIndex<'c> {
                         found.iter().any(|n| !n.by_role && n.words.start == next && n.entities != m.entities);
                     let same_name = found.iter().any(|n| n.words.start == next && n.entities == m.entities);
                     let capital = next < folded.len()
+                        && original[folded.words[next - 1].original.end..folded.words[next].original.start]
+                            .trim()
+                            .is_empty()
                         && original[folded.words[next].original.clone()].starts_with(char::is_uppercase);
                     other_name || (capital && !same_name)
                 }

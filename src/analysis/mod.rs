@@ -10,6 +10,7 @@
 pub mod compare;
 pub mod entities;
 pub mod events;
+mod framing;
 mod grouping;
 pub mod quotes;
 mod reading;
@@ -35,6 +36,8 @@ pub type ArticleIx = usize;
 pub struct AnalysisOptions {
     /// Event grouping settings.
     pub events: EventOptions,
+    /// Print how long each step takes (to stderr).
+    pub timings: bool,
 }
 
 /// Everything the outputs show.
@@ -68,16 +71,21 @@ impl Analysis<'_> {
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
 pub fn analyse<'c>(corpus: &'c Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis<'c> {
+    let mut clock = crate::Stopwatch::new(options.timings);
     let index = EntityIndex::new(&corpus.registries);
-    let lexicon = reading::LexiconMatcher::new(&corpus.registries.lexicon);
+    let lexicon = framing::LexiconMatcher::new(&corpus.registries.lexicon);
     let readings: Vec<Reading> =
         corpus.articles.par_iter().map(|a| reading::read(a, &index, &lexicon)).collect();
+    clock.lap("  reading");
     let (events, near_misses) = events::group(corpus, &readings, &index, &options.events);
     let event_of = events::event_of(corpus.articles.len(), &events);
     let stories = stories::build(corpus, &readings, &index, &events);
+    clock.lap("  events");
     let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
     quotes::report_unknown_speakers(corpus, &quotes, diags);
-    let comparisons = compare::compare(corpus, &readings, &index, &events, &quotes);
+    clock.lap("  quotes");
+    let comparisons = compare::compare(corpus, &readings, &events, &quotes);
+    clock.lap("  compare");
     let mut quote_ranges = vec![0..0; corpus.articles.len()];
     let mut start = 0;
     for (a, r) in quote_ranges.iter_mut().enumerate() {

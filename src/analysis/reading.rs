@@ -1,12 +1,14 @@
 //! Reading one article: the work done once per article, independently of the others, so
 //! it runs in parallel. Paragraphs are folded once and shared by every finder.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use super::compare::Excerpt;
 use super::entities::{EntityIndex, EntityIx, Mention};
+use super::framing::{self, LexiconMatcher};
 use super::quotes::{self, Found};
-use crate::corpus::{Article, LexiconTerm};
-use crate::text::{self, Folded, PhraseMatcher};
+use crate::corpus::Article;
+use crate::text::{self, Folded};
 
 /// What one article says.
 #[derive(Clone, Debug, Default)]
@@ -15,12 +17,17 @@ pub struct Reading {
     pub entity_counts: BTreeMap<EntityIx, u32>,
     /// Uses of each lexicon term, aligned with the lexicon's terms.
     pub lexicon_counts: Vec<u32>,
+    /// Distancing words in the outlet's own voice.
+    pub distancing: Vec<Excerpt>,
     /// Quotes found, in text order.
     pub quotes: Vec<Found>,
     /// Content words (by [`crate::text::hash`]) with their counts, sorted by hash.
     pub terms: Vec<(u64, u32)>,
     /// Numbers the text gives (hashed), sorted, without repeats.
     pub numbers: Vec<u64>,
+    /// Per paragraph, the entities (`ix | 1 << 63`) and numbers it names, sorted: what a
+    /// paragraph keeps in translation.
+    pub names: Vec<Vec<u64>>,
 }
 
 /// A paragraph ready for the finders.
@@ -33,24 +40,6 @@ pub(crate) struct Para<'a> {
     pub folded: Folded,
     /// Entities named in it, in text order.
     pub mentions: Vec<Mention>,
-}
-
-/// The lexicon's variants, ready for matching.
-pub(crate) struct LexiconMatcher {
-    terms: usize,
-    matcher: PhraseMatcher<usize>,
-}
-
-impl LexiconMatcher {
-    pub(crate) fn new(lexicon: &[LexiconTerm]) -> LexiconMatcher {
-        let mut matcher = PhraseMatcher::default();
-        for (i, term) in lexicon.iter().enumerate() {
-            for v in &term.variants {
-                matcher.insert(v, i);
-            }
-        }
-        LexiconMatcher { terms: lexicon.len(), matcher }
-    }
 }
 
 /// Reads `article`.
@@ -68,26 +57,31 @@ pub(crate) fn read(article: &Article, index: &EntityIndex<'_>, lexicon: &Lexicon
             Para { index: i, text: &p.text, folded, mentions }
         })
         .collect();
-    let mut terms: BTreeMap<u64, u32> = BTreeMap::new();
-    let mut numbers = std::collections::BTreeSet::new();
+    let mut words: Vec<u64> = Vec::with_capacity(article.doc.words);
+    let mut numbers = BTreeSet::new();
     for p in &paras {
-        for w in text::content_words(&p.folded) {
-            *terms.entry(text::hash(w)).or_default() += 1;
-        }
-        numbers.extend(text::numbers(&p.folded).map(text::hash));
+        words.extend(text::content_words(&p.folded).map(text::hash));
+        let mut names: BTreeSet<u64> = text::numbers(&p.folded).map(text::hash).collect();
+        numbers.extend(names.iter().copied());
         for m in &p.mentions {
             for e in &m.entities {
                 *reading.entity_counts.entry(*e).or_default() += 1;
+                names.insert(*e as u64 | 1 << 63);
             }
         }
+        reading.names.push(names.into_iter().collect());
         for m in lexicon.matcher.find_all(&p.folded, p.text) {
             for term in m.values {
                 reading.lexicon_counts[*term] += 1;
             }
         }
     }
-    reading.terms = terms.into_iter().collect();
+    words.sort_unstable();
+    reading.terms = words.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)).collect();
     reading.numbers = numbers.into_iter().collect();
     reading.quotes = quotes::extract(article, &paras, index);
+    for p in &paras {
+        reading.distancing.extend(framing::distancing(p.index, p.text, &p.folded, &reading.quotes));
+    }
     reading
 }

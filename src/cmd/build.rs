@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use super::progress::Progress;
 use super::{open, print_warnings};
 use crate::cli::BuildArgs;
-use crate::output::{self, absolute};
+use crate::output::{Staging, absolute};
 use crate::project::Project;
-use crate::{Failure, build};
+use crate::{Failure, Outputs, build};
 
 pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     let progress = Progress::new(args.quiet);
@@ -28,7 +28,13 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
             ),
         );
     }
-    let built = build(&project, &options, diags);
+    let io = |what: &Path| {
+        let what = what.display().to_string();
+        move |e: std::io::Error| Failure::Io(format!("writing {what}: {e}"))
+    };
+    let site = Staging::begin(&site_dir).map_err(io(&site_dir))?;
+    let briefs = Staging::begin(&briefs_dir).map_err(io(&briefs_dir))?;
+    let built = build(&project, &options, diags, Outputs { site: &site, briefs: &briefs });
     let built = match built {
         Ok(b) => b,
         Err(e) => {
@@ -37,25 +43,20 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
         }
     };
     progress.stage("Writing");
-    let io = |what: &Path| {
-        let what = what.display().to_string();
-        move |e: std::io::Error| Failure::Io(format!("writing {what}: {e}"))
-    };
-    let site = output::stage(&built.outputs.site, &site_dir).map_err(io(&site_dir))?;
-    let briefs = output::stage(&built.outputs.briefs, &briefs_dir).map_err(io(&briefs_dir))?;
+    let mut clock = crate::Stopwatch::new(options.timings);
+    let written = site.written() + briefs.written();
     site.commit().map_err(io(&site_dir))?;
     briefs.commit().map_err(io(&briefs_dir))?;
+    clock.lap("swap");
     progress.finish();
     print_warnings(&built.diagnostics);
     if !args.quiet {
         eprintln!(
-            "Built {} articles, {} events and {} quotes: {} files in {}, {} in {}.",
+            "Built {} articles, {} events and {} quotes into {} and {} ({written} files new or changed).",
             built.stats.articles,
             built.stats.events,
             built.stats.quotes,
-            built.outputs.site.len(),
             args.output.display(),
-            built.outputs.briefs.len(),
             args.briefs.display(),
         );
     }

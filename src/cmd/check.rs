@@ -1,15 +1,18 @@
-//! `mediabrief check`: the whole build in memory, plus a check of every internal link;
-//! nothing is written.
+//! `mediabrief check`: the whole build rendered, then every internal link and anchor
+//! checked; nothing is written.
 
 use super::{open, print_warnings};
 use crate::cli::CheckArgs;
 use crate::diagnostics::Pos;
-use crate::{Failure, build, linkcheck};
+use crate::linkcheck::Links;
+use crate::output::Memory;
+use crate::{Failure, Outputs, build};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     let (project, options, diags) = open(&args.project)?;
-    let mut built = build(&project, &options, diags)?;
-    for b in linkcheck::check(&built.outputs.site, &options.links.base) {
+    let (site, briefs) = (Links::default(), Memory::default());
+    let mut built = build(&project, &options, diags, Outputs { site: &site, briefs: &briefs })?;
+    for b in site.broken(&options.links.base) {
         built.diagnostics.error(
             &format!("public/{}", b.page),
             Pos::START,
@@ -26,7 +29,7 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
         built.stats.articles,
         built.stats.events,
         built.stats.quotes,
-        built.outputs.site.len()
+        site.len()
     );
     Ok(())
 }

@@ -23,7 +23,11 @@ fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Fail
     let options = BuildOptions {
         strict: args.strict,
         links,
-        analysis: AnalysisOptions { events: EventOptions { window_days: args.window_days } },
+        analysis: AnalysisOptions {
+            events: EventOptions { window_days: args.window_days },
+            timings: args.timings,
+        },
+        timings: args.timings,
     };
     Ok((project, options, diags))
 }

@@ -1,5 +1,6 @@
-//! Rendering: the analysis becomes files in memory, the HTML site and the Markdown briefs.
-//! Nothing here touches the disk; [`crate::output`] writes the result.
+//! Rendering: the analysis becomes the files of the HTML site and the Markdown briefs,
+//! each handed to a [`Sink`] as soon as it is made (pages in parallel). Nothing here
+//! touches the disk itself; the sink decides where files go.
 
 mod briefs;
 mod data;
@@ -16,20 +17,11 @@ use tera::{Context, Tera};
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::diagnostics::{Diagnostics, Pos};
-use crate::output::OutputSet;
+use crate::output::Sink;
 use crate::project::Project;
 pub use links::Links;
 pub use templates::TemplateFiles;
 use views::Ctx;
-
-/// The rendered files.
-#[derive(Debug, Default)]
-pub struct Outputs {
-    /// The HTML site, with data.json.
-    pub site: OutputSet,
-    /// The Markdown briefs for mdBook.
-    pub briefs: OutputSet,
-}
 
 /// Name and version, as the outputs state them.
 pub const GENERATOR: &str = concat!("mediabrief ", env!("CARGO_PKG_VERSION"));
@@ -50,14 +42,16 @@ struct SiteView<'a> {
     event_count: usize,
 }
 
-/// Renders the site and the briefs.
+/// Renders the site (with data.json) into `site` and the briefs into `briefs`.
 pub fn render(
     project: &Project,
     corpus: &Corpus,
     analysis: &Analysis<'_>,
     templates: &TemplateFiles,
     links: &Links,
-) -> Result<Outputs, Diagnostics> {
+    site: &dyn Sink,
+    briefs: &dyn Sink,
+) -> Result<(), Diagnostics> {
     let mut tera = templates.compile()?;
     let sources: std::collections::BTreeSet<&str> =
         corpus.articles.iter().map(|a| a.source.as_str()).collect();
@@ -79,51 +73,50 @@ pub fn render(
         },
     );
     let ctx = Ctx { language: &book.language, corpus, analysis, links };
-    let r = Renderer { tera: &tera };
     let mut diags = Diagnostics::default();
-    let mut outputs = Outputs::default();
-    let site = site::pages(&r, &ctx);
-    let briefs = briefs::pages(&r, &ctx);
-    for (set, pages) in [(&mut outputs.site, site), (&mut outputs.briefs, briefs)] {
-        for page in pages {
-            match page {
-                Ok((path, bytes)) => {
-                    if let Err(e) = set.insert(&path, bytes) {
-                        diags.error("templates/", Pos::START, e);
-                    }
-                }
-                Err(d) => diags.append(d),
-            }
+    let results = site::pages(&Renderer { tera: &tera, sink: site }, &ctx)
+        .into_iter()
+        .chain(briefs::pages(&Renderer { tera: &tera, sink: briefs }, &ctx));
+    for result in results {
+        if let Err(d) = result {
+            diags.append(d);
         }
     }
     for (path, bytes) in templates.assets() {
-        if let Err(e) = outputs.site.insert(&format!("assets/{path}"), bytes) {
+        if let Err(e) = site.put(&format!("assets/{path}"), bytes) {
             diags.error("templates/site/assets", Pos::START, e);
         }
     }
-    let data = data::json(&ctx);
-    if let Err(e) = outputs.site.insert("data.json", data) {
+    if let Err(e) = site.put("data.json", data::json(&ctx)) {
         diags.error("data.json", Pos::START, e);
     }
-    if diags.is_empty() { Ok(outputs) } else { Err(diags) }
+    if diags.is_empty() { Ok(()) } else { Err(diags) }
 }
 
-/// A rendered file, or what went wrong.
-type Page = Result<(String, Vec<u8>), Diagnostics>;
+/// A rendered file handed to its sink, or what went wrong.
+type Page = Result<(), Diagnostics>;
 
-/// Renders templates into pages.
+/// Renders templates into pages, handing each to a sink.
 struct Renderer<'t> {
     tera: &'t Tera,
+    sink: &'t dyn Sink,
 }
 
 impl Renderer<'_> {
     /// Renders `template` with `view` as the file `path`.
     fn page(&self, template: &str, path: String, view: &impl Serialize) -> Page {
         let context = Context::from_serialize(view).map_err(|e| error(template, &path, &e))?;
-        self.tera
-            .render(template, &context)
-            .map(|s| (path.clone(), s.into_bytes()))
-            .map_err(|e| error(template, &path, &e))
+        let text = self.tera.render(template, &context).map_err(|e| error(template, &path, &e))?;
+        self.file(&path, text.into_bytes())
+    }
+
+    /// Hands a file to the sink.
+    fn file(&self, path: &str, bytes: Vec<u8>) -> Page {
+        self.sink.put(path, bytes).map_err(|e| {
+            let mut d = Diagnostics::default();
+            d.error("templates/", Pos::START, e);
+            d
+        })
     }
 
     /// Renders one page per item, in parallel, in item order.

@@ -27,7 +27,7 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     pages.push(r.page("site/404.html", "404.html".into(), &Empty {}));
     pages.push(feed(r, c));
     pages.push(sitemap(r, c));
-    pages.push(Ok((".nojekyll".into(), Vec::new())));
+    pages.push(r.file(".nojekyll", Vec::new()));
     pages
 }
 

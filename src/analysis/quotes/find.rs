@@ -59,6 +59,10 @@ pub(crate) struct Reader<'a, 'c> {
     last_marked: Option<(usize, Option<Speaker>)>,
     /// Paragraph and start of the sentence holding the last quotation in marks.
     last_marked_sentence: Option<(usize, usize)>,
+    /// Unregistered names met in full, folded, newest last.
+    names: Vec<String>,
+    /// How each of them was written.
+    written: std::collections::BTreeMap<String, String>,
     /// Set when the previous paragraph ended with "X said:".
     pending_colon: Option<Option<Speaker>>,
     pub(crate) found: Vec<Found>,
@@ -72,6 +76,8 @@ impl<'a, 'c> Reader<'a, 'c> {
             focus: None,
             last_marked: None,
             last_marked_sentence: None,
+            names: Vec::new(),
+            written: std::collections::BTreeMap::new(),
             pending_colon: None,
             found: Vec::new(),
         }
@@ -118,6 +124,7 @@ impl<'a, 'c> Reader<'a, 'c> {
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
         let verb = (ws..head_end).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
         let subject = w.subject(ws, verb.unwrap_or(head_end));
+        self.learn_name(&subject);
         let mut consumed = false;
         if quotes.is_empty() {
             consumed = self.colon(w, ws, we, &subject);
@@ -320,8 +327,8 @@ impl<'a, 'c> Reader<'a, 'c> {
         {
             return self.resolve(&s);
         }
-        if let Subject::Known(s) = subject {
-            return Some(s.clone());
+        if let Subject::Known(_) = subject {
+            return self.resolve(subject);
         }
         if w.cue(verb) == Some(Cue::Participle) {
             return self.resolve(subject);
@@ -347,10 +354,38 @@ impl<'a, 'c> Reader<'a, 'c> {
     /// ("the spokesman") to the focus when the registry describes them so.
     fn resolve(&self, subject: &Subject) -> Option<Speaker> {
         match subject {
+            Subject::Known(s) if s.entity.is_none() => self.full_name(s),
             Subject::Known(s) => Some(s.clone()),
             Subject::Pronoun => self.focus.clone().map(|s| Speaker { via: Via::Pronoun, ..s }),
             Subject::Someone(noun) => self.described(noun).map(|s| Speaker { via: Via::Description, ..s }),
             Subject::Nothing => None,
+        }
+    }
+
+    /// An unregistered name as the article first gave it in full. News names a person in
+    /// full first, then by surname: a lone word no full name ends with ("Analysts said")
+    /// is not a name.
+    fn full_name(&self, s: &Speaker) -> Option<Speaker> {
+        let key = Folded::new(&s.name).text;
+        if key.contains(' ') {
+            return Some(s.clone());
+        }
+        self.names
+            .iter()
+            .find(|n| n.rsplit(' ').next() == Some(key.as_str()))
+            .map(|full| Speaker { name: self.written[full].clone(), ..s.clone() })
+    }
+
+    /// Remembers an unregistered name written in full, for the surname alone later.
+    fn learn_name(&mut self, subject: &Subject) {
+        if let Subject::Known(s) = subject
+            && s.entity.is_none()
+        {
+            let key = Folded::new(&s.name).text;
+            if key.contains(' ') && !self.names.contains(&key) {
+                self.written.insert(key.clone(), s.name.clone());
+                self.names.push(key);
+            }
         }
     }
 
@@ -365,10 +400,11 @@ impl<'a, 'c> Reader<'a, 'c> {
     /// A person subject becomes the focus; an unknown person clears it.
     fn update_focus(&mut self, subject: &Subject) {
         match subject {
-            Subject::Known(s) => {
-                let person = s.entity.is_none_or(|e| self.index.get(e).kind == EntityKind::Person);
-                if person {
-                    self.focus = Some(s.clone());
+            Subject::Known(_) => {
+                if let Some(s) = self.resolve(subject)
+                    && s.entity.is_none_or(|e| self.index.get(e).kind == EntityKind::Person)
+                {
+                    self.focus = Some(s);
                 }
             }
             Subject::Someone(noun) => {
@@ -580,6 +616,9 @@ impl<'a, 'c> Reader<'a, 'c> {
         let text = text.trim().trim_end_matches([',', '،', ';']).trim().to_owned();
         if text.is_empty() {
             return;
+        }
+        if let Some(s) = &speaker {
+            self.learn_name(&Subject::Known(s.clone()));
         }
         // Whoever is quoted is who the text is about next.
         if let Some(s) = &speaker

@@ -101,14 +101,27 @@ pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex
 /// better-known speaker, and the paragraphs of the repeats.
 fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // Gists are made only for quotes that have a candidate repeat: most have none.
+    let mut gists: Vec<Option<similarity::Gist>> = Vec::with_capacity(found.len());
     for f in found {
-        let same = out.iter().position(|o| {
-            compatible_speakers(&o.speaker, &f.speaker)
-                && (similarity::containment(&o.text, &f.text) >= 0.8
-                    || similarity::word_containment(&o.text, &f.text) >= 0.9)
-        });
+        let mut gist: Option<similarity::Gist> = None;
+        let mut same = None;
+        for i in 0..out.len() {
+            if !compatible_speakers(&out[i].speaker, &f.speaker) {
+                continue;
+            }
+            let g = gists[i].get_or_insert_with(|| similarity::Gist::new(&out[i].text));
+            let mine = gist.get_or_insert_with(|| similarity::Gist::new(&f.text));
+            if g.containment(mine) >= 0.8 || g.word_containment(mine) >= 0.9 {
+                same = Some(i);
+                break;
+            }
+        }
         match same {
             Some(i) => {
+                if f.text.len() > out[i].text.len() {
+                    gists[i] = gist;
+                }
                 let o = &mut out[i];
                 let (keep, other) = if f.text.len() > o.text.len() { (f, o.clone()) } else { (o.clone(), f) };
                 let mut merged = keep;
@@ -123,7 +136,10 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                 merged.repeated_in.retain(|p| *p != merged.paragraph);
                 out[i] = merged;
             }
-            None => out.push(f),
+            None => {
+                out.push(f);
+                gists.push(gist);
+            }
         }
     }
     out.sort_by_key(|f| f.paragraph);
@@ -191,43 +207,77 @@ pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: 
 }
 
 pub(crate) mod similarity {
-    //! How much of one text another contains, on folded word trigrams.
+    //! How much of one text another holds: word trigrams for wording, words for content.
 
-    use std::collections::HashSet;
+    use crate::text::{self, Folded};
 
-    use crate::text::Folded;
-
-    /// Word trigrams (word pairs or single words for very short texts) of folded text.
-    pub(crate) fn shingles(text: &str) -> HashSet<String> {
-        let f = Folded::new(text);
-        let words: Vec<&str> = (0..f.len()).map(|i| f.word(i)).collect();
-        let n = words.len().clamp(1, 3);
-        words.windows(n).map(|w| w.join(" ")).collect()
+    /// A text reduced for comparison: hashed, sorted, without repeats.
+    pub(crate) struct Gist {
+        /// Word trigrams (pairs or single words for very short texts).
+        pub shingles: Vec<u64>,
+        /// Words of three letters or more.
+        pub words: Vec<u64>,
+        /// Content words (no function words).
+        pub content: Vec<u64>,
     }
 
-    /// The share of the shorter text's content words (three letters or more) found in the
-    /// longer one: a headline condensing a statement keeps its words, not their order.
-    pub(crate) fn word_containment(a: &str, b: &str) -> f64 {
-        let words = |t: &str| -> HashSet<String> {
+    impl Gist {
+        pub(crate) fn new(t: &str) -> Gist {
             let f = Folded::new(t);
-            (0..f.len()).map(|i| f.word(i)).filter(|w| w.chars().count() >= 3).map(str::to_owned).collect()
-        };
-        let (wa, wb) = (words(a), words(b));
-        let (small, large) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-        if small.len() < 4 {
-            return 0.0;
+            let all: Vec<(u64, &str)> = (0..f.len()).map(|i| (text::hash(f.word(i)), f.word(i))).collect();
+            let n = all.len().clamp(1, 3);
+            let shingles =
+                all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x.0)).collect();
+            let words = all.iter().filter(|(_, w)| w.chars().count() >= 3).map(|x| x.0).collect();
+            let content = all.iter().filter(|(_, w)| text::is_content_word(w)).map(|x| x.0).collect();
+            Gist { shingles: sorted(shingles), words: sorted(words), content: sorted(content) }
         }
-        small.iter().filter(|w| large.contains(*w)).count() as f64 / small.len() as f64
+
+        /// The share of the smaller text's trigrams found in the other.
+        pub(crate) fn containment(&self, other: &Gist) -> f64 {
+            share_of_smaller(&self.shingles, &other.shingles, 1)
+        }
+
+        /// The share of the smaller text's words found in the other: a headline condensing
+        /// a statement keeps its words, not their order.
+        pub(crate) fn word_containment(&self, other: &Gist) -> f64 {
+            share_of_smaller(&self.words, &other.words, 4)
+        }
     }
 
-    /// The share of the shorter text's shingles found in the longer one.
-    pub(crate) fn containment(a: &str, b: &str) -> f64 {
-        let (sa, sb) = (shingles(a), shingles(b));
-        let (small, large) = if sa.len() <= sb.len() { (&sa, &sb) } else { (&sb, &sa) };
-        if small.is_empty() {
-            return 0.0;
+    fn sorted(mut v: Vec<u64>) -> Vec<u64> {
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
+    /// Items two sorted lists have in common.
+    pub(crate) fn common(a: &[u64], b: &[u64]) -> usize {
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
         }
-        small.iter().filter(|s| large.contains(*s)).count() as f64 / small.len() as f64
+        n
+    }
+
+    fn share_of_smaller(a: &[u64], b: &[u64], min: usize) -> f64 {
+        let small = a.len().min(b.len());
+        if small < min || small == 0 { 0.0 } else { common(a, b) as f64 / small as f64 }
+    }
+
+    /// Jaccard overlap of two sorted lists.
+    pub(crate) fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+        let c = common(a, b);
+        let union = a.len() + b.len() - c;
+        if union == 0 { 0.0 } else { c as f64 / union as f64 }
     }
 }
 
@@ -260,7 +310,7 @@ pub(crate) mod tests {
         let index = EntityIndex::new(&corpus.registries);
         let a = &corpus.articles[0];
         let reading =
-            crate::analysis::reading::read(a, &index, &crate::analysis::reading::LexiconMatcher::new(&[]));
+            crate::analysis::reading::read(a, &index, &crate::analysis::framing::LexiconMatcher::new(&[]));
         reading
             .quotes
             .into_iter()

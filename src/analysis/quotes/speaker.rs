@@ -265,6 +265,16 @@ impl<'p, 'c> Words<'p, 'c> {
                         i = end;
                         continue;
                     }
+                    // After a title, capitalised words are a name whatever follows
+                    // ("Foreign Minister Jalil Abbas Jilani echoed ...").
+                    if person.is_some() && end - i >= 2 {
+                        let name = Speaker {
+                            entity: None,
+                            name: self.text(i..end).to_owned(),
+                            via: Via::Unregistered,
+                        };
+                        return Subject::Known(name);
+                    }
                     let fallback = person.map_or(Subject::Nothing, |n| Subject::Someone(n.to_owned()));
                     return self.unregistered_name(i, to).unwrap_or(fallback);
                 }
