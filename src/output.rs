@@ -97,8 +97,12 @@ pub(crate) fn check_path(path: &str) -> Result<(), String> {
 
 /// Names kept in the output folder from one build to the next.
 fn is_preserved(name: &str) -> bool {
-    name.starts_with('.') || name == "CNAME"
+    (name.starts_with('.') || name == "CNAME") && name != MANIFEST
 }
+
+/// The list of the files a build made, kept in its output so the next build knows what to
+/// delete without walking every folder.
+const MANIFEST: &str = ".mediabrief-files";
 
 /// Output written beside its target, waiting to take its place.
 #[derive(Debug)]
@@ -151,8 +155,16 @@ impl Staging {
     /// Deletes what this build did not make, then puts the work folder in the target's
     /// place. The replaced output becomes the next build's work folder.
     pub fn commit(self) -> io::Result<()> {
-        let given = std::mem::take(&mut self.lock().given);
-        remove_stale(&self.work, &self.work, &given)?;
+        let mut given = std::mem::take(&mut self.lock().given);
+        match fs::read_to_string(self.work.join(MANIFEST)) {
+            Ok(list) => remove_listed(&self.work, list.lines().filter(|p| !given.contains(*p)))?,
+            Err(_) => {
+                remove_stale(&self.work, &self.work, &given)?;
+            }
+        }
+        let list: String = given.iter().map(|p| format!("{p}\n")).collect();
+        fs::write(self.work.join(MANIFEST), list)?;
+        given.insert(MANIFEST.to_owned());
         if !self.target.exists() {
             fs::rename(&self.work, &self.target)?;
             return Ok(());
@@ -191,6 +203,26 @@ impl Sink for Staging {
         }
         Ok(())
     }
+}
+
+/// Deletes the listed files of `root` (checked paths only) and the folders they leave empty.
+fn remove_listed<'p>(root: &Path, paths: impl Iterator<Item = &'p str>) -> io::Result<()> {
+    for path in paths.filter(|p| check_path(p).is_ok()) {
+        let file = root.join(path);
+        match fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e),
+        }
+        let mut folder = file.parent();
+        while let Some(f) = folder.filter(|f| *f != root) {
+            if fs::remove_dir(f).is_err() {
+                break;
+            }
+            folder = f.parent();
+        }
+    }
+    Ok(())
 }
 
 /// Deletes the files under `dir` that are not in `given`, and the folders left empty.
@@ -329,6 +361,6 @@ mod tests {
         staging.commit().unwrap();
         assert_eq!(fs::read_to_string(target.join("index.html")).unwrap(), "newer");
         assert_eq!(fs::read_to_string(target.join(".git/HEAD")).unwrap(), "ref");
-        assert_eq!(names(&target), [".git", "CNAME", "events", "index.html"]);
+        assert_eq!(names(&target), [".git", ".mediabrief-files", "CNAME", "events", "index.html"]);
     }
 }

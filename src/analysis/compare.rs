@@ -12,14 +12,13 @@
 //! Sentences are compared through an index of their content words, so an event costs
 //! about the number of words its reports share, not the square of its sentences.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap as HashMap;
 
 use rayon::prelude::*;
 
 use super::ArticleIx;
-use super::entities::EntityIx;
 use super::events::Event;
 use super::quotes::Quote;
 use super::reading::Reading;
@@ -37,13 +36,8 @@ pub struct Coverage {
     pub words: usize,
     /// Quotes it carries.
     pub quotes: usize,
-    /// Entities it mentions, with counts.
-    pub entities: BTreeMap<EntityIx, u32>,
-    /// Uses of each lexicon term.
-    pub lexicon: Vec<u32>,
-    /// Distancing words, each with the sentence it is in.
-    pub distancing: Vec<Excerpt>,
-    /// Sentences no other report of the event has.
+    /// Sentences no other report of the event has. (Entities, lexicon terms and
+    /// distancing words are in the article's [`Reading`].)
     pub unique: Vec<Excerpt>,
 }
 
@@ -138,9 +132,6 @@ pub fn compare(corpus: &Corpus, readings: &[Reading], events: &[Event], quotes: 
                     lag_hours: corpus.articles[a].published.hours_after(first),
                     words: corpus.articles[a].doc.words,
                     quotes: quote_counts[a],
-                    entities: readings[a].entity_counts.clone(),
-                    lexicon: readings[a].lexicon_counts.clone(),
-                    distancing: readings[a].distancing.clone(),
                     unique: if detailed { unique(&texts, &shared, i) } else { Vec::new() },
                 })
                 .collect();

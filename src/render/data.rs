@@ -236,15 +236,15 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                         lag_hours: cov.lag_hours,
                         words: cov.words,
                         quotes: cov.quotes,
-                        entities: cov.entities.keys().map(|&ix| entity_id(ix)).collect(),
+                        entities: c.analysis.readings[cov.article].entity_counts.keys().map(|&ix| entity_id(ix)).collect(),
                         lexicon: corpus
                             .registries
                             .lexicon
                             .iter()
-                            .zip(&cov.lexicon)
+                            .zip(&c.analysis.readings[cov.article].lexicon_counts)
                             .map(|(t, &n)| (t.term.as_str(), n))
                             .collect(),
-                        distancing: cov.distancing.iter().map(|x| excerpt(cov.article, x)).collect(),
+                        distancing: c.analysis.readings[cov.article].distancing.iter().map(|x| excerpt(cov.article, x)).collect(),
                         unique: cov.unique.iter().map(|x| excerpt(cov.article, x)).collect(),
                     })
                     .collect(),
@@ -271,7 +271,7 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
             })
             .collect(),
     };
-    let mut out = serde_json::to_vec_pretty(&data).expect("data.json views always serialise");
+    let mut out = serde_json::to_vec(&data).expect("data.json views always serialise");
     out.push(b'\n');
     out
 }

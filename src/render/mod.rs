@@ -7,6 +7,7 @@ mod data;
 mod event;
 pub mod links;
 mod site;
+mod speech;
 pub mod templates;
 mod views;
 

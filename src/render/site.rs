@@ -6,10 +6,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::event::event_page;
-use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView, QuoteRow, date_range};
+use super::speech;
+use super::views::{ArticleRow, Ctx, EntityCount, EventRef, QuoteRow, date_range};
 use super::{Page, Renderer};
-use crate::analysis::EntityIx;
-use crate::corpus::EntityKind;
 
 /// Events shown on the front page.
 const LATEST: usize = 20;
@@ -21,8 +20,8 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     pages.extend(events(r, c));
     pages.extend(articles(r, c));
     pages.extend(sources(r, c));
-    pages.extend(people(r, c));
-    pages.push(quotes_index(r, c));
+    pages.extend(speech::people(r, c));
+    pages.extend(speech::quotes(r, c));
     pages.extend(timelines(r, c));
     pages.push(r.page("site/404.html", "404.html".into(), &Empty {}));
     pages.push(feed(r, c));
@@ -284,103 +283,6 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let sources = entries.iter().map(|(id, a)| source_view(id, a)).collect();
     pages.push(r.page("site/sources.html", "sources/index.html".into(), &Index { sources }));
     pages
-}
-
-fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
-    #[derive(Serialize)]
-    struct PersonView {
-        id: String,
-        name: String,
-        url: String,
-        role: Option<String>,
-        aliases: Vec<String>,
-        statements: usize,
-        mentions: u32,
-    }
-    #[derive(Serialize)]
-    struct MentionedIn {
-        #[serde(flatten)]
-        event: EventRef,
-        mentions: u32,
-    }
-    #[derive(Serialize)]
-    struct View {
-        person: PersonView,
-        statements: Vec<GroupView>,
-        events: Vec<MentionedIn>,
-    }
-    let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
-        .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
-        .collect();
-    let person_view = |ix: EntityIx| {
-        let e = c.analysis.index.get(ix);
-        let said: std::collections::BTreeSet<&str> = c
-            .analysis
-            .quotes
-            .iter()
-            .filter(|q| q.found.speaker.as_ref().and_then(|s| s.entity) == Some(ix))
-            .map(|q| q.group.as_str())
-            .collect();
-        PersonView {
-            id: e.id.to_string(),
-            name: e.name.clone(),
-            url: c.links.page(&format!("people/{}/", e.id)),
-            role: e.role.clone(),
-            aliases: e.aliases.clone(),
-            statements: said.len(),
-            mentions: c.analysis.readings.iter().filter_map(|r| r.entity_counts.get(&ix)).sum(),
-        }
-    };
-    let mut pages = r.each(&people, "site/person.html", |&ix| {
-        let quotes: Vec<usize> = (0..c.analysis.quotes.len())
-            .filter(|&q| c.analysis.quotes[q].found.speaker.as_ref().and_then(|s| s.entity) == Some(ix))
-            .collect();
-        let mut per_event: BTreeMap<usize, u32> = BTreeMap::new();
-        for (a, reading) in c.analysis.readings.iter().enumerate() {
-            if let Some(n) = reading.entity_counts.get(&ix) {
-                *per_event.entry(c.analysis.event_of[a]).or_default() += n;
-            }
-        }
-        let view = View {
-            person: person_view(ix),
-            statements: c.groups(&quotes),
-            events: per_event
-                .into_iter()
-                .map(|(e, mentions)| MentionedIn { event: c.event_ref(e), mentions })
-                .collect(),
-        };
-        (format!("people/{}/index.html", c.analysis.index.get(ix).id), view)
-    });
-    #[derive(Serialize)]
-    struct Index {
-        people: Vec<PersonView>,
-    }
-    let people = people.iter().map(|&ix| person_view(ix)).collect();
-    pages.push(r.page("site/people.html", "people/index.html".into(), &Index { people }));
-    pages
-}
-
-fn quotes_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
-    #[derive(Serialize)]
-    struct EventQuotes {
-        #[serde(flatten)]
-        event: EventRef,
-        groups: Vec<GroupView>,
-    }
-    #[derive(Serialize)]
-    struct View {
-        events: Vec<EventQuotes>,
-    }
-    let mut by_event: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (i, q) in c.analysis.quotes.iter().enumerate() {
-        by_event.entry(q.event).or_default().push(i);
-    }
-    let events = by_event
-        .into_iter()
-        .rev()
-        .map(|(e, qs)| EventQuotes { event: c.event_ref(e), groups: c.groups(&qs) })
-        .collect();
-    r.page("site/quotes.html", "quotes/index.html".into(), &View { events })
 }
 
 fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
