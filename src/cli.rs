@@ -22,6 +22,8 @@ enum Command {
     Build(BuildArgs),
     /// Check content/ and templates/ and render everything in memory, writing nothing.
     Check(CheckArgs),
+    /// Turn clippings (text copied from a web page, or saved HTML pages) into articles.
+    Import(ImportArgs),
 }
 
 /// Options shared by the commands that read a project.
@@ -66,12 +68,38 @@ pub(crate) struct CheckArgs {
     pub project: ProjectArgs,
 }
 
+#[derive(Args, Debug)]
+pub(crate) struct ImportArgs {
+    /// The project folder: articles go to its content/articles/YEAR/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// The outlet's id in sources.yaml, when the clipping does not show it.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// The article's address (one clipping at a time).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The publication date (YYYY-MM-DD or RFC 3339), when the clipping does not state it.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Print the articles instead of writing them.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print only what could not be determined; no progress.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Clipping files: .txt (text as copied) or .html (saved pages).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build(args) => crate::cmd::build::run(&args),
         Command::Check(args) => crate::cmd::check::run(&args),
+        Command::Import(args) => crate::cmd::import::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -16,6 +16,7 @@ pub mod cli;
 mod cmd;
 pub mod corpus;
 pub mod diagnostics;
+pub mod import;
 pub mod linkcheck;
 pub mod markdown;
 pub mod output;

@@ -2,6 +2,7 @@
 
 pub(crate) mod build;
 pub(crate) mod check;
+pub(crate) mod import;
 mod progress;
 
 use crate::analysis::{AnalysisOptions, EventOptions};

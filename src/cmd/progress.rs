@@ -25,6 +25,34 @@ impl Progress {
         Progress { bar }
     }
 
+    /// A bar counting `len` items, shown only for more than a few.
+    pub(crate) fn counter(quiet: bool, len: usize) -> Progress {
+        let shown = !quiet && len > 3 && std::io::stderr().is_terminal();
+        let bar = shown.then(|| {
+            let bar = ProgressBar::new(len as u64);
+            bar.set_style(
+                ProgressStyle::with_template("{bar:30} {pos}/{len} ({elapsed})").expect("static template"),
+            );
+            bar
+        });
+        Progress { bar }
+    }
+
+    /// Prints a line above the bar.
+    pub(crate) fn println(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    /// Counts one item done.
+    pub(crate) fn inc(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        }
+    }
+
     /// Names the stage now running.
     pub(crate) fn stage(&self, message: &str) {
         if let Some(bar) = &self.bar {

@@ -34,9 +34,14 @@ pub(crate) fn check(code: &str) -> Result<String, String> {
 
 /// The language of a body, as a BCP 47 code; `und` when it cannot be told.
 pub(crate) fn detect(doc: &Document) -> String {
+    detect_text(doc.paragraphs.iter().map(|p| p.text.as_str()))
+}
+
+/// The language of paragraphs of plain text, judged on their first 4 kB.
+pub(crate) fn detect_text<'t>(paragraphs: impl IntoIterator<Item = &'t str>) -> String {
     let mut sample = String::new();
-    for p in &doc.paragraphs {
-        sample.push_str(&p.text);
+    for p in paragraphs {
+        sample.push_str(p);
         sample.push('\n');
         if sample.len() > 4000 {
             break;

@@ -27,7 +27,10 @@ pub use registry::{
     CuratedEvent, CuratedStory, Entity, EntityKind, LexiconTerm, Registries, RegistryFiles, RoleTitle, Source,
 };
 
-pub(crate) use files::relative;
+pub(crate) use fields::check_url;
+pub(crate) use files::{MAX_FILE_BYTES, relative};
+pub(crate) use language::detect_text;
+pub(crate) use registry::parse as parse_registries;
 
 use crate::diagnostics::{Diagnostics, Pos};
 

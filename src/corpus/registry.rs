@@ -30,6 +30,20 @@ pub struct Source {
     pub kind: Option<String>,
     /// What the analyst knows about it.
     pub note: Option<String>,
+    /// How its clippings name it besides its name: agency marks such as `(TDI)` or
+    /// `Tehran(IP)-`, a name in another script. Used by `import` to recognise the outlet.
+    pub marks: Vec<String>,
+    /// The time zone its clock times are in (an IANA name such as `Asia/Tehran`). `import`
+    /// needs it to turn "11:15 AM" into an exact moment.
+    #[serde(serialize_with = "zone_name")]
+    pub timezone: Option<chrono_tz::Tz>,
+}
+
+fn zone_name<S: serde::Serializer>(tz: &Option<chrono_tz::Tz>, s: S) -> Result<S::Ok, S::Error> {
+    match tz {
+        Some(tz) => s.serialize_some(tz.name()),
+        None => s.serialize_none(),
+    }
 }
 
 /// What an entity is.
@@ -215,8 +229,20 @@ const STORIES: &str = "stories";
 pub(crate) const EVENTS_PATH: &str = "content/events.yaml";
 
 fn source(id: Slug, node: &Node<'_>, file: &str, diags: &mut Diagnostics) -> Option<Source> {
-    const KEYS: [&str; 6] = ["name", "url", "country", "language", "kind", "note"];
+    const KEYS: [&str; 8] = ["name", "url", "country", "language", "kind", "note", "marks", "timezone"];
     let mut f = Fields::open(node, "a source", &KEYS, file, 0, diags)?;
+    let timezone = f.text("timezone").and_then(|name| match name.parse::<chrono_tz::Tz>() {
+        Ok(tz) => Some(tz),
+        Err(_) => {
+            f.error(
+                "timezone",
+                format!(
+                    "\"timezone\": \"{name}\" is not a time zone name such as Asia/Tehran or Europe/London"
+                ),
+            );
+            None
+        }
+    });
     Some(Source {
         name: f.required_text("name")?,
         url: f.url("url"),
@@ -224,6 +250,8 @@ fn source(id: Slug, node: &Node<'_>, file: &str, diags: &mut Diagnostics) -> Opt
         language: f.text("language"),
         kind: f.text("kind"),
         note: f.text("note"),
+        marks: f.texts("marks"),
+        timezone,
         id,
     })
 }

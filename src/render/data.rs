@@ -236,7 +236,11 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                         lag_hours: cov.lag_hours,
                         words: cov.words,
                         quotes: cov.quotes,
-                        entities: c.analysis.readings[cov.article].entity_counts.keys().map(|&ix| entity_id(ix)).collect(),
+                        entities: c.analysis.readings[cov.article]
+                            .entity_counts
+                            .keys()
+                            .map(|&ix| entity_id(ix))
+                            .collect(),
                         lexicon: corpus
                             .registries
                             .lexicon
@@ -244,7 +248,11 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
                             .zip(&c.analysis.readings[cov.article].lexicon_counts)
                             .map(|(t, &n)| (t.term.as_str(), n))
                             .collect(),
-                        distancing: c.analysis.readings[cov.article].distancing.iter().map(|x| excerpt(cov.article, x)).collect(),
+                        distancing: c.analysis.readings[cov.article]
+                            .distancing
+                            .iter()
+                            .map(|x| excerpt(cov.article, x))
+                            .collect(),
                         unique: cov.unique.iter().map(|x| excerpt(cov.article, x)).collect(),
                     })
                     .collect(),

@@ -125,7 +125,11 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
             unique: excerpts(cov.article, &cov.unique),
         })
         .collect();
-    let mut named: Vec<usize> = cmp.coverage.iter().flat_map(|cov| c.analysis.readings[cov.article].entity_counts.keys().copied()).collect();
+    let mut named: Vec<usize> = cmp
+        .coverage
+        .iter()
+        .flat_map(|cov| c.analysis.readings[cov.article].entity_counts.keys().copied())
+        .collect();
     named.sort_unstable();
     named.dedup();
     let mut matrix: Vec<MatrixRow> = named
@@ -136,7 +140,11 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
                 name: entity.name.clone(),
                 url: c.person_url(ix),
                 kind: entity.kind,
-                counts: cmp.coverage.iter().map(|cov| c.analysis.readings[cov.article].entity_counts.get(&ix).copied().unwrap_or(0)).collect(),
+                counts: cmp
+                    .coverage
+                    .iter()
+                    .map(|cov| c.analysis.readings[cov.article].entity_counts.get(&ix).copied().unwrap_or(0))
+                    .collect(),
             }
         })
         .collect();
@@ -154,7 +162,11 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
         .map(|(t, term)| LexiconRow {
             term: term.term.clone(),
             note: term.note.clone(),
-            counts: cmp.coverage.iter().map(|cov| c.analysis.readings[cov.article].lexicon_counts[t]).collect(),
+            counts: cmp
+                .coverage
+                .iter()
+                .map(|cov| c.analysis.readings[cov.article].lexicon_counts[t])
+                .collect(),
         })
         .filter(|row| row.counts.iter().any(|&n| n > 0))
         .collect();

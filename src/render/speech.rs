@@ -49,8 +49,9 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         statements: Vec<GroupView>,
         events: Vec<MentionedIn>,
     }
-    let people: Vec<EntityIx> =
-        (0..c.analysis.index.entities.len()).filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person).collect();
+    let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
+        .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
+        .collect();
     // One pass over the corpus: each person's quotes by year, and mentions by event.
     let mut said: BTreeMap<EntityIx, BTreeMap<i32, Vec<usize>>> = BTreeMap::new();
     for (q, quote) in c.analysis.quotes.iter().enumerate() {
@@ -116,7 +117,12 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         statements.reverse();
         let events = mentioned
             .get(&ix)
-            .map(|m| m.iter().rev().map(|(&e, &mentions)| MentionedIn { event: c.event_ref(e), mentions }).collect())
+            .map(|m| {
+                m.iter()
+                    .rev()
+                    .map(|(&e, &mentions)| MentionedIn { event: c.event_ref(e), mentions })
+                    .collect()
+            })
             .unwrap_or_default();
         let view = View { person: person_view(ix), years, statements, events };
         let path = match year {

@@ -1,0 +1,199 @@
+//! `mediabrief import`: clippings become article files, each written once and never over
+//! another file. A clipping imported before (its hash is in an article's provenance line)
+//! is left alone, so importing a folder again changes nothing.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::progress::Progress;
+use crate::cli::ImportArgs;
+use crate::corpus::{self, Published, Slug, SourceFile, check_url};
+use crate::diagnostics::{Diagnostics, Pos};
+use crate::import::{self, Clipping, Hints, How, recorded_hash, text_hash};
+use crate::{Failure, io_failure};
+
+pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
+    let root = &args.root;
+    if !root.is_dir() {
+        return Err(Failure::Io(format!("--root {}: no such folder", root.display())));
+    }
+    let mut diags = Diagnostics::default();
+    let content = root.join("content");
+    let files = corpus::read(root, &content, &mut diags).map_err(io_failure("reading content/"))?;
+    let sources = corpus::parse_registries(&files.registries, &mut diags).sources;
+    let mut imported = imported_hashes(&files.articles);
+    drop(files);
+    let hints = hints(args, &sources)?;
+    for d in diags.sorted() {
+        eprintln!("{d}");
+    }
+
+    let mut problems = Diagnostics::default();
+    let progress = Progress::counter(args.quiet || args.dry_run, args.files.len());
+    for path in &args.files {
+        match import_one(path, root, &sources, &hints, &mut imported, args) {
+            Ok(report) => progress.println(&report),
+            Err(Problem::Content(d)) => problems.append(d),
+            Err(Problem::Io(message)) => {
+                progress.finish();
+                return Err(Failure::Io(message));
+            }
+        }
+        progress.inc();
+    }
+    progress.finish();
+    if problems.is_empty() { Ok(()) } else { Err(Failure::Content(problems)) }
+}
+
+enum Problem {
+    /// The clipping cannot become an article.
+    Content(Diagnostics),
+    /// The disk failed.
+    Io(String),
+}
+
+/// The command line's facts, checked.
+fn hints(args: &ImportArgs, sources: &BTreeMap<Slug, corpus::Source>) -> Result<Hints, Failure> {
+    let usage = |m: String| Failure::Io(m);
+    let source = match &args.source {
+        Some(id) => {
+            let slug = Slug::try_from(id.as_str()).map_err(|e| usage(format!("--source: {e}")))?;
+            if !sources.contains_key(&slug) {
+                return Err(usage(format!("--source {id}: no such source in content/sources.yaml")));
+            }
+            Some(slug)
+        }
+        None => None,
+    };
+    if args.url.is_some() && args.files.len() > 1 {
+        return Err(usage("--url names one article: import its clipping alone".to_owned()));
+    }
+    if let Some(url) = &args.url {
+        check_url(url).map_err(|e| usage(format!("--url: {e}")))?;
+    }
+    let published = args
+        .published
+        .as_deref()
+        .map(Published::parse)
+        .transpose()
+        .map_err(|e| usage(format!("--published: {e}")))?;
+    Ok(Hints { source, url: args.url.clone(), published, file_date: None })
+}
+
+/// The clipping hashes recorded in existing articles, with the article's path.
+fn imported_hashes(articles: &[SourceFile]) -> BTreeMap<String, String> {
+    let mut found = BTreeMap::new();
+    for a in articles {
+        let head = String::from_utf8_lossy(&a.bytes[..a.bytes.len().min(1024)]);
+        if let Some(hash) = recorded_hash(&head) {
+            found.insert(hash.to_owned(), a.path.clone());
+        }
+    }
+    found
+}
+
+/// Imports one clipping; returns the report to print.
+fn import_one(
+    path: &Path,
+    root: &Path,
+    sources: &BTreeMap<Slug, corpus::Source>,
+    hints: &Hints,
+    imported: &mut BTreeMap<String, String>,
+    args: &ImportArgs,
+) -> Result<String, Problem> {
+    let name = path.display().to_string();
+    let io = |e: std::io::Error| Problem::Io(format!("{name}: {e}"));
+    let meta = fs::metadata(path).map_err(io)?;
+    let mut diags = Diagnostics::default();
+    let content_error = |mut diags: Diagnostics, message: String| {
+        diags.error(&name, Pos::START, message);
+        Problem::Content(diags)
+    };
+    if meta.len() > corpus::MAX_FILE_BYTES {
+        let limit = corpus::MAX_FILE_BYTES >> 20;
+        return Err(content_error(diags, format!("{} bytes: a clipping is at most {limit} MiB", meta.len())));
+    }
+    let file = SourceFile { path: name.clone(), bytes: fs::read(path).map_err(io)? };
+    let Some(text) = file.text(&mut diags) else {
+        return Err(Problem::Content(diags));
+    };
+    let hash = text_hash(&text);
+    if let Some(existing) = imported.get(&hash) {
+        return Ok(format!("unchanged {name}: already imported as {existing}"));
+    }
+    let html = is_html(path, &text);
+    let file_date = meta.modified().ok().map(|t| chrono::DateTime::<chrono::Utc>::from(t).date_naive());
+    let hints = Hints { file_date, ..hints.clone() };
+    let draft = import::draft(&Clipping { text: &text, html }, sources, &hints)
+        .map_err(|e| content_error(Diagnostics::default(), e))?;
+    let origin = path.file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+    let markdown = draft.to_markdown(&origin, &hash);
+    let dir = root.join("content/articles").join(draft.published.date.format("%Y").to_string());
+    let target = if args.dry_run {
+        dir.join(format!("{}.md", draft.file_stem()))
+    } else {
+        write_new(&dir, &draft.file_stem(), &markdown).map_err(io)?
+    };
+    let rel = corpus::relative(root, &target);
+    imported.insert(hash, rel.clone());
+    let mut report = format!("{} {name} -> {rel}\n", if args.dry_run { "would import" } else { "imported" });
+    for f in &draft.findings {
+        let how = match f.how {
+            How::Found => "found",
+            How::Assumed => "ASSUMED",
+            How::Missing => "MISSING",
+        };
+        if f.how != How::Found || !args.quiet {
+            report.push_str(&format!("  {:<10} {how:<8} {}\n", f.field, f.note));
+        }
+    }
+    if !args.quiet {
+        for r in &draft.removed {
+            report.push_str(&format!("  {:<10} {:<8} {}: \"{}\"\n", "removed", "", r.why, shorten(&r.text)));
+        }
+    }
+    if args.dry_run {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(markdown.as_bytes());
+    }
+    Ok(report.trim_end().to_owned())
+}
+
+/// A saved page rather than copied text: by its name, or by how it starts.
+fn is_html(path: &Path, text: &str) -> bool {
+    let by_name =
+        path.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+    let start: String = text.trim_start().chars().take(15).collect::<String>().to_ascii_lowercase();
+    by_name || start.starts_with("<!doctype html") || start.starts_with("<html")
+}
+
+/// Writes `text` as `dir/stem.md`, or `stem-2.md`... when that name is taken: never over
+/// an existing file (the final rename refuses to replace one).
+fn write_new(dir: &Path, stem: &str, text: &str) -> std::io::Result<PathBuf> {
+    fs::create_dir_all(dir)?;
+    for n in 1..1000 {
+        let name = if n == 1 { format!("{stem}.md") } else { format!("{stem}-{n}.md") };
+        let target = dir.join(name);
+        if target.exists() {
+            continue;
+        }
+        let mut tmp = tempfile::Builder::new().prefix(".import-").tempfile_in(dir)?;
+        tmp.write_all(text.as_bytes())?;
+        match tmp.persist_noclobber(&target) {
+            Ok(_) => return Ok(target),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(e.error),
+        }
+    }
+    Err(std::io::Error::other(format!("{stem}: a thousand files of that name already exist")))
+}
+
+fn shorten(text: &str) -> String {
+    let mut out: String = text.chars().take(70).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
