@@ -24,6 +24,8 @@ enum Command {
     Check(CheckArgs),
     /// Turn clippings (text copied from a web page, or saved HTML pages) into articles.
     Import(ImportArgs),
+    /// Build the site in memory and serve it on 127.0.0.1, rebuilding when files change.
+    Serve(ServeArgs),
 }
 
 /// Options shared by the commands that read a project.
@@ -93,6 +95,15 @@ pub(crate) struct ImportArgs {
     pub files: Vec<PathBuf>,
 }
 
+#[derive(Args, Debug)]
+pub(crate) struct ServeArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, short, default_value_t = 3000)]
+    pub port: u16,
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -100,6 +111,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => crate::cmd::build::run(&args),
         Command::Check(args) => crate::cmd::check::run(&args),
         Command::Import(args) => crate::cmd::import::run(&args),
+        Command::Serve(args) => crate::serve::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -13,7 +13,7 @@ use crate::render::Links;
 use crate::{BuildOptions, Failure};
 
 /// Opens the project and resolves the shared options.
-fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Failure> {
+pub(crate) fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Failure> {
     let mut diags = Diagnostics::default();
     if !args.root.is_dir() {
         return Err(Failure::Io(format!("--root {}: no such folder", args.root.display())));

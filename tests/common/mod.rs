@@ -104,3 +104,66 @@ pub fn copy_dir(from: &Path, to: &Path) {
 pub fn article(title: &str, source: &str, published: &str, body: &str) -> String {
     format!("---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n\n{body}\n")
 }
+
+/// A `GET` over plain HTTP/1.0: the status and the body.
+pub fn http_get(port: u16, path: &str) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).expect("connect");
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(30))).expect("timeout");
+    write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").expect("send");
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).expect("read");
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
+    (status, body)
+}
+
+/// `mediabrief serve` running on a free port, stopped when dropped.
+pub struct Server {
+    child: std::process::Child,
+    pub port: u16,
+}
+
+impl Server {
+    /// Starts `mediabrief serve` in the fixture and waits until it listens.
+    pub fn start(f: &Fixture) -> Server {
+        use std::io::BufRead;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_mediabrief"))
+            .args(["serve", "--port", "0"])
+            .current_dir(f.path())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("start serve");
+        let stderr = child.stderr.take().expect("stderr");
+        let mut lines = std::io::BufReader::new(stderr).lines();
+        let port = loop {
+            let line = lines.next().expect("serve stopped before listening").expect("read");
+            if let Some(rest) = line.strip_prefix("Serving on http://127.0.0.1:") {
+                break rest.split('/').next().unwrap().parse().expect("port");
+            }
+        };
+        // Keep draining stderr so the server never blocks on a full pipe.
+        std::thread::spawn(move || for _ in lines {});
+        Server { child, port }
+    }
+
+    /// Polls `path` until `done` accepts its body (up to 20 seconds).
+    pub fn wait_for(&self, path: &str, done: impl Fn(&str) -> bool) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let (_, body) = http_get(self.port, path);
+            if done(&body) || std::time::Instant::now() > deadline {
+                return body;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

@@ -1,0 +1,71 @@
+//! `mediabrief serve`: the site built in memory, served on 127.0.0.1, rebuilt when
+//! `content/`, `templates/` or `book.toml` change, open pages reloaded.
+//!
+//! A rebuild that fails keeps the last good site online; every page then shows the errors
+//! in a banner until a fix builds again. Files are only ever looked up in the in-memory
+//! site, so no request can reach the disk.
+
+mod http;
+mod live;
+mod watch;
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+use crate::cli::ServeArgs;
+use crate::cmd::open;
+use crate::output::{Memory, OutputSet};
+use crate::project::Project;
+use crate::render::Links;
+use crate::{BuildOptions, Failure, Outputs, build};
+
+pub(crate) use live::{Live, Snapshot};
+
+/// Builds the site into memory: the files, or the errors as text.
+pub(crate) fn build_site(project: &Project, options: &BuildOptions) -> Result<OutputSet, String> {
+    let (site, briefs) = (Memory::default(), Memory::default());
+    let diags = crate::diagnostics::Diagnostics::default();
+    match build(project, options, diags, Outputs { site: &site, briefs: &briefs }) {
+        Ok(built) => {
+            for d in built.diagnostics.sorted() {
+                eprintln!("{d}");
+            }
+            Ok(site.into_set())
+        }
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+pub(crate) fn run(args: &ServeArgs) -> Result<(), Failure> {
+    let (project, mut options, _) = open(&args.project)?;
+    options.links = Links::new("/").map_err(Failure::Io)?;
+    let started = std::time::Instant::now();
+    let first = build_site(&project, &options);
+    if let Err(e) = &first {
+        eprint!("{e}");
+    }
+    let live = Arc::new(Live::new(first));
+    eprintln!("Built in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0);
+    let _watcher = watch::start(project.clone(), options, Arc::clone(&live))
+        .map_err(|e| Failure::Io(format!("watching {}: {e}", project.root.display())))?;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| Failure::Io(format!("starting the server: {e}")))?;
+    runtime.block_on(async {
+        let address = SocketAddr::from((Ipv4Addr::LOCALHOST, args.port));
+        let listener = tokio::net::TcpListener::bind(address)
+            .await
+            .map_err(|e| Failure::Io(format!("listening on {address}: {e}")))?;
+        let bound = listener.local_addr().map_err(|e| Failure::Io(e.to_string()))?;
+        eprintln!("Serving on http://{bound}/ (Ctrl-C to stop)");
+        axum::serve(listener, http::router(live))
+            .with_graceful_shutdown(async {
+                let _ = tokio::signal::ctrl_c().await;
+            })
+            .await
+            .map_err(|e| Failure::Io(format!("serving: {e}")))
+    })
+}
