@@ -37,7 +37,7 @@ pub(crate) fn start(
             let result = build_site(&project, &options);
             match &result {
                 Ok(_) => eprintln!("Rebuilt in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0),
-                Err(e) => eprint!("{e}Build failed: still serving the last good site.\n"),
+                Err(e) => eprintln!("{e}Build failed: still serving the last good site."),
             }
             live.update(result);
         }
