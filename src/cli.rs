@@ -26,6 +26,8 @@ enum Command {
     Import(ImportArgs),
     /// Build the site in memory and serve it on 127.0.0.1, rebuilding when files change.
     Serve(ServeArgs),
+    /// Create a new monitoring project: example content, book.toml and a publishing workflow.
+    New(NewArgs),
 }
 
 /// Options shared by the commands that read a project.
@@ -104,6 +106,16 @@ pub(crate) struct ServeArgs {
     pub port: u16,
 }
 
+#[derive(Args, Debug)]
+pub(crate) struct NewArgs {
+    /// The folder to create (it may exist if empty).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The brief's title (book.toml's [book] title).
+    #[arg(long)]
+    pub title: Option<String>,
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
@@ -112,6 +124,7 @@ pub fn run() -> ExitCode {
         Command::Check(args) => crate::cmd::check::run(&args),
         Command::Import(args) => crate::cmd::import::run(&args),
         Command::Serve(args) => crate::serve::run(&args),
+        Command::New(args) => crate::cmd::new::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod output;
 pub mod project;
 pub mod render;
+mod scaffold;
 mod serve;
 pub mod text;
 

@@ -3,6 +3,7 @@
 pub(crate) mod build;
 pub(crate) mod check;
 pub(crate) mod import;
+pub(crate) mod new;
 mod progress;
 
 use crate::analysis::{AnalysisOptions, EventOptions};

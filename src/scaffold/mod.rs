@@ -1,0 +1,60 @@
+//! `mediabrief new DIR`: the files of a new monitoring project.
+//!
+//! The registries and the example article are the bundled sample's own (compiled in), so a
+//! new project starts with outlets, people and an article that build, and imports of the
+//! sample's clippings find their outlets. The publishing workflow is the one this
+//! repository runs for its sample, with mediabrief installed from crates.io instead of
+//! from source.
+
+/// The GitHub Actions workflow that builds the site and the book and publishes them on
+/// GitHub Pages, the book under `/book/`. `install` is the command installing mediabrief.
+pub(crate) fn pages_workflow(install: &str) -> String {
+    include_str!("pages.yml").replace("{{install}}", install)
+}
+
+/// How a new project's workflow installs mediabrief.
+pub(crate) const INSTALL_RELEASE: &str =
+    concat!("cargo install --locked mediabrief --version ", env!("CARGO_PKG_VERSION"));
+
+/// The example article: the sample's NourNews report, without its curated event.
+const EXAMPLE: (&str, &str) = (
+    "content/articles/2023/2023-10-24-nournews-fm-calls.md",
+    include_str!("../../content/articles/2023/2023-10-24-nournews-fm-calls.md"),
+);
+
+/// The files of a new project titled `title`, by path.
+pub(crate) fn files(title: &str) -> Vec<(&'static str, String)> {
+    // A JSON string is a valid TOML basic string: the same escapes.
+    let quoted = serde_json::to_string(title).unwrap_or_default();
+    let example: String =
+        EXAMPLE.1.lines().filter(|l| !l.starts_with("event:")).map(|l| format!("{l}\n")).collect();
+    vec![
+        ("book.toml", include_str!("book.toml").replace("{{title}}", &quoted)),
+        (".gitignore", include_str!("gitignore").to_owned()),
+        ("README.md", include_str!("README.md").replace("{{title}}", title)),
+        (".github/workflows/pages.yml", pages_workflow(INSTALL_RELEASE)),
+        ("content/sources.yaml", include_str!("../../content/sources.yaml").to_owned()),
+        ("content/entities.yaml", include_str!("../../content/entities.yaml").to_owned()),
+        ("content/lexicon.yaml", include_str!("../../content/lexicon.yaml").to_owned()),
+        (EXAMPLE.0, example),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn this_repository_publishes_its_sample_with_the_workflow_new_projects_get() {
+        let ours = include_str!("../../.github/workflows/pages.yml");
+        assert_eq!(ours, pages_workflow("cargo install --locked --path ."));
+        assert!(pages_workflow(INSTALL_RELEASE).contains("cargo install --locked mediabrief --version "));
+    }
+
+    #[test]
+    fn titles_are_quoted_for_toml() {
+        let book = &files("Gaza \"ceasefire\" watch")[0].1;
+        let parsed: toml::Table = book.parse().unwrap();
+        assert_eq!(parsed["book"]["title"].as_str(), Some("Gaza \"ceasefire\" watch"));
+    }
+}
