@@ -6,6 +6,7 @@ mod briefs;
 mod data;
 mod event;
 pub mod links;
+mod search;
 mod site;
 mod speech;
 pub mod templates;
@@ -90,6 +91,11 @@ pub fn render(
     }
     if let Err(e) = site.put("data.json", data::json(&ctx)) {
         diags.error("data.json", Pos::START, e);
+    }
+    for (path, bytes) in search::files(&ctx) {
+        if let Err(e) = site.put(&path, bytes) {
+            diags.error("search/", Pos::START, e);
+        }
     }
     if diags.is_empty() { Ok(()) } else { Err(diags) }
 }

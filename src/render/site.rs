@@ -24,6 +24,7 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     pages.extend(speech::quotes(r, c));
     pages.extend(timelines(r, c));
     pages.push(r.page("site/404.html", "404.html".into(), &Empty {}));
+    pages.push(r.page("site/search.html", "search/index.html".into(), &Empty {}));
     pages.push(feed(r, c));
     pages.push(sitemap(r, c));
     pages.push(r.file(".nojekyll", Vec::new()));

@@ -81,6 +81,23 @@ impl Folded {
     }
 }
 
+/// Calls `f` with each folded word of `text`, in order: the words of [`Folded::new`]
+/// without recording where they came from.
+pub fn each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for c in text.chars() {
+        let before = word.len();
+        fold_char(c, |x| word.push(x));
+        if word.len() == before && !is_ignorable(c) && !word.is_empty() {
+            f(&word);
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        f(&word);
+    }
+}
+
 /// Folds a short phrase (an alias, a term) to its words, without separators between them:
 /// `Amir-Abdollahian`, `Amir Abdollahian` and `amirabdollahian` all give `amirabdollahian`.
 pub fn compact(phrase: &str) -> String {
@@ -178,6 +195,17 @@ fn fold_arabic(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_word_gives_the_words_of_folded() {
+        let text = "Amir-Abdollahian و امیرعبداللهيان\u{200C}ها، ۲۰۲۳ Café";
+        let mut words = Vec::new();
+        each_word(text, |w| words.push(w.to_owned()));
+        let folded = Folded::new(text);
+        let expected: Vec<&str> = (0..folded.len()).map(|i| folded.word(i)).collect();
+        assert_eq!(words, expected);
+        assert_eq!(words[3], "امیرعبداللهیان");
+    }
 
     fn words(text: &str) -> Vec<String> {
         let f = Folded::new(text);

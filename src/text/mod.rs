@@ -6,9 +6,9 @@ mod matcher;
 pub mod sentences;
 mod words;
 
-pub use fold::{Folded, Word, compact};
+pub use fold::{Folded, Word, compact, each_word};
 pub use matcher::{Match, PhraseMatcher};
-pub use words::{content_words, hash, is_content_word, numbers};
+pub use words::{content_words, hash, is_content_word, is_stopword, numbers, stopwords};
 
 /// Languages written right to left, by BCP 47 primary subtag.
 pub fn is_rtl(language: &str) -> bool {

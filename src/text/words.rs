@@ -17,9 +17,22 @@ const STOPWORDS: &[&str] = &[
     "وقال", "قال",
 ];
 
+static STOPWORD_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+    std::sync::LazyLock::new(|| STOPWORDS.iter().copied().collect());
+
+/// The function words of English, Persian and Arabic (folded), which searches skip.
+pub fn stopwords() -> &'static [&'static str] {
+    STOPWORDS
+}
+
+/// True for the function words of English, Persian and Arabic (folded).
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORD_SET.contains(word)
+}
+
 /// True for function words and anything too short to carry meaning.
 pub fn is_content_word(word: &str) -> bool {
-    word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) && !STOPWORDS.contains(&word)
+    word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) && !is_stopword(word)
 }
 
 /// The content words of a folded text.

@@ -1,0 +1,276 @@
+//! The site's search index: made at build time, loaded by the browser in pieces.
+//!
+//! One index for a newsroom's years of clippings would be tens of megabytes (mdBook's is
+//! 130 MB at 10,000 chapters), so it is cut up:
+//!
+//! - `search/index.json`, the manifest: the number of documents and the term prefix each
+//!   shard covers;
+//! - `search/t/<n>.json`, the shards: folded terms starting with the shard's prefix, each
+//!   with its postings (document, weight), documents delta-encoded; a prefix whose terms
+//!   would pass [`SHARD_BYTES`] is split by one more letter;
+//! - `search/d/<n>.json`, the documents in chunks of [`CHUNK_DOCS`]: kind, title, path,
+//!   snippet, date, language.
+//!
+//! A query loads the manifest, the shard of each of its words and the chunks of the top
+//! results: a few tens of kilobytes whatever the size of the corpus. Terms are folded
+//! exactly as the analysis folds them (case, Arabic and Persian letter forms, marks,
+//! ZWNJ, Eastern digits); `assets/search.js` folds queries the same way.
+
+use std::fmt::Write as _;
+
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use super::views::{Ctx, dir};
+use crate::corpus::EntityKind;
+use crate::text::{each_word, is_stopword};
+
+/// Documents per chunk file.
+const CHUNK_DOCS: usize = 16;
+/// A shard is split by a longer prefix when its terms pass this size.
+const SHARD_BYTES: usize = 48 * 1024;
+/// Prefixes stop growing here; a bigger shard is left whole.
+const MAX_PREFIX: usize = 6;
+/// Weight of a word in a title against one in the text.
+const TITLE_WEIGHT: u32 = 5;
+/// Characters of text kept as a result's snippet.
+const SNIPPET: usize = 180;
+
+/// A searchable document.
+struct Doc<'a> {
+    kind: &'static str,
+    title: &'a str,
+    lang: &'a str,
+    path: String,
+    date: String,
+    /// The text searched besides the title, in pieces.
+    body: Vec<&'a str>,
+}
+
+/// What a chunk file holds per document.
+#[derive(Serialize)]
+struct DocEntry<'a>(&'a str, &'a str, &'a str, String, &'a str, &'a str, &'static str);
+
+/// Term to postings `(document, weight)`, documents ascending.
+type Postings = FxHashMap<Box<str>, Vec<(u32, u32)>>;
+
+/// The index's files, by path under the site.
+pub(super) fn files(c: &Ctx<'_>) -> Vec<(String, Vec<u8>)> {
+    let docs = documents(c);
+    let mut terms: Vec<(Box<str>, Vec<(u32, u32)>)> = postings(&docs).into_iter().collect();
+    terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut out = Vec::new();
+    let shards = shards(&terms);
+    let mut prefixes = Vec::with_capacity(shards.len());
+    for (n, (prefix, range)) in shards.iter().enumerate() {
+        let mut json = String::from("{");
+        for (i, (term, list)) in terms[range.clone()].iter().enumerate() {
+            if i > 0 {
+                json.push(',');
+            }
+            json.push_str(&serde_json::to_string(term).unwrap_or_default());
+            json.push_str(":[");
+            encode(list, &mut json);
+            json.push(']');
+        }
+        json.push('}');
+        out.push((format!("search/t/{n}.json"), json.into_bytes()));
+        prefixes.push(prefix.as_str());
+    }
+    for (n, chunk) in docs.chunks(CHUNK_DOCS).enumerate() {
+        let entries: Vec<DocEntry<'_>> = chunk
+            .iter()
+            .map(|d| DocEntry(d.kind, d.title, &d.path, snippet(&d.body), &d.date, d.lang, dir(d.lang)))
+            .collect();
+        out.push((format!("search/d/{n}.json"), serde_json::to_vec(&entries).unwrap_or_default()));
+    }
+    let manifest = serde_json::json!({
+        "version": 1,
+        "docs": docs.len(),
+        "chunk": CHUNK_DOCS,
+        "shards": prefixes,
+        "stopwords": crate::text::stopwords(),
+    });
+    out.push(("search/index.json".to_owned(), manifest.to_string().into_bytes()));
+    out
+}
+
+/// Events, people, articles and quotes, in that order.
+fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
+    let a = c.analysis;
+    let mut docs = Vec::new();
+    for e in &a.events {
+        docs.push(Doc {
+            kind: "event",
+            title: &e.title,
+            lang: &e.title_language,
+            path: format!("events/{}/", e.id),
+            date: e.start.to_string(),
+            body: e.summary.as_deref().into_iter().collect(),
+        });
+    }
+    for ix in 0..a.index.entities.len() {
+        let e = a.index.get(ix);
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let mut body: Vec<&str> = e.role.as_deref().into_iter().collect();
+        body.extend(e.aliases.iter().map(String::as_str));
+        docs.push(Doc {
+            kind: "person",
+            title: &e.name,
+            lang: c.language,
+            path: format!("people/{}/", e.id),
+            date: String::new(),
+            body,
+        });
+    }
+    for article in &c.corpus.articles {
+        docs.push(Doc {
+            kind: "article",
+            title: &article.title,
+            lang: &article.language,
+            path: format!("articles/{}/", article.id),
+            date: article.published.date.to_string(),
+            body: article.doc.paragraphs.iter().map(|p| p.text.as_str()).collect(),
+        });
+    }
+    for q in &a.quotes {
+        let article = &c.corpus.articles[q.article];
+        let anchor = article.doc.paragraphs.get(q.found.paragraph).and_then(|p| p.anchor.as_deref());
+        let speaker = q.found.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_str());
+        docs.push(Doc {
+            kind: "quote",
+            title: speaker,
+            lang: &article.language,
+            path: format!("articles/{}/{}", article.id, anchor.map(|a| format!("#{a}")).unwrap_or_default()),
+            date: article.published.date.to_string(),
+            body: vec![&q.found.text],
+        });
+    }
+    docs
+}
+
+/// Every term's postings, made in parallel by runs of documents and merged in order.
+fn postings(docs: &[Doc<'_>]) -> Postings {
+    const RUN: usize = 256;
+    docs.par_chunks(RUN)
+        .enumerate()
+        .map(|(run, chunk)| {
+            let mut out = Postings::default();
+            let mut weights: FxHashMap<String, u32> = FxHashMap::default();
+            for (i, d) in chunk.iter().enumerate() {
+                let mut add = |w: &str, weight: u32| {
+                    if w.chars().nth(1).is_some() && !is_stopword(w) {
+                        match weights.get_mut(w) {
+                            Some(n) => *n += weight,
+                            None => {
+                                weights.insert(w.to_owned(), weight);
+                            }
+                        }
+                    }
+                };
+                each_word(d.title, |w| add(w, TITLE_WEIGHT));
+                for piece in &d.body {
+                    each_word(piece, |w| add(w, 1));
+                }
+                let doc = (run * RUN + i) as u32;
+                for (term, weight) in weights.drain() {
+                    out.entry(term.into_boxed_str()).or_default().push((doc, weight));
+                }
+            }
+            out
+        })
+        .reduce(Postings::default, |mut left, right| {
+            for (term, list) in right {
+                left.entry(term).or_default().extend(list);
+            }
+            left
+        })
+}
+
+/// Postings as `doc delta, weight, doc delta, weight...`.
+fn encode(postings: &[(u32, u32)], out: &mut String) {
+    let mut last = 0;
+    for (i, &(doc, weight)) in postings.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let _ = write!(out, "{},{weight}", doc - last);
+        last = doc;
+    }
+}
+
+type Term = (Box<str>, Vec<(u32, u32)>);
+
+/// Cuts the sorted terms into shards by prefix: `(prefix, range of terms)`.
+fn shards(terms: &[Term]) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    split(terms, 0, 1, &mut out);
+    out
+}
+
+fn split(terms: &[Term], offset: usize, len: usize, out: &mut Vec<(String, std::ops::Range<usize>)>) {
+    let prefix = |t: &str| -> String { t.chars().take(len).collect() };
+    // What a term takes in its shard, about: the term, then ~5 bytes a posting.
+    let size = |(t, p): &Term| t.len() + 6 + p.len() * 5;
+    let mut start = 0;
+    while start < terms.len() {
+        let p = prefix(&terms[start].0);
+        let end = start + terms[start..].iter().take_while(|(t, _)| prefix(t) == p).count();
+        let bytes: usize = terms[start..end].iter().map(size).sum();
+        let longer = terms[start..end].iter().any(|(t, _)| t.chars().count() > len);
+        if bytes > SHARD_BYTES && len < MAX_PREFIX && longer {
+            split(&terms[start..end], offset + start, len + 1, out);
+        } else {
+            out.push((p, offset + start..offset + end));
+        }
+        start = end;
+    }
+}
+
+/// The start of a text, cut at a word.
+fn snippet(pieces: &[&str]) -> String {
+    let mut text = String::new();
+    for p in pieces {
+        if text.len() > SNIPPET * 4 {
+            break;
+        }
+        if !text.is_empty() {
+            text.push_str(" · ");
+        }
+        text.push_str(p);
+    }
+    if text.chars().count() <= SNIPPET {
+        return text;
+    }
+    let cut: String = text.chars().take(SNIPPET).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn big_prefixes_are_split_and_every_term_lands_in_one_shard() {
+        let long: Vec<(u32, u32)> = (0..4000).map(|d| (d, 1)).collect();
+        let terms: Vec<Term> =
+            ["ra", "rafah", "rami"].iter().map(|t| (Box::from(*t), long.clone())).collect();
+        let terms = [terms, vec![(Box::from("zed"), vec![(0, 1)])]].concat();
+        let shards = shards(&terms);
+        let prefixes: Vec<&str> = shards.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(prefixes, ["ra", "raf", "ram", "z"]);
+        let covered: usize = shards.iter().map(|(_, r)| r.len()).sum();
+        assert_eq!(covered, terms.len());
+    }
+
+    #[test]
+    fn postings_are_delta_encoded() {
+        let mut out = String::new();
+        encode(&[(3, 1), (10, 5), (11, 1)], &mut out);
+        assert_eq!(out, "3,1,7,5,1,1");
+    }
+}
