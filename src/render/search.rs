@@ -58,7 +58,7 @@ type Postings = FxHashMap<Box<str>, Vec<(u32, u32)>>;
 /// The index's files, by path under the site.
 pub(super) fn files(c: &Ctx<'_>) -> Vec<(String, Vec<u8>)> {
     let docs = documents(c);
-    let mut terms: Vec<(Box<str>, Vec<(u32, u32)>)> = postings(&docs).into_iter().collect();
+    let mut terms: Vec<Term> = postings(&docs).into_iter().collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut out = Vec::new();
     let shards = shards(&terms);
