@@ -26,7 +26,8 @@ const BUILTIN: &[(&str, &str)] = builtin![
     "site/events.html", "site/event.html", "site/article.html", "site/source.html", "site/sources.html",
     "site/person.html", "site/people.html", "site/quotes.html", "site/timeline.html", "site/timelines.html",
     "site/404.html", "site/search.html", "site/feed.xml", "site/sitemap.xml", "site/assets/style.css",
-    "site/assets/search.js", "brief/README.md", "brief/SUMMARY.md", "brief/event.md", "brief/timeline.md",
+    "site/assets/search.js", "site/assets/favicon.svg", "brief/README.md", "brief/SUMMARY.md",
+    "brief/event.md", "brief/timeline.md",
 ];
 
 /// Folder of static files copied as they are into the site.
