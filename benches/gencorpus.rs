@@ -5,7 +5,9 @@
 //! words, English and Persian, from 24 outlets, spread over two years and clustered into
 //! events of 1 to 6 reports; about one in ten carries an `event` key. Each holds quotes in
 //! the styles the extractor reads (marks with "X said", colon speech, reported speech), and
-//! names people and places of the registry. The same arguments always give the same bytes.
+//! names people and places of the registry. Each event also has what makes real events
+//! distinct: a name of its own (a plan, a facility: `the Karomi plan`, `طرح کارومی`) and a
+//! figure, which all its reports give. The same arguments always give the same bytes.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -191,6 +193,7 @@ fn main() {
         let cast: Vec<&Person> = (0..2 + rng.below(3)).map(|_| rng.pick(PEOPLE)).collect();
         let place = *rng.pick(PLACES);
         let topic = rng.below(TOPICS_EN.len());
+        let detail = Detail::new(&mut rng);
         let reports = (1 + rng.below(6)).min(n - written);
         let pinned = rng.below(10) == 0;
         for r in 0..reports {
@@ -203,6 +206,7 @@ fn main() {
                 &cast,
                 place,
                 topic,
+                &detail,
                 persian,
                 source,
                 &date.to_string(),
@@ -215,12 +219,80 @@ fn main() {
     eprintln!("wrote {written} articles in {event} events to {}", articles.display());
 }
 
+/// What only one event has: a name and words of its own, in both scripts, and a figure.
+/// Reports of one event share them, as real reports share the facts they report.
+struct Detail {
+    en: String,
+    fa: String,
+    figure: usize,
+    words: Vec<(String, String)>,
+}
+
+impl Detail {
+    fn new(rng: &mut Rng) -> Detail {
+        let (name, fa) = made_up_word(rng, 3);
+        let mut chars = name.chars();
+        let en =
+            chars.next().map(|c| c.to_ascii_uppercase().to_string() + chars.as_str()).unwrap_or_default();
+        let words = (0..10)
+            .map(|_| {
+                let syllables = 2 + rng.below(2);
+                made_up_word(rng, syllables)
+            })
+            .collect();
+        Detail { en, fa, figure: 100 + rng.below(9900), words }
+    }
+
+    /// A sentence of the event's own words.
+    fn sentence(&self, rng: &mut Rng, persian: bool) -> String {
+        let mut w = |persian: bool| {
+            let (en, fa) = &self.words[rng.below(self.words.len())];
+            if persian { fa.clone() } else { en.clone() }
+        };
+        if persian {
+            format!("گزارش ها از {} و {} و {} در کنار {} خبر دادند.", w(true), w(true), w(true), w(true))
+        } else {
+            format!("Reports mentioned the {} {}, the {} and the {}.", w(false), w(false), w(false), w(false))
+        }
+    }
+}
+
+/// A word of `syllables` syllables, in Latin and Persian letters.
+fn made_up_word(rng: &mut Rng, syllables: usize) -> (String, String) {
+    const SYLLABLES: [(&str, &str); 16] = [
+        ("ka", "کا"),
+        ("ro", "رو"),
+        ("mi", "می"),
+        ("ta", "تا"),
+        ("sha", "شا"),
+        ("vel", "ول"),
+        ("dor", "در"),
+        ("an", "ان"),
+        ("is", "یس"),
+        ("ur", "ور"),
+        ("zen", "زن"),
+        ("bal", "بال"),
+        ("go", "گو"),
+        ("pel", "پل"),
+        ("nu", "نو"),
+        ("far", "فر"),
+    ];
+    let (mut en, mut fa) = (String::new(), String::new());
+    for _ in 0..syllables {
+        let (e, f) = SYLLABLES[rng.below(SYLLABLES.len())];
+        en.push_str(e);
+        fa.push_str(f);
+    }
+    (en, fa)
+}
+
 #[allow(clippy::too_many_arguments)]
 fn article(
     rng: &mut Rng,
     cast: &[&Person],
     place: (&str, &str, &str),
     topic: usize,
+    detail: &Detail,
     persian: bool,
     source: usize,
     date: &str,
@@ -229,9 +301,12 @@ fn article(
     let (a, b) = (cast[0], cast[cast.len() - 1]);
     let mut out = String::new();
     let title = if persian {
-        format!("دیدار {} و {} در {} درباره {}", a.fa, b.fa, place.2, TOPICS_FA[topic])
+        format!("دیدار {} و {} در {} درباره {} و طرح {}", a.fa, b.fa, place.2, TOPICS_FA[topic], detail.fa)
     } else {
-        format!("{} and {} discuss {} in {}", a.en, b.en, TOPICS_EN[topic], place.1)
+        format!(
+            "{} and {} discuss {} and the {} plan in {}",
+            a.en, b.en, TOPICS_EN[topic], detail.en, place.1
+        )
     };
     let _ = writeln!(out, "---\ntitle: \"{title}\"\nsource: outlet-{source:02}\npublished: {date}");
     let _ = writeln!(out, "language: {}", if persian { "fa" } else { "en" });
@@ -243,13 +318,29 @@ fn article(
     let mut words = 0;
     let mut p = 0;
     while words < target {
-        let para = paragraph(rng, cast, place, topic, persian, p);
+        let para = if p == 1 {
+            detail_paragraph(detail, place, persian)
+        } else {
+            paragraph(rng, cast, place, topic, persian, p) + " " + &detail.sentence(rng, persian)
+        };
         words += para.split_whitespace().count();
         out.push_str(&para);
         out.push_str("\n\n");
         p += 1;
     }
     out
+}
+
+/// The paragraph every report of an event has in some form: its name and its figure.
+fn detail_paragraph(detail: &Detail, place: (&str, &str, &str), persian: bool) -> String {
+    if persian {
+        format!("طرح {} با بودجه {} میلیون دلار در {} مطرح شد.", detail.fa, detail.figure, place.2)
+    } else {
+        format!(
+            "The {} plan, costed at {} million dollars, was put forward in {}.",
+            detail.en, detail.figure, place.1
+        )
+    }
 }
 
 fn paragraph(
@@ -353,7 +444,7 @@ fn write_registries(dir: &Path) {
     .expect("lexicon.yaml");
     fs::write(
         dir.join("book.toml"),
-        "[book]\ntitle = \"Synthetic brief\"\nlanguage = \"en\"\nsrc = \"briefs\"\n\n[build]\ncreate-missing = false\nuse-default-preprocessors = false\n",
+        "[book]\ntitle = \"Synthetic brief\"\nlanguage = \"en\"\nsrc = \"briefs\"\n\n[build]\ncreate-missing = false\nuse-default-preprocessors = false\n\n[output.html.search]\nenable = false\n\n[output.html.print]\nenable = false\n",
     )
     .expect("book.toml");
 }

@@ -308,3 +308,19 @@ fn timelines_lead_the_front_page_and_have_pages_and_briefs() {
         f.read("briefs/timelines/tehran-and-palestinian-factions.md").contains("| 2 July 2020 | [Qalibaf")
     );
 }
+
+#[test]
+fn the_book_has_a_chapter_per_month_holding_its_event_briefs() {
+    let f = built_sample(&[]);
+    let summary = f.read("briefs/SUMMARY.md");
+    assert!(summary.contains("- [October 2023](months/2023-10.md)"), "{summary}");
+    assert!(!summary.contains("events/"), "events are not chapters: {summary}");
+    let month = f.read("briefs/months/2023-10.md");
+    let brief = f.read(&format!("briefs/events/{OCT_EVENT}.md"));
+    assert!(month.contains(&format!("<a id=\"{OCT_EVENT}\"></a>")));
+    // The brief, with its headings one level down.
+    assert!(brief.starts_with("# <span") && brief.contains("\n## Timeline\n"));
+    assert!(month.contains("\n## <span") && month.contains("\n### Timeline\n"));
+    let timeline = f.read("briefs/timelines/tehran-and-palestinian-factions.md");
+    assert!(timeline.contains(&format!("(../months/2023-10.md#{OCT_EVENT})")), "{timeline}");
+}

@@ -1,30 +1,130 @@
-//! The Markdown briefs mdBook builds into a book: an introduction, a summary, one brief
-//! per event and one per timeline.
+//! The Markdown briefs mdBook builds into a book: an introduction, one brief per event
+//! (`events/<id>.md`), one chapter per timeline, and one chapter per month holding the
+//! briefs of that month's events.
+//!
+//! mdBook's build time grows with the square of the number of chapters (410 s for 10,000),
+//! so events are not chapters: months are. The book stays one book at any size, with a
+//! dozen chapters a year; each event's brief is in its month's chapter under an anchor
+//! named by the event's id, and also on its own in `events/` for sharing.
 
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 use serde::Serialize;
 
-use super::event::{EventPage, event_page};
-use super::site::{Year, years};
-use super::views::{Ctx, EventRef};
+use super::event::event_page;
+use super::views::{Ctx, EventRef, date_range};
 use super::{Page, Renderer};
+use crate::diagnostics::Diagnostics;
+
+/// A timeline, as the introduction and its chapter show it.
+#[derive(Serialize)]
+struct StoryBrief {
+    id: String,
+    title: String,
+    summary: Option<String>,
+    dates: String,
+    event_count: usize,
+}
+
+/// A month of events: one chapter of the book.
+#[derive(Serialize)]
+struct Month {
+    /// `2023-10`.
+    id: String,
+    /// `October 2023`.
+    label: String,
+    year: i32,
+    events: Vec<EventRef>,
+    /// The events, as indexes.
+    #[serde(skip)]
+    indexes: Vec<usize>,
+}
+
+/// The months of a year, for the summary.
+#[derive(Serialize)]
+struct Year<'m> {
+    year: i32,
+    months: Vec<&'m Month>,
+}
 
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
-    #[derive(Serialize)]
-    struct StoryBrief {
-        id: String,
-        title: String,
-        summary: Option<String>,
-        dates: String,
-        event_count: usize,
+    let stories = story_briefs(c);
+    let months = months(c);
+    let mut years: Vec<Year<'_>> = Vec::new();
+    for m in months.iter().rev() {
+        match years.last_mut() {
+            Some(y) if y.year == m.year => y.months.push(m),
+            _ => years.push(Year { year: m.year, months: vec![m] }),
+        }
     }
     #[derive(Serialize)]
-    struct Front {
-        stories: Vec<StoryBrief>,
+    struct Front<'a> {
+        stories: &'a [StoryBrief],
         latest: Vec<EventRef>,
-        years: Vec<Year>,
+        years: Vec<Year<'a>>,
     }
-    let stories: Vec<StoryBrief> = c
-        .analysis
+    let latest = (0..c.analysis.events.len()).rev().take(20).map(|e| c.event_ref(e)).collect();
+    let front = Front { stories: &stories, latest, years };
+    let mut pages = vec![
+        r.page("brief/README.md", "README.md".into(), &front),
+        r.page("brief/SUMMARY.md", "SUMMARY.md".into(), &front),
+    ];
+    // Each event's brief, on its own and, headings one level down, in its month.
+    let briefs: Vec<Result<String, Diagnostics>> = (0..c.analysis.events.len())
+        .into_par_iter()
+        .map(|e| {
+            let text = r.render(
+                "brief/event.md",
+                &format!("events/{}.md", c.analysis.events[e].id),
+                &event_page(c, e),
+            )?;
+            r.file(&format!("events/{}.md", c.analysis.events[e].id), text.clone().into_bytes())?;
+            Ok(text)
+        })
+        .collect();
+    #[derive(Serialize)]
+    struct Brief<'a> {
+        id: &'a str,
+        markdown: String,
+    }
+    let month_ix: Vec<usize> = (0..months.len()).collect();
+    pages.extend(r.each(&month_ix, "brief/month.md", |&i| {
+        let m = &months[i];
+        #[derive(Serialize)]
+        struct View<'a> {
+            month: &'a Month,
+            briefs: Vec<Brief<'a>>,
+        }
+        let briefs = m
+            .indexes
+            .iter()
+            .filter_map(|&e| {
+                let text = briefs[e].as_ref().ok()?;
+                Some(Brief { id: c.analysis.events[e].id.as_str(), markdown: demote(text) })
+            })
+            .collect();
+        (format!("months/{}.md", m.id), View { month: m, briefs })
+    }));
+    pages.extend(briefs.into_iter().filter_map(Result::err).map(Err));
+    #[derive(Serialize)]
+    struct Timeline<'a> {
+        story: &'a StoryBrief,
+        events: Vec<EventRef>,
+    }
+    let indexes: Vec<usize> = (0..c.analysis.stories.len()).collect();
+    pages.extend(r.each(&indexes, "brief/timeline.md", |&s| {
+        let story = &c.analysis.stories[s];
+        let view =
+            Timeline { story: &stories[s], events: story.events.iter().map(|&e| c.event_ref(e)).collect() };
+        (format!("timelines/{}.md", story.id), view)
+    }));
+    pages
+}
+
+fn story_briefs(c: &Ctx<'_>) -> Vec<StoryBrief> {
+    c.analysis
         .stories
         .iter()
         .map(|s| {
@@ -34,38 +134,43 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                 id: s.id.to_string(),
                 title: s.title.clone(),
                 summary: s.summary.clone(),
-                dates: start.zip(end).map(|(a, b)| super::views::date_range(a, b)).unwrap_or_default(),
+                dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
                 event_count: s.events.len(),
             }
         })
-        .collect();
-    let front = Front {
-        latest: (0..c.analysis.events.len()).rev().take(20).map(|e| c.event_ref(e)).collect(),
-        years: years(c, true),
-        stories,
-    };
-    let mut pages = vec![
-        r.page("brief/README.md", "README.md".into(), &front),
-        r.page("brief/SUMMARY.md", "SUMMARY.md".into(), &front),
-    ];
-    let ids: Vec<usize> = (0..c.analysis.events.len()).collect();
-    pages.extend(r.each(&ids, "brief/event.md", |&e| {
-        let page: EventPage = event_page(c, e);
-        (format!("events/{}.md", c.analysis.events[e].id), page)
-    }));
-    #[derive(Serialize)]
-    struct Timeline<'a> {
-        story: &'a StoryBrief,
-        events: Vec<EventRef>,
+        .collect()
+}
+
+/// Events by the month they started, oldest month first, events in order.
+fn months(c: &Ctx<'_>) -> Vec<Month> {
+    let mut by_month: BTreeMap<(i32, u32), Vec<usize>> = BTreeMap::new();
+    for (e, event) in c.analysis.events.iter().enumerate() {
+        by_month.entry((event.start.year(), event.start.month())).or_default().push(e);
     }
-    let stories: Vec<usize> = (0..c.analysis.stories.len()).collect();
-    pages.extend(r.each(&stories, "brief/timeline.md", |&s| {
-        let story = &c.analysis.stories[s];
-        let view = Timeline {
-            story: &front.stories[s],
-            events: story.events.iter().map(|&e| c.event_ref(e)).collect(),
-        };
-        (format!("timelines/{}.md", story.id), view)
-    }));
-    pages
+    by_month
+        .into_iter()
+        .map(|((year, month), indexes)| {
+            let first = NaiveDate::from_ymd_opt(year, month, 1).unwrap_or_default();
+            Month {
+                id: first.format("%Y-%m").to_string(),
+                label: first.format("%B %Y").to_string(),
+                year,
+                events: indexes.iter().map(|&e| c.event_ref(e)).collect(),
+                indexes,
+            }
+        })
+        .collect()
+}
+
+/// Moves every heading of a brief one level down. Only the template writes headings: the
+/// `md` filter escapes `#` and line breaks in the text it prints.
+fn demote(markdown: &str) -> String {
+    let mut out = String::with_capacity(markdown.len() + 64);
+    for line in markdown.split_inclusive('\n') {
+        if line.starts_with('#') {
+            out.push('#');
+        }
+        out.push_str(line);
+    }
+    out
 }

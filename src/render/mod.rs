@@ -112,9 +112,14 @@ struct Renderer<'t> {
 impl Renderer<'_> {
     /// Renders `template` with `view` as the file `path`.
     fn page(&self, template: &str, path: String, view: &impl Serialize) -> Page {
-        let context = Context::from_serialize(view).map_err(|e| error(template, &path, &e))?;
-        let text = self.tera.render(template, &context).map_err(|e| error(template, &path, &e))?;
+        let text = self.render(template, &path, view)?;
         self.file(&path, text.into_bytes())
+    }
+
+    /// Renders `template` with `view`; `path` names the file in errors.
+    fn render(&self, template: &str, path: &str, view: &impl Serialize) -> Result<String, Diagnostics> {
+        let context = Context::from_serialize(view).map_err(|e| error(template, path, &e))?;
+        self.tera.render(template, &context).map_err(|e| error(template, path, &e))
     }
 
     /// Hands a file to the sink.

@@ -27,7 +27,7 @@ const BUILTIN: &[(&str, &str)] = builtin![
     "site/person.html", "site/people.html", "site/quotes.html", "site/timeline.html", "site/timelines.html",
     "site/404.html", "site/search.html", "site/feed.xml", "site/sitemap.xml", "site/assets/style.css",
     "site/assets/search.js", "site/assets/favicon.svg", "brief/README.md", "brief/SUMMARY.md",
-    "brief/event.md", "brief/timeline.md",
+    "brief/event.md", "brief/month.md", "brief/timeline.md",
 ];
 
 /// Folder of static files copied as they are into the site.

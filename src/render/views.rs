@@ -37,6 +37,8 @@ pub(crate) struct EventRef {
     pub start: String,
     pub dates: String,
     pub year: i32,
+    /// `2023-10`: the book's chapter that holds the event's brief.
+    pub month: String,
     pub summary: Option<String>,
     pub article_count: usize,
     pub source_count: usize,
@@ -190,6 +192,7 @@ impl Ctx<'_> {
             start: event.start.to_string(),
             dates: date_range(event.start, event.end),
             year: event.start.year(),
+            month: event.start.format("%Y-%m").to_string(),
             summary: event.summary.clone(),
             article_count: event.articles.len(),
             source_count: sources.len(),
