@@ -149,9 +149,14 @@ pub fn build(
     let analysis = analysis::analyse(&corpus, &options.analysis, &mut diags);
     clock.lap("analyse");
     if !diags.is_failure(options.strict) {
-        let rendered = render::render(
-            project, &corpus, &analysis, &templates, &options.links, outputs.site, outputs.briefs,
-        );
+        let inputs = render::Inputs {
+            project,
+            corpus: &corpus,
+            analysis: &analysis,
+            templates: &templates,
+            links: &options.links,
+        };
+        let rendered = render::render(&inputs, outputs.site, outputs.briefs);
         if let Err(d) = rendered {
             diags.append(d);
         }
@@ -171,7 +176,7 @@ pub fn build(
 }
 
 /// One note per article that nearly joined an event it is not in, naming the event.
-fn near_miss_notes(corpus: &corpus::Corpus, analysis: &analysis::Analysis<'_>) -> Diagnostics {
+fn near_miss_notes(corpus: &corpus::Corpus, analysis: &analysis::Analysis) -> Diagnostics {
     let mut notes = Diagnostics::default();
     for n in &analysis.near_misses {
         let article = &corpus.articles[n.article];

@@ -11,9 +11,9 @@ use crate::text::{Folded, PhraseMatcher};
 pub type EntityIx = usize;
 
 /// The registry's entities, ready for matching.
-pub struct EntityIndex<'c> {
+pub struct EntityIndex {
     /// Entities sorted by id.
-    pub entities: Vec<&'c Entity>,
+    pub entities: Vec<Entity>,
     names: PhraseMatcher<EntityIx>,
     roles: PhraseMatcher<(EntityIx, usize)>,
 }
@@ -39,10 +39,10 @@ impl Mention {
     }
 }
 
-impl<'c> EntityIndex<'c> {
+impl EntityIndex {
     /// Builds the matchers from the registry.
-    pub fn new(registries: &'c Registries) -> EntityIndex<'c> {
-        let entities: Vec<&Entity> = registries.entities.values().collect();
+    pub fn new(registries: &Registries) -> EntityIndex {
+        let entities: Vec<Entity> = registries.entities.values().cloned().collect();
         let mut names = PhraseMatcher::default();
         let mut roles = PhraseMatcher::default();
         for (ix, e) in entities.iter().enumerate() {
@@ -58,8 +58,8 @@ impl<'c> EntityIndex<'c> {
     }
 
     /// The entity with index `ix`.
-    pub fn get(&self, ix: EntityIx) -> &'c Entity {
-        self.entities[ix]
+    pub fn get(&self, ix: EntityIx) -> &Entity {
+        &self.entities[ix]
     }
 
     /// True when `ix` is a person.

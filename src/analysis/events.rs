@@ -58,7 +58,7 @@ pub struct Event {
 pub fn group(
     corpus: &Corpus,
     readings: &[Reading],
-    index: &EntityIndex<'_>,
+    index: &EntityIndex,
     options: &EventOptions,
 ) -> (Vec<Event>, Vec<NearMiss>) {
     let clusters = grouping::cluster(corpus, readings, index, options.window_days);

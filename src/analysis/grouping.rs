@@ -89,7 +89,7 @@ pub(crate) struct Clusters {
 pub(crate) fn cluster(
     corpus: &Corpus,
     readings: &[Reading],
-    index: &EntityIndex<'_>,
+    index: &EntityIndex,
     window_days: u32,
 ) -> Clusters {
     let profiles = profiles(corpus, readings, index);
@@ -197,7 +197,7 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
 }
 
 /// One line for the event page: why `a` joined the event of `b`.
-fn explain(corpus: &Corpus, index: &EntityIndex<'_>, a: ArticleIx, b: ArticleIx, l: &Link) -> String {
+fn explain(corpus: &Corpus, index: &EntityIndex, a: ArticleIx, b: ArticleIx, l: &Link) -> String {
     let name = |x: ArticleIx| {
         let article = &corpus.articles[x];
         let source =
@@ -219,7 +219,7 @@ fn explain(corpus: &Corpus, index: &EntityIndex<'_>, a: ArticleIx, b: ArticleIx,
     format!("{} joined {}: both name {who}; published {when}; {what}.", name(a), name(b))
 }
 
-fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Reading], index: &EntityIndex<'_>) -> Vec<Profile<'c>> {
+fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Reading], index: &EntityIndex) -> Vec<Profile<'c>> {
     // Document frequency of each term, per language.
     let mut df: BTreeMap<(&str, u64), u32> = BTreeMap::new();
     let mut docs: BTreeMap<&str, u32> = BTreeMap::new();

@@ -41,9 +41,9 @@ pub struct AnalysisOptions {
 }
 
 /// Everything the outputs show.
-pub struct Analysis<'c> {
+pub struct Analysis {
     /// The registry's entities, with their matchers.
-    pub index: EntityIndex<'c>,
+    pub index: EntityIndex,
     /// Per article, aligned with [`Corpus::articles`].
     pub readings: Vec<Reading>,
     /// Per article, the index of its event in [`Analysis::events`].
@@ -62,7 +62,7 @@ pub struct Analysis<'c> {
     quote_ranges: Vec<std::ops::Range<usize>>,
 }
 
-impl Analysis<'_> {
+impl Analysis {
     /// The quotes of article `a`, as indexes into [`Analysis::quotes`].
     pub fn quotes_of(&self, a: ArticleIx) -> std::ops::Range<usize> {
         self.quote_ranges[a].clone()
@@ -70,7 +70,7 @@ impl Analysis<'_> {
 }
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
-pub fn analyse<'c>(corpus: &'c Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis<'c> {
+pub fn analyse(corpus: &Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis {
     let mut clock = crate::Stopwatch::new(options.timings);
     let index = EntityIndex::new(&corpus.registries);
     let lexicon = framing::LexiconMatcher::new(&corpus.registries.lexicon);

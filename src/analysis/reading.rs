@@ -43,7 +43,7 @@ pub(crate) struct Para<'a> {
 }
 
 /// Reads `article`.
-pub(crate) fn read(article: &Article, index: &EntityIndex<'_>, lexicon: &LexiconMatcher) -> Reading {
+pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatcher) -> Reading {
     let date = article.published.date;
     let mut reading = Reading { lexicon_counts: vec![0; lexicon.terms], ..Reading::default() };
     let paras: Vec<Para<'_>> = article

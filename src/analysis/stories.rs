@@ -29,7 +29,7 @@ pub struct Story {
 }
 
 /// Curated stories, then automatic ones, each with its events oldest first.
-pub fn build(corpus: &Corpus, readings: &[Reading], index: &EntityIndex<'_>, events: &[Event]) -> Vec<Story> {
+pub fn build(corpus: &Corpus, readings: &[Reading], index: &EntityIndex, events: &[Event]) -> Vec<Story> {
     let mut stories: Vec<Story> = corpus
         .registries
         .stories
@@ -84,7 +84,7 @@ pub fn build(corpus: &Corpus, readings: &[Reading], index: &EntityIndex<'_>, eve
 pub const MAX_EVENTS: usize = 40;
 
 /// The people named by at least half of an event's reports, sorted.
-fn main_people(event: &Event, readings: &[Reading], index: &EntityIndex<'_>) -> Vec<EntityIx> {
+fn main_people(event: &Event, readings: &[Reading], index: &EntityIndex) -> Vec<EntityIx> {
     let mut reports: BTreeMap<EntityIx, usize> = BTreeMap::new();
     for &a in &event.articles {
         for &e in readings[a].entity_counts.keys() {
@@ -104,7 +104,7 @@ fn automatic(
     casts: &[Vec<EntityIx>],
     free: &[usize],
     events: &[Event],
-    index: &EntityIndex<'_>,
+    index: &EntityIndex,
 ) -> Story {
     let mut tally: BTreeMap<EntityIx, usize> = BTreeMap::new();
     for &e in chunk {

@@ -72,16 +72,19 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         r.page("brief/SUMMARY.md", "SUMMARY.md".into(), &front),
     ];
     // Each event's brief, on its own and, headings one level down, in its month.
-    let briefs: Vec<Result<String, Diagnostics>> = (0..c.analysis.events.len())
+    let month_wanted: Vec<bool> = months.iter().map(|m| r.wants(&format!("months/{}.md", m.id))).collect();
+    let briefs: Vec<Result<Option<String>, Diagnostics>> = (0..c.analysis.events.len())
         .into_par_iter()
         .map(|e| {
-            let text = r.render(
-                "brief/event.md",
-                &format!("events/{}.md", c.analysis.events[e].id),
-                &event_page(c, e),
-            )?;
-            r.file(&format!("events/{}.md", c.analysis.events[e].id), text.clone().into_bytes())?;
-            Ok(text)
+            let path = format!("events/{}.md", c.analysis.events[e].id);
+            let in_wanted_month =
+                months.iter().zip(&month_wanted).any(|(m, &w)| w && m.indexes.binary_search(&e).is_ok());
+            if !in_wanted_month && !r.wants(&path) {
+                return Ok(None);
+            }
+            let text = r.render("brief/event.md", &path, &event_page(c, e))?;
+            r.file(&path, text.clone().into_bytes())?;
+            Ok(Some(text))
         })
         .collect();
     #[derive(Serialize)]
@@ -89,23 +92,24 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         id: &'a str,
         markdown: String,
     }
+    #[derive(Serialize)]
+    struct MonthView<'a> {
+        month: &'a Month,
+        briefs: Vec<Brief<'a>>,
+    }
     let month_ix: Vec<usize> = (0..months.len()).collect();
-    pages.extend(r.each(&month_ix, "brief/month.md", |&i| {
+    let path = |&i: &usize| format!("months/{}.md", months[i].id);
+    pages.extend(r.each(&month_ix, "brief/month.md", path, |&i| {
         let m = &months[i];
-        #[derive(Serialize)]
-        struct View<'a> {
-            month: &'a Month,
-            briefs: Vec<Brief<'a>>,
-        }
         let briefs = m
             .indexes
             .iter()
             .filter_map(|&e| {
-                let text = briefs[e].as_ref().ok()?;
+                let text = briefs[e].as_ref().ok()?.as_ref()?;
                 Some(Brief { id: c.analysis.events[e].id.as_str(), markdown: demote(text) })
             })
             .collect();
-        (format!("months/{}.md", m.id), View { month: m, briefs })
+        MonthView { month: m, briefs }
     }));
     pages.extend(briefs.into_iter().filter_map(Result::err).map(Err));
     #[derive(Serialize)]
@@ -114,11 +118,10 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         events: Vec<EventRef>,
     }
     let indexes: Vec<usize> = (0..c.analysis.stories.len()).collect();
-    pages.extend(r.each(&indexes, "brief/timeline.md", |&s| {
+    let path = |&s: &usize| format!("timelines/{}.md", c.analysis.stories[s].id);
+    pages.extend(r.each(&indexes, "brief/timeline.md", path, |&s| {
         let story = &c.analysis.stories[s];
-        let view =
-            Timeline { story: &stories[s], events: story.events.iter().map(|&e| c.event_ref(e)).collect() };
-        (format!("timelines/{}.md", story.id), view)
+        Timeline { story: &stories[s], events: story.events.iter().map(|&e| c.event_ref(e)).collect() }
     }));
     pages
 }

@@ -44,16 +44,42 @@ struct SiteView<'a> {
     event_count: usize,
 }
 
+/// What a render is made from.
+#[derive(Clone, Copy)]
+pub struct Inputs<'a> {
+    pub project: &'a Project,
+    pub corpus: &'a Corpus,
+    pub analysis: &'a Analysis,
+    pub templates: &'a TemplateFiles,
+    pub links: &'a Links,
+}
+
+/// Which files a render makes: all of them, or those a predicate accepts (`serve` renders
+/// pages as they are asked for). The search index is made whole when any of it is wanted.
+#[derive(Clone, Copy)]
+pub enum Selection<'s> {
+    All,
+    Only(&'s (dyn Fn(&str) -> bool + Sync)),
+}
+
+impl Selection<'_> {
+    fn wants(&self, path: &str) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Only(f) => f(path),
+        }
+    }
+}
+
 /// Renders the site (with data.json) into `site` and the briefs into `briefs`.
-pub fn render(
-    project: &Project,
-    corpus: &Corpus,
-    analysis: &Analysis<'_>,
-    templates: &TemplateFiles,
-    links: &Links,
-    site: &dyn Sink,
-    briefs: &dyn Sink,
-) -> Result<(), Diagnostics> {
+pub fn render(inputs: &Inputs<'_>, site: &dyn Sink, briefs: &dyn Sink) -> Result<(), Diagnostics> {
+    let tera = prepare(inputs)?;
+    render_selected(inputs, &tera, Selection::All, site, briefs)
+}
+
+/// The compiled templates, with what every page shows of the site in their context.
+pub fn prepare(inputs: &Inputs<'_>) -> Result<Tera, Diagnostics> {
+    let Inputs { project, corpus, analysis, templates, links } = *inputs;
     let mut tera = templates.compile()?;
     let sources: std::collections::BTreeSet<&str> =
         corpus.articles.iter().map(|a| a.source.as_str()).collect();
@@ -74,27 +100,45 @@ pub fn render(
             event_count: analysis.events.len(),
         },
     );
-    let ctx = Ctx { language: &book.language, corpus, analysis, links };
+    Ok(tera)
+}
+
+/// Renders the files `selection` wants with templates from [`prepare`].
+pub fn render_selected(
+    inputs: &Inputs<'_>,
+    tera: &Tera,
+    selection: Selection<'_>,
+    site: &dyn Sink,
+    briefs: &dyn Sink,
+) -> Result<(), Diagnostics> {
+    let Inputs { project, corpus, analysis, templates, links } = *inputs;
+    let ctx = Ctx { language: &project.book.language, corpus, analysis, links };
     let mut diags = Diagnostics::default();
-    let results = site::pages(&Renderer { tera: &tera, sink: site }, &ctx)
+    let results = site::pages(&Renderer { tera, sink: site, selection }, &ctx)
         .into_iter()
-        .chain(briefs::pages(&Renderer { tera: &tera, sink: briefs }, &ctx));
+        .chain(briefs::pages(&Renderer { tera, sink: briefs, selection }, &ctx));
     for result in results {
         if let Err(d) = result {
             diags.append(d);
         }
     }
+    let mut put = |path: &str, bytes: Vec<u8>, what: &str| {
+        if let Err(e) = site.put(path, bytes) {
+            diags.error(what, Pos::START, e);
+        }
+    };
     for (path, bytes) in templates.assets() {
-        if let Err(e) = site.put(&format!("assets/{path}"), bytes) {
-            diags.error("templates/site/assets", Pos::START, e);
+        let path = format!("assets/{path}");
+        if selection.wants(&path) {
+            put(&path, bytes, "templates/site/assets");
         }
     }
-    if let Err(e) = site.put("data.json", data::json(&ctx)) {
-        diags.error("data.json", Pos::START, e);
+    if selection.wants("data.json") {
+        put("data.json", data::json(&ctx), "data.json");
     }
-    for (path, bytes) in search::files(&ctx) {
-        if let Err(e) = site.put(&path, bytes) {
-            diags.error("search/", Pos::START, e);
+    if selection.wants("search/index.json") {
+        for (path, bytes) in search::files(&ctx) {
+            put(&path, bytes, "search/");
         }
     }
     if diags.is_empty() { Ok(()) } else { Err(diags) }
@@ -107,13 +151,22 @@ type Page = Result<(), Diagnostics>;
 struct Renderer<'t> {
     tera: &'t Tera,
     sink: &'t dyn Sink,
+    selection: Selection<'t>,
 }
 
 impl Renderer<'_> {
     /// Renders `template` with `view` as the file `path`.
     fn page(&self, template: &str, path: String, view: &impl Serialize) -> Page {
+        if !self.selection.wants(&path) {
+            return Ok(());
+        }
         let text = self.render(template, &path, view)?;
         self.file(&path, text.into_bytes())
+    }
+
+    /// Whether the selection wants the file `path`.
+    fn wants(&self, path: &str) -> bool {
+        self.selection.wants(path)
     }
 
     /// Renders `template` with `view`; `path` names the file in errors.
@@ -124,6 +177,9 @@ impl Renderer<'_> {
 
     /// Hands a file to the sink.
     fn file(&self, path: &str, bytes: Vec<u8>) -> Page {
+        if !self.wants(path) {
+            return Ok(());
+        }
         self.sink.put(path, bytes).map_err(|e| {
             let mut d = Diagnostics::default();
             d.error("templates/", Pos::START, e);
@@ -131,18 +187,24 @@ impl Renderer<'_> {
         })
     }
 
-    /// Renders one page per item, in parallel, in item order.
+    /// Renders one page per item, in parallel, in item order: the file `path(item)` with
+    /// the view `view(item)`, made only when the selection wants the file.
     fn each<T: Sync, V: Serialize>(
         &self,
         items: &[T],
         template: &str,
-        page: impl Fn(&T) -> (String, V) + Sync,
+        path: impl Fn(&T) -> String + Sync,
+        view: impl Fn(&T) -> V + Sync,
     ) -> Vec<Page> {
         items
             .par_iter()
             .map(|item| {
-                let (path, view) = page(item);
-                self.page(template, path, &view)
+                let path = path(item);
+                if !self.wants(&path) {
+                    return Ok(());
+                }
+                let text = self.render(template, &path, &view(item))?;
+                self.file(&path, text.into_bytes())
             })
             .collect()
     }

@@ -119,9 +119,12 @@ fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
 
 fn events(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let ids: Vec<usize> = (0..c.analysis.events.len()).collect();
-    r.each(&ids, "site/event.html", |&e| {
-        (format!("events/{}/index.html", c.analysis.events[e].id), event_page(c, e))
-    })
+    r.each(
+        &ids,
+        "site/event.html",
+        |&e| format!("events/{}/index.html", c.analysis.events[e].id),
+        |&e| event_page(c, e),
+    )
 }
 
 fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
@@ -157,45 +160,49 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         *group_sizes.entry(q.group.as_str()).or_default() += 1;
     }
     let ids: Vec<usize> = (0..c.corpus.articles.len()).collect();
-    r.each(&ids, "site/article.html", |&a| {
-        let article = &c.corpus.articles[a];
-        let e = c.analysis.event_of[a];
-        let event = &c.analysis.events[e];
-        let position = event.articles.iter().position(|&x| x == a).unwrap_or(0);
-        let quotes: Vec<QuoteRow> = by_article
-            .get(&a)
-            .map(|qs| {
-                qs.iter()
-                    .map(|&q| quote_row(c, q, group_sizes[c.analysis.quotes[q].group.as_str()] > 1))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let mut quote_anchors: Vec<String> =
-            quotes.iter().map(|q| q.anchor.clone()).filter(|a| a != "main").collect();
-        quote_anchors.sort();
-        quote_anchors.dedup();
-        let translation_of = article.translation_of.as_ref().and_then(|t| {
-            let ix = c.corpus.articles.binary_search_by(|x| x.id.cmp(t)).ok()?;
-            Some(Translated { title: c.corpus.articles[ix].title.clone(), url: c.article_url(ix) })
-        });
-        let view = View {
-            article: ArticleView {
-                row: c.article_row(a, position, event.articles[0]),
-                path: &article.path,
-                html: &article.doc.html,
-                authors: &article.authors,
-                dateline: article.dateline.as_deref(),
-                tags: &article.tags,
-                language_detected: article.language_detected,
-                translation_of,
-            },
-            event: c.event_ref(e),
-            quotes,
-            quote_anchors,
-            mentions: c.entity_counts(&c.analysis.readings[a].entity_counts),
-        };
-        (format!("articles/{}/index.html", article.id), view)
-    })
+    r.each(
+        &ids,
+        "site/article.html",
+        |&a| format!("articles/{}/index.html", c.corpus.articles[a].id),
+        |&a| {
+            let article = &c.corpus.articles[a];
+            let e = c.analysis.event_of[a];
+            let event = &c.analysis.events[e];
+            let position = event.articles.iter().position(|&x| x == a).unwrap_or(0);
+            let quotes: Vec<QuoteRow> = by_article
+                .get(&a)
+                .map(|qs| {
+                    qs.iter()
+                        .map(|&q| quote_row(c, q, group_sizes[c.analysis.quotes[q].group.as_str()] > 1))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut quote_anchors: Vec<String> =
+                quotes.iter().map(|q| q.anchor.clone()).filter(|a| a != "main").collect();
+            quote_anchors.sort();
+            quote_anchors.dedup();
+            let translation_of = article.translation_of.as_ref().and_then(|t| {
+                let ix = c.corpus.articles.binary_search_by(|x| x.id.cmp(t)).ok()?;
+                Some(Translated { title: c.corpus.articles[ix].title.clone(), url: c.article_url(ix) })
+            });
+            View {
+                article: ArticleView {
+                    row: c.article_row(a, position, event.articles[0]),
+                    path: &article.path,
+                    html: &article.doc.html,
+                    authors: &article.authors,
+                    dateline: article.dateline.as_deref(),
+                    tags: &article.tags,
+                    language_detected: article.language_detected,
+                    translation_of,
+                },
+                event: c.event_ref(e),
+                quotes,
+                quote_anchors,
+                mentions: c.entity_counts(&c.analysis.readings[a].entity_counts),
+            }
+        },
+    )
 }
 
 /// A quote in its article's list; `shared` when other sources carried it too.
@@ -261,22 +268,26 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         }
     };
     let entries: Vec<(&str, Vec<usize>)> = by_source.into_iter().collect();
-    let mut pages = r.each(&entries, "site/source.html", |(id, articles)| {
-        let mut sorted = articles.clone();
-        sorted.sort_by(|&x, &y| {
-            c.corpus.articles[y].published.cmp(&c.corpus.articles[x].published).then(x.cmp(&y))
-        });
-        let rows = sorted
-            .iter()
-            .map(|&a| {
-                let e = &c.analysis.events[c.analysis.event_of[a]];
-                let pos = e.articles.iter().position(|&x| x == a).unwrap_or(0);
-                c.article_row(a, pos, e.articles[0])
-            })
-            .collect();
-        let view = View { source: source_view(id, articles), articles: rows };
-        (format!("sources/{id}/index.html"), view)
-    });
+    let mut pages = r.each(
+        &entries,
+        "site/source.html",
+        |(id, _)| format!("sources/{id}/index.html"),
+        |(id, articles)| {
+            let mut sorted = articles.clone();
+            sorted.sort_by(|&x, &y| {
+                c.corpus.articles[y].published.cmp(&c.corpus.articles[x].published).then(x.cmp(&y))
+            });
+            let rows = sorted
+                .iter()
+                .map(|&a| {
+                    let e = &c.analysis.events[c.analysis.event_of[a]];
+                    let pos = e.articles.iter().position(|&x| x == a).unwrap_or(0);
+                    c.article_row(a, pos, e.articles[0])
+                })
+                .collect();
+            View { source: source_view(id, articles), articles: rows }
+        },
+    );
     #[derive(Serialize)]
     struct Index {
         sources: Vec<SourceView>,
@@ -293,25 +304,30 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         events: Vec<EventRef>,
     }
     let stories = story_views(c);
-    let mut pages = r.each(&stories, "site/timeline.html", |s| {
-        let events: Vec<EventRef> = c
-            .analysis
-            .stories
-            .iter()
-            .find(|x| x.id.as_str() == s.id)
-            .map(|x| x.events.iter().map(|&e| c.event_ref(e)).collect())
-            .unwrap_or_default();
-        let story = StoryView {
-            events: Vec::new(),
-            id: s.id.clone(),
-            title: s.title.clone(),
-            url: s.url.clone(),
-            summary: s.summary.clone(),
-            dates: s.dates.clone(),
-            event_count: s.event_count,
-        };
-        (format!("timelines/{}/index.html", s.id), View { story, events })
-    });
+    let mut pages = r.each(
+        &stories,
+        "site/timeline.html",
+        |s| format!("timelines/{}/index.html", s.id),
+        |s| {
+            let events: Vec<EventRef> = c
+                .analysis
+                .stories
+                .iter()
+                .find(|x| x.id.as_str() == s.id)
+                .map(|x| x.events.iter().map(|&e| c.event_ref(e)).collect())
+                .unwrap_or_default();
+            let story = StoryView {
+                events: Vec::new(),
+                id: s.id.clone(),
+                title: s.title.clone(),
+                url: s.url.clone(),
+                summary: s.summary.clone(),
+                dates: s.dates.clone(),
+                event_count: s.event_count,
+            };
+            View { story, events }
+        },
+    );
     #[derive(Serialize)]
     struct Index {
         stories: Vec<StoryView>,

@@ -91,10 +91,18 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         jobs.push((ix, years.last().copied()));
         jobs.extend(years.iter().rev().skip(1).map(|&y| (ix, Some(y))));
     }
-    let mut pages = r.each(&jobs, "site/person.html", |&(ix, year)| {
+    let newest_year = |ix: EntityIx| said.get(&ix).and_then(|y| y.keys().next_back().copied());
+    let path = |&(ix, year): &(EntityIx, Option<i32>)| {
+        let id = &c.analysis.index.get(ix).id;
+        match year {
+            Some(y) if Some(y) != newest_year(ix) => format!("people/{id}/{y}/index.html"),
+            _ => format!("people/{id}/index.html"),
+        }
+    };
+    let mut pages = r.each(&jobs, "site/person.html", path, |&(ix, year)| {
         let id = &c.analysis.index.get(ix).id;
         let by_year = said.get(&ix);
-        let newest = by_year.and_then(|y| y.keys().next_back().copied());
+        let newest = newest_year(ix);
         let years = by_year
             .map(|y| {
                 y.iter()
@@ -124,12 +132,7 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                     .collect()
             })
             .unwrap_or_default();
-        let view = View { person: person_view(ix), years, statements, events };
-        let path = match year {
-            Some(y) if Some(y) != newest => format!("people/{id}/{y}/index.html"),
-            _ => format!("people/{id}/index.html"),
-        };
-        (path, view)
+        View { person: person_view(ix), years, statements, events }
     });
     #[derive(Serialize)]
     struct Index {
@@ -181,7 +184,11 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     if jobs.is_empty() {
         jobs.push(None);
     }
-    r.each(&jobs, "site/quotes.html", |month| {
+    let path = |month: &Option<&String>| match month {
+        Some(m) if Some(*m) != newest.as_ref() => format!("quotes/{m}/index.html"),
+        _ => "quotes/index.html".to_owned(),
+    };
+    r.each(&jobs, "site/quotes.html", path, |month| {
         let events = month
             .and_then(|m| by_month.get(m))
             .map(|events| {
@@ -192,10 +199,6 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                     .collect()
             })
             .unwrap_or_default();
-        let path = match month {
-            Some(m) if Some(*m) != newest.as_ref() => format!("quotes/{m}/index.html"),
-            _ => "quotes/index.html".to_owned(),
-        };
-        (path, View { months: periods(*month), events })
+        View { months: periods(*month), events }
     })
 }

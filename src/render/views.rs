@@ -17,7 +17,7 @@ pub(crate) struct Ctx<'a> {
     /// Language of curated text (the site's).
     pub language: &'a str,
     pub corpus: &'a Corpus,
-    pub analysis: &'a Analysis<'a>,
+    pub analysis: &'a Analysis,
     pub links: &'a Links,
 }
 

@@ -39,7 +39,7 @@ struct Profile {
 }
 
 impl Profile {
-    fn new(q: &Quote, index: &EntityIndex<'_>, date: chrono::NaiveDate) -> Profile {
+    fn new(q: &Quote, index: &EntityIndex, date: chrono::NaiveDate) -> Profile {
         let text = &q.found.text;
         let folded = Folded::new(text);
         let mut signature: Vec<u64> = index
@@ -61,7 +61,7 @@ impl Profile {
 }
 
 /// Sets `group` on every quote.
-pub(super) fn group(corpus: &Corpus, index: &EntityIndex<'_>, events: &[Event], quotes: &mut [Quote]) {
+pub(super) fn group(corpus: &Corpus, index: &EntityIndex, events: &[Event], quotes: &mut [Quote]) {
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         by_article.entry(q.article).or_default().push(i);

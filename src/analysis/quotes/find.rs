@@ -50,8 +50,8 @@ enum Attribution {
 }
 
 /// The state of reading one article.
-pub(crate) struct Reader<'a, 'c> {
-    index: &'a EntityIndex<'c>,
+pub(crate) struct Reader<'a> {
+    index: &'a EntityIndex,
     latin: bool,
     /// The person the text is about, for pronouns.
     focus: Option<Speaker>,
@@ -68,8 +68,8 @@ pub(crate) struct Reader<'a, 'c> {
     pub(crate) found: Vec<Found>,
 }
 
-impl<'a, 'c> Reader<'a, 'c> {
-    pub(crate) fn new(index: &'a EntityIndex<'c>, latin: bool) -> Reader<'a, 'c> {
+impl<'a> Reader<'a> {
+    pub(crate) fn new(index: &'a EntityIndex, latin: bool) -> Reader<'a> {
         Reader {
             index,
             latin,
@@ -84,7 +84,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     }
 
     /// Reads paragraph `p` of `all`.
-    pub(crate) fn paragraph(&mut self, all: &Article<'_, '_>, p: usize) {
+    pub(crate) fn paragraph(&mut self, all: &Article<'_>, p: usize) {
         let pending = self.pending_colon.take();
         let w = &all.words[p];
         // Text inside a quotation opened in an earlier paragraph was read with it.
@@ -112,7 +112,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     /// Reads one sentence; true when it consumed the rest of the paragraph (colon speech).
     fn sentence(
         &mut self,
-        all: &Article<'_, '_>,
+        all: &Article<'_>,
         p: usize,
         s: Range<usize>,
         pending: Option<&Option<Speaker>>,
@@ -227,10 +227,10 @@ impl<'a, 'c> Reader<'a, 'c> {
     /// Finds the cue of a quotation from the words before it and after it.
     fn attribute(
         &self,
-        w: &Words<'_, '_>,
+        w: &Words<'_>,
         subject: &Subject,
         before: Range<usize>,
-        after_w: &Words<'_, '_>,
+        after_w: &Words<'_>,
         after: Range<usize>,
     ) -> Attribution {
         if let Some(s) = self.said_after(after_w, after) {
@@ -258,7 +258,7 @@ impl<'a, 'c> Reader<'a, 'c> {
 
     /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
     /// ministry spokesman Majed al-Ansari told reporters".
-    fn said_after(&self, w: &Words<'_, '_>, after: Range<usize>) -> Option<Option<Speaker>> {
+    fn said_after(&self, w: &Words<'_>, after: Range<usize>) -> Option<Option<Speaker>> {
         let i = after.start;
         if i >= after.end {
             return None;
@@ -283,7 +283,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     }
 
     /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.
-    fn said_next(&self, all: &Article<'_, '_>, p: usize, s: &Range<usize>) -> Option<Option<Speaker>> {
+    fn said_next(&self, all: &Article<'_>, p: usize, s: &Range<usize>) -> Option<Option<Speaker>> {
         let w = &all.words[p];
         let next = all.sentences[p].iter().find(|n| n.start >= s.end)?;
         let (from, to) = (w.word_at(next.start), w.word_at(next.end));
@@ -302,7 +302,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     /// adding").
     fn speaker_of_verb(
         &self,
-        w: &Words<'_, '_>,
+        w: &Words<'_>,
         verb: usize,
         floor: usize,
         subject: &Subject,
@@ -340,7 +340,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     }
 
     /// The speaker named right after "according to" / "به گفته".
-    fn named_after(&self, w: &Words<'_, '_>, from: usize, to: usize) -> Option<Speaker> {
+    fn named_after(&self, w: &Words<'_>, from: usize, to: usize) -> Option<Speaker> {
         if from >= to {
             return None;
         }
@@ -418,7 +418,7 @@ impl<'a, 'c> Reader<'a, 'c> {
 
     /// "X said: ..." and the headline form "X: ...": speech from the colon to the end of
     /// the paragraph. True when found.
-    fn colon(&mut self, w: &Words<'_, '_>, ws: usize, we: usize, subject: &Subject) -> bool {
+    fn colon(&mut self, w: &Words<'_>, ws: usize, we: usize, subject: &Subject) -> bool {
         let p = w.para.index;
         // Headline form: a name, then a colon, opening the paragraph.
         if ws == 0 {
@@ -462,7 +462,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     }
 
     /// Pushes the text from word `from` to the end of the paragraph as direct speech.
-    fn push_rest(&mut self, w: &Words<'_, '_>, from: usize, speaker: Option<Speaker>) {
+    fn push_rest(&mut self, w: &Words<'_>, from: usize, speaker: Option<Speaker>) {
         let text = w.text_through(from..w.len()).to_owned();
         if crate::markdown::count_words(&text) == 0 {
             return;
@@ -472,7 +472,7 @@ impl<'a, 'c> Reader<'a, 'c> {
     }
 
     /// Reported speech without quotation marks.
-    fn reported(&mut self, w: &Words<'_, '_>, ws: usize, we: usize, subject: &Subject) {
+    fn reported(&mut self, w: &Words<'_>, ws: usize, we: usize, subject: &Subject) {
         // "According to him, ...", "به گفته وی ..."
         if let Some(a) = (ws..we).find(|&i| w.cue(i) == Some(Cue::AccordingTo)) {
             let from = w.cue_span(a).map_or(a + 1, |c| c.1);
@@ -541,7 +541,7 @@ impl<'a, 'c> Reader<'a, 'c> {
 
     /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
     /// quotation, by its speaker.
-    fn adding_that(&mut self, w: &Words<'_, '_>, from: usize, we: usize, speaker: Speaker) {
+    fn adding_that(&mut self, w: &Words<'_>, from: usize, we: usize, speaker: Speaker) {
         let Some(v) = (from..we).find(|&i| w.cue(i) == Some(Cue::Participle)) else { return };
         let next = w.cue_span(v).map_or(v + 1, |c| c.1);
         if w.cue(next) == Some(Cue::That) {
@@ -555,7 +555,7 @@ impl<'a, 'c> Reader<'a, 'c> {
 
     /// "He said Tehran had sent messages", "said Monday his government was working": the
     /// start of what was said right after the verb (past a day), in English.
-    fn said_clause(&self, w: &Words<'_, '_>, verb: usize, after_verb: usize, we: usize) -> Option<usize> {
+    fn said_clause(&self, w: &Words<'_>, verb: usize, after_verb: usize, we: usize) -> Option<usize> {
         const DAYS: &[&str] = &[
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday",
@@ -575,7 +575,7 @@ impl<'a, 'c> Reader<'a, 'c> {
 
     /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
     /// clause before a comma, then a speaker and a speech verb. True when found.
-    fn clause_then_said(&mut self, w: &Words<'_, '_>, ws: usize, we: usize) -> bool {
+    fn clause_then_said(&mut self, w: &Words<'_>, ws: usize, we: usize) -> bool {
         if !self.latin {
             return false;
         }
@@ -639,23 +639,18 @@ impl<'a, 'c> Reader<'a, 'c> {
 
 /// An article prepared for reading: every paragraph's words and sentences, and the
 /// quotations in marks.
-pub(crate) struct Article<'p, 'c> {
-    pub words: Vec<Words<'p, 'c>>,
+pub(crate) struct Article<'p> {
+    pub words: Vec<Words<'p>>,
     pub sentences: Vec<Vec<Range<usize>>>,
     pub marked: Vec<Marked>,
     pub texts: Vec<&'p str>,
 }
 
-impl<'p, 'c> Article<'p, 'c> {
+impl<'p> Article<'p> {
     /// The words after quotation `q` where its attribution may be: from its closing mark to
     /// the next quotation (byte `next_open`) or the end of its sentence (`sentence_end` when
     /// it closes in the paragraph it opened in).
-    fn after(
-        &self,
-        q: &Marked,
-        next_open: Option<usize>,
-        sentence_end: usize,
-    ) -> (&Words<'p, 'c>, Range<usize>) {
+    fn after(&self, q: &Marked, next_open: Option<usize>, sentence_end: usize) -> (&Words<'p>, Range<usize>) {
         let lp = q.last_paragraph();
         let w = &self.words[lp];
         let Some(close) = q.close else {

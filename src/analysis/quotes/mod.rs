@@ -68,7 +68,7 @@ pub struct Quote {
 }
 
 /// Finds the quotes of one article.
-pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex<'_>) -> Vec<Found> {
+pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex) -> Vec<Found> {
     let latin = !crate::text::is_rtl(&article.language);
     let prepared = find::Article {
         words: paras.iter().map(|p| speaker::Words::new(p, index, latin)).collect(),
@@ -160,7 +160,7 @@ fn compatible_speakers(a: &Option<Speaker>, b: &Option<Speaker>) -> bool {
 /// Every quote of the corpus with its id, event and group.
 pub(crate) fn collect(
     corpus: &Corpus,
-    index: &EntityIndex<'_>,
+    index: &EntityIndex,
     readings: &[Reading],
     events: &[Event],
     event_of: &[usize],

@@ -54,9 +54,9 @@ pub(crate) enum Subject {
 }
 
 /// A paragraph with its words tagged.
-pub(crate) struct Words<'p, 'c> {
+pub(crate) struct Words<'p> {
     pub para: &'p Para<'p>,
-    pub index: &'p EntityIndex<'c>,
+    pub index: &'p EntityIndex,
     /// Cue starting at each word, with its length in words.
     pub cues: Vec<Option<(Cue, usize)>>,
     /// Mention starting at each word, as an index into `para.mentions`.
@@ -78,8 +78,8 @@ const NOT_NAMES: &[&str] = &[
 /// Lowercase particles inside names ("Ziyad al-Nakhalah", "Ibn Khaldun").
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul"];
 
-impl<'p, 'c> Words<'p, 'c> {
-    pub(crate) fn new(para: &'p Para<'p>, index: &'p EntityIndex<'c>, latin: bool) -> Words<'p, 'c> {
+impl<'p> Words<'p> {
+    pub(crate) fn new(para: &'p Para<'p>, index: &'p EntityIndex, latin: bool) -> Words<'p> {
         let mut mention_at = vec![None; para.folded.len()];
         for (i, m) in para.mentions.iter().enumerate() {
             // The longest mention starting at a word wins (a role over a name inside it).
