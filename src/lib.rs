@@ -126,6 +126,49 @@ fn io_failure(what: &str) -> impl Fn(io::Error) -> Failure + '_ {
     move |e| Failure::Io(format!("{what}: {e}"))
 }
 
+/// A project read, checked and analysed: what rendering needs.
+pub struct Loaded {
+    /// Every article and registry.
+    pub corpus: corpus::Corpus,
+    /// What the corpus says.
+    pub analysis: analysis::Analysis,
+    /// The project's templates, over the built-in ones.
+    pub templates: TemplateFiles,
+}
+
+/// What `serve` keeps from one build to the next (see [`corpus::ParseCache`] and
+/// [`analysis::AnalysisCache`]).
+#[derive(Default)]
+pub struct Cache {
+    parsed: corpus::ParseCache,
+    analysis: analysis::AnalysisCache,
+}
+
+/// Stages 2 and 3: reads `content/` and `templates/`, checks them and analyses the
+/// corpus. Problems in the content go to `diags`; only I/O fails here.
+pub fn load(
+    project: &Project,
+    options: &BuildOptions,
+    diags: &mut Diagnostics,
+    mut cache: Option<&mut Cache>,
+) -> Result<Loaded, Failure> {
+    let mut clock = Stopwatch::new(options.timings);
+    let files =
+        corpus::read(&project.root, &project.content_dir(), diags).map_err(io_failure("reading content/"))?;
+    clock.lap("read");
+    let templates =
+        TemplateFiles::read(&project.templates_dir(), diags).map_err(io_failure("reading templates/"))?;
+    if let Err(d) = templates.compile() {
+        diags.append(d);
+    }
+    let corpus = corpus::parse_cached(files, diags, cache.as_deref_mut().map(|c| &mut c.parsed));
+    clock.lap("parse");
+    let analysis =
+        analysis::analyse_cached(&corpus, &options.analysis, diags, cache.map(|c| &mut c.analysis));
+    clock.lap("analyse");
+    Ok(Loaded { corpus, analysis, templates })
+}
+
 /// Reads the project's content and templates, analyses them and renders every file into
 /// `outputs`. `diags` holds what was found before (in book.toml). When the content has
 /// errors, nothing is rendered: the errors are the result.
@@ -135,44 +178,38 @@ pub fn build(
     mut diags: Diagnostics,
     outputs: Outputs<'_>,
 ) -> Result<Built, Failure> {
+    let loaded = load(project, options, &mut diags, None)?;
     let mut clock = Stopwatch::new(options.timings);
-    let files = corpus::read(&project.root, &project.content_dir(), &mut diags)
-        .map_err(io_failure("reading content/"))?;
-    clock.lap("read");
-    let templates = TemplateFiles::read(&project.templates_dir(), &mut diags)
-        .map_err(io_failure("reading templates/"))?;
-    if let Err(d) = templates.compile() {
-        diags.append(d);
-    }
-    let corpus = corpus::parse(files, &mut diags);
-    clock.lap("parse");
-    let analysis = analysis::analyse(&corpus, &options.analysis, &mut diags);
-    clock.lap("analyse");
     if !diags.is_failure(options.strict) {
         let inputs = render::Inputs {
             project,
-            corpus: &corpus,
-            analysis: &analysis,
-            templates: &templates,
+            corpus: &loaded.corpus,
+            analysis: &loaded.analysis,
+            templates: &loaded.templates,
             links: &options.links,
         };
-        let rendered = render::render(&inputs, outputs.site, outputs.briefs);
-        if let Err(d) = rendered {
+        if let Err(d) = render::render(&inputs, outputs.site, outputs.briefs) {
             diags.append(d);
         }
         clock.lap("render");
     }
+    finish(&loaded, options, diags)
+}
+
+/// The result of a build whose files are made: its failure under the options, or its
+/// warnings, notes and counts.
+pub(crate) fn finish(loaded: &Loaded, options: &BuildOptions, diags: Diagnostics) -> Result<Built, Failure> {
     if diags.is_failure(options.strict) {
         let diags = if options.strict { diags.into_strict() } else { diags };
         return Err(Failure::Content(diags));
     }
-    let notes = near_miss_notes(&corpus, &analysis);
+    let Loaded { corpus, analysis, .. } = loaded;
     let stats = Stats {
         articles: corpus.articles.len(),
         events: analysis.events.len(),
         quotes: analysis.quotes.len(),
     };
-    Ok(Built { diagnostics: diags, stats, notes })
+    Ok(Built { diagnostics: diags, stats, notes: near_miss_notes(corpus, analysis) })
 }
 
 /// One note per article that nearly joined an event it is not in, naming the event.

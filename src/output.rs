@@ -82,6 +82,15 @@ impl Sink for Memory {
     }
 }
 
+/// Takes files and keeps none (the briefs, when `serve` renders only the site).
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: &str, _: Vec<u8>) -> Result<(), String> {
+        Ok(())
+    }
+}
+
 /// Accepts relative `/`-separated paths made of ordinary names.
 pub(crate) fn check_path(path: &str) -> Result<(), String> {
     let bad = path.is_empty()

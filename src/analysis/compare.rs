@@ -13,6 +13,7 @@
 //! about the number of words its reports share, not the square of its sentences.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -106,15 +107,26 @@ const MAX_UNIQUE: usize = 6;
 /// Events with more reports than this skip the sentence-by-sentence comparison.
 const MAX_DETAILED: usize = 40;
 
-/// Compares the coverage of every event.
-pub fn compare(corpus: &Corpus, readings: &[Reading], events: &[Event], quotes: &[Quote]) -> Vec<Comparison> {
+/// Compares the coverage of every event; `known(e)` gives a comparison an earlier build
+/// made of the same articles, which is used as it is.
+pub fn compare(
+    corpus: &Corpus,
+    readings: &[Arc<Reading>],
+    events: &[Event],
+    quotes: &[Quote],
+    known: &(dyn Fn(usize) -> Option<Arc<Comparison>> + Sync),
+) -> Vec<Arc<Comparison>> {
     let mut quote_counts = vec![0usize; corpus.articles.len()];
     for q in quotes {
         quote_counts[q.article] += 1;
     }
     events
         .par_iter()
-        .map(|e| {
+        .enumerate()
+        .map(|(ix, e)| {
+            if let Some(c) = known(ix) {
+                return c;
+            }
             let first = &corpus.articles[e.articles[0]].published;
             let detailed = (2..=MAX_DETAILED).contains(&e.articles.len());
             let texts: Vec<ArticleText> = if detailed {
@@ -135,7 +147,7 @@ pub fn compare(corpus: &Corpus, readings: &[Reading], events: &[Event], quotes: 
                     unique: if detailed { unique(&texts, &shared, i) } else { Vec::new() },
                 })
                 .collect();
-            Comparison { coverage, overlap: shared.overlap, parallel: shared.parallel }
+            Arc::new(Comparison { coverage, overlap: shared.overlap, parallel: shared.parallel })
         })
         .collect()
 }
@@ -161,7 +173,7 @@ struct Sentence<'c> {
 }
 
 impl<'c> ArticleText<'c> {
-    fn new(corpus: &'c Corpus, readings: &'c [Reading], a: ArticleIx) -> ArticleText<'c> {
+    fn new(corpus: &'c Corpus, readings: &'c [Arc<Reading>], a: ArticleIx) -> ArticleText<'c> {
         let article = &corpus.articles[a];
         let mut sentences = Vec::new();
         let mut grams = Vec::new();

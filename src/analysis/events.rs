@@ -6,6 +6,7 @@
 //! its articles are together. A generated event takes the id of its first article.
 
 use chrono::NaiveDate;
+use std::sync::Arc;
 
 use std::collections::BTreeSet;
 
@@ -57,7 +58,7 @@ pub struct Event {
 /// that nearly joined another event.
 pub fn group(
     corpus: &Corpus,
-    readings: &[Reading],
+    readings: &[Arc<Reading>],
     index: &EntityIndex,
     options: &EventOptions,
 ) -> (Vec<Event>, Vec<NearMiss>) {

@@ -12,6 +12,7 @@
 //! articles can join them.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -88,7 +89,7 @@ pub(crate) struct Clusters {
 /// Groups every article: pinned ones by their key, the others automatically.
 pub(crate) fn cluster(
     corpus: &Corpus,
-    readings: &[Reading],
+    readings: &[Arc<Reading>],
     index: &EntityIndex,
     window_days: u32,
 ) -> Clusters {
@@ -219,7 +220,7 @@ fn explain(corpus: &Corpus, index: &EntityIndex, a: ArticleIx, b: ArticleIx, l: 
     format!("{} joined {}: both name {who}; published {when}; {what}.", name(a), name(b))
 }
 
-fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Reading], index: &EntityIndex) -> Vec<Profile<'c>> {
+fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &EntityIndex) -> Vec<Profile<'c>> {
     // Document frequency of each term, per language.
     let mut df: BTreeMap<(&str, u64), u32> = BTreeMap::new();
     let mut docs: BTreeMap<&str, u32> = BTreeMap::new();

@@ -16,7 +16,10 @@ pub mod quotes;
 mod reading;
 pub mod stories;
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::corpus::Corpus;
 use crate::diagnostics::Diagnostics;
@@ -45,7 +48,7 @@ pub struct Analysis {
     /// The registry's entities, with their matchers.
     pub index: EntityIndex,
     /// Per article, aligned with [`Corpus::articles`].
-    pub readings: Vec<Reading>,
+    pub readings: Vec<Arc<Reading>>,
     /// Per article, the index of its event in [`Analysis::events`].
     pub event_of: Vec<usize>,
     /// Events, oldest first.
@@ -55,7 +58,7 @@ pub struct Analysis {
     /// Every quote, by article then position.
     pub quotes: Vec<Quote>,
     /// Per event, how each source covered it.
-    pub comparisons: Vec<Comparison>,
+    pub comparisons: Vec<Arc<Comparison>>,
     /// Articles that nearly joined another event.
     pub near_misses: Vec<NearMiss>,
     /// Per article, the range of its quotes in [`Analysis::quotes`].
@@ -69,13 +72,45 @@ impl Analysis {
     }
 }
 
+/// What `serve` keeps of one analysis for the next: each article's reading, by the
+/// article's fingerprint, and each event's comparison, by its articles and their
+/// fingerprints; all of it only while the registries stay the same.
+#[derive(Default)]
+pub struct AnalysisCache {
+    registries: u64,
+    readings: FxHashMap<u64, Arc<Reading>>,
+    comparisons: FxHashMap<Vec<(ArticleIx, u64)>, Arc<Comparison>>,
+}
+
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
 pub fn analyse(corpus: &Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis {
+    analyse_cached(corpus, options, diags, None)
+}
+
+/// [`analyse`], reusing what `cache` holds from an earlier build and updating it.
+pub fn analyse_cached(
+    corpus: &Corpus,
+    options: &AnalysisOptions,
+    diags: &mut Diagnostics,
+    mut cache: Option<&mut AnalysisCache>,
+) -> Analysis {
     let mut clock = crate::Stopwatch::new(options.timings);
+    if let Some(c) = cache.as_deref_mut()
+        && c.registries != corpus.registries.fingerprint
+    {
+        *c = AnalysisCache { registries: corpus.registries.fingerprint, ..AnalysisCache::default() };
+    }
     let index = EntityIndex::new(&corpus.registries);
     let lexicon = framing::LexiconMatcher::new(&corpus.registries.lexicon);
-    let readings: Vec<Reading> =
-        corpus.articles.par_iter().map(|a| reading::read(a, &index, &lexicon)).collect();
+    let known = cache.as_deref();
+    let readings: Vec<Arc<Reading>> = corpus
+        .articles
+        .par_iter()
+        .map(|a| match known.and_then(|c| c.readings.get(&a.fingerprint)) {
+            Some(r) => Arc::clone(r),
+            None => Arc::new(reading::read(a, &index, &lexicon)),
+        })
+        .collect();
     clock.lap("  reading");
     let (events, near_misses) = events::group(corpus, &readings, &index, &options.events);
     let event_of = events::event_of(corpus.articles.len(), &events);
@@ -84,7 +119,16 @@ pub fn analyse(corpus: &Corpus, options: &AnalysisOptions, diags: &mut Diagnosti
     let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
     quotes::report_unknown_speakers(corpus, &quotes, diags);
     clock.lap("  quotes");
-    let comparisons = compare::compare(corpus, &readings, &events, &quotes);
+    let key = |e: &events::Event| -> Vec<(ArticleIx, u64)> {
+        e.articles.iter().map(|&a| (a, corpus.articles[a].fingerprint)).collect()
+    };
+    let known = cache.as_deref();
+    let reuse = |e: usize| known.and_then(|c| c.comparisons.get(&key(&events[e]))).cloned();
+    let comparisons = compare::compare(corpus, &readings, &events, &quotes, &reuse);
+    if let Some(c) = cache {
+        c.readings = corpus.articles.iter().map(|a| a.fingerprint).zip(readings.iter().cloned()).collect();
+        c.comparisons = events.iter().map(key).zip(comparisons.iter().cloned()).collect();
+    }
     clock.lap("  compare");
     let mut quote_ranges = vec![0..0; corpus.articles.len()];
     let mut start = 0;

@@ -7,6 +7,7 @@
 //! year, so a busy pair does not swallow the corpus.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::entities::{EntityIndex, EntityIx};
 use super::events::Event;
@@ -29,7 +30,12 @@ pub struct Story {
 }
 
 /// Curated stories, then automatic ones, each with its events oldest first.
-pub fn build(corpus: &Corpus, readings: &[Reading], index: &EntityIndex, events: &[Event]) -> Vec<Story> {
+pub fn build(
+    corpus: &Corpus,
+    readings: &[Arc<Reading>],
+    index: &EntityIndex,
+    events: &[Event],
+) -> Vec<Story> {
     let mut stories: Vec<Story> = corpus
         .registries
         .stories
@@ -84,7 +90,7 @@ pub fn build(corpus: &Corpus, readings: &[Reading], index: &EntityIndex, events:
 pub const MAX_EVENTS: usize = 40;
 
 /// The people named by at least half of an event's reports, sorted.
-fn main_people(event: &Event, readings: &[Reading], index: &EntityIndex) -> Vec<EntityIx> {
+fn main_people(event: &Event, readings: &[Arc<Reading>], index: &EntityIndex) -> Vec<EntityIx> {
     let mut reports: BTreeMap<EntityIx, usize> = BTreeMap::new();
     for &a in &event.articles {
         for &e in readings[a].entity_counts.keys() {

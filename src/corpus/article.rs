@@ -42,6 +42,8 @@ pub struct Article {
     pub doc: Document,
     /// Line of the file where the body starts.
     pub body_line: usize,
+    /// A hash of the file's path and bytes: what `serve` recognises an unchanged article by.
+    pub fingerprint: u64,
     /// Where each front matter key was written, in the order of [`KEYS`].
     key_pos: [Pos; KEYS.len()],
 }
@@ -146,8 +148,18 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
         tags,
         doc: body,
         body_line: parts.body_line,
+        fingerprint: fingerprint(path, &file.bytes),
         key_pos,
     })
+}
+
+/// A hash of a file's path and bytes.
+pub(crate) fn fingerprint(path: &str, bytes: &[u8]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    path.hash(&mut h);
+    bytes.hash(&mut h);
+    h.finish()
 }
 
 /// A file cut into its front matter and body.

@@ -16,6 +16,7 @@ mod yaml;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -46,8 +47,8 @@ pub struct CorpusFiles {
 /// Every article and registry, checked.
 #[derive(Debug, Default)]
 pub struct Corpus {
-    /// Articles sorted by id.
-    pub articles: Vec<Article>,
+    /// Articles sorted by id (shared with [`ParseCache`] between `serve`'s builds).
+    pub articles: Vec<Arc<Article>>,
     /// Sources, entities, curated events and stories, lexicon.
     pub registries: Registries,
 }
@@ -55,7 +56,7 @@ pub struct Corpus {
 impl Corpus {
     /// The article with `id`.
     pub fn article(&self, id: &str) -> Option<&Article> {
-        self.articles.binary_search_by(|a| a.id.as_str().cmp(id)).ok().map(|i| &self.articles[i])
+        self.articles.binary_search_by(|a| a.id.as_str().cmp(id)).ok().map(|i| &*self.articles[i])
     }
 }
 
@@ -80,21 +81,46 @@ pub fn read(root: &Path, content: &Path, diags: &mut Diagnostics) -> io::Result<
     })
 }
 
+/// Article files parsed by an earlier build, by path: `serve` parses again only the files
+/// whose bytes changed.
+#[derive(Default)]
+pub struct ParseCache {
+    files: rustc_hash::FxHashMap<String, Parsed>,
+}
+
+/// One file's parse: its fingerprint, the article (if it could be used), its problems.
+type Parsed = (u64, Option<Arc<Article>>, Diagnostics);
+
 /// Parses and checks everything read.
 pub fn parse(files: CorpusFiles, diags: &mut Diagnostics) -> Corpus {
+    parse_cached(files, diags, None)
+}
+
+/// [`parse`], reusing and updating `cache`.
+pub fn parse_cached(files: CorpusFiles, diags: &mut Diagnostics, cache: Option<&mut ParseCache>) -> Corpus {
     let registries = registry::parse(&files.registries, diags);
-    let parsed: Vec<(Option<Article>, Diagnostics)> = files
+    let known = cache.as_deref();
+    let parsed: Vec<Parsed> = files
         .articles
         .par_iter()
         .map(|file| {
+            let fingerprint = article::fingerprint(&file.path, &file.bytes);
+            if let Some((f, article, d)) = known.and_then(|c| c.files.get(&file.path))
+                && *f == fingerprint
+            {
+                return (fingerprint, article.clone(), d.clone());
+            }
             let mut d = Diagnostics::default();
-            (article::parse(file, &mut d), d)
+            (fingerprint, article::parse(file, &mut d).map(Arc::new), d)
         })
         .collect();
     let mut articles = Vec::with_capacity(parsed.len());
-    for (article, d) in parsed {
-        diags.append(d);
-        articles.extend(article);
+    for (_, article, d) in &parsed {
+        diags.append(d.clone());
+        articles.extend(article.clone());
+    }
+    if let Some(cache) = cache {
+        cache.files = files.articles.iter().map(|f| f.path.clone()).zip(parsed).collect();
     }
     drop(files);
     articles = without_duplicates(articles, diags);
@@ -103,7 +129,7 @@ pub fn parse(files: CorpusFiles, diags: &mut Diagnostics) -> Corpus {
 }
 
 /// Sorts by id and drops every article whose id another file also has, naming them all.
-fn without_duplicates(mut articles: Vec<Article>, diags: &mut Diagnostics) -> Vec<Article> {
+fn without_duplicates(mut articles: Vec<Arc<Article>>, diags: &mut Diagnostics) -> Vec<Arc<Article>> {
     articles.sort_by(|a, b| (&a.id, &a.path).cmp(&(&b.id, &b.path)));
     let mut by_id: BTreeMap<Slug, Vec<String>> = BTreeMap::new();
     for a in &articles {
@@ -124,7 +150,7 @@ fn without_duplicates(mut articles: Vec<Article>, diags: &mut Diagnostics) -> Ve
 }
 
 /// Checks the ids articles and registries give for each other.
-fn check_references(articles: &[Article], r: &Registries, diags: &mut Diagnostics) {
+fn check_references(articles: &[Arc<Article>], r: &Registries, diags: &mut Diagnostics) {
     let is_article = |id: &Slug| articles.binary_search_by(|a| a.id.cmp(id)).is_ok();
     for a in articles {
         if !r.sources.contains_key(&a.source) {

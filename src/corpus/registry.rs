@@ -135,6 +135,8 @@ pub struct LexiconTerm {
 /// The registries of a project.
 #[derive(Clone, Debug, Default)]
 pub struct Registries {
+    /// A hash of the registry files: what `serve` knows them unchanged by.
+    pub fingerprint: u64,
     /// Outlets by id.
     pub sources: BTreeMap<Slug, Source>,
     /// Entities by id.
@@ -163,6 +165,11 @@ pub struct RegistryFiles {
 /// Reads every registry file present.
 pub(crate) fn parse(files: &RegistryFiles, diags: &mut Diagnostics) -> Registries {
     let mut r = Registries::default();
+    let all = [&files.sources, &files.entities, &files.events, &files.lexicon];
+    r.fingerprint = all.iter().fold(0, |h, f| {
+        let file = f.as_ref().map_or(0, |f| super::article::fingerprint(&f.path, &f.bytes));
+        h.rotate_left(17) ^ file
+    });
     if let Some((file, doc)) = document(files.sources.as_ref(), diags) {
         for (id, node) in records(&doc, &file.path, diags) {
             if let Some(s) = source(id.clone(), &node, &file.path, diags) {

@@ -12,8 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use percent_encoding::percent_decode_str;
 
-use super::{Live, Snapshot};
-use crate::output::OutputSet;
+use super::{Live, Site, Snapshot};
 
 /// Where open pages wait for the next build.
 const WAIT: &str = "/__mediabrief/wait";
@@ -22,11 +21,24 @@ pub(crate) fn router(live: Arc<Live>) -> Router {
     Router::new().route(WAIT, get(wait)).fallback(get(file)).with_state(live)
 }
 
+/// Where files are looked up: the served site, or a set of files in tests.
+pub(crate) trait Files {
+    /// The file at `path`, `None` when there is none; `Err` with the reason when it exists
+    /// but cannot be made.
+    fn file(&self, path: &str) -> Result<Option<Arc<[u8]>>, String>;
+}
+
+impl Files for Site {
+    fn file(&self, path: &str) -> Result<Option<Arc<[u8]>>, String> {
+        Site::file(self, path)
+    }
+}
+
 /// What a request path names in the site.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Lookup {
-    /// A file of the site, by its path.
-    File(String),
+    /// A file of the site: its path and bytes.
+    File(String, Arc<[u8]>),
     /// A folder asked for without its final slash.
     Redirect(String),
     /// Nothing, or a path that tries to leave the site.
@@ -35,43 +47,58 @@ pub(crate) enum Lookup {
 
 /// Resolves a request path: percent-decoded, `..`, `.` and backslashes refused, folders
 /// served by their `index.html`.
-pub(crate) fn resolve(site: &OutputSet, raw: &str) -> Lookup {
-    let Ok(path) = percent_decode_str(raw).decode_utf8() else { return Lookup::NotFound };
+pub(crate) fn resolve(site: &impl Files, raw: &str) -> Result<Lookup, String> {
+    let Ok(path) = percent_decode_str(raw).decode_utf8() else { return Ok(Lookup::NotFound) };
     let rel = path.trim_start_matches('/');
     let bad = |s: &str| s == ".." || s == "." || s.contains(['\\', '\0']);
     if rel.split('/').any(bad) || rel.contains("//") {
-        return Lookup::NotFound;
+        return Ok(Lookup::NotFound);
     }
-    if rel.is_empty() || rel.ends_with('/') {
-        let index = format!("{rel}index.html");
-        return if site.get(&index).is_some() { Lookup::File(index) } else { Lookup::NotFound };
+    let file = if rel.is_empty() || rel.ends_with('/') { format!("{rel}index.html") } else { rel.to_owned() };
+    if let Some(bytes) = site.file(&file)? {
+        return Ok(Lookup::File(file, bytes));
     }
-    if site.get(rel).is_some() {
-        Lookup::File(rel.to_owned())
-    } else if site.get(&format!("{rel}/index.html")).is_some() {
-        Lookup::Redirect(format!("/{rel}/"))
-    } else {
-        Lookup::NotFound
+    if !rel.is_empty() && !rel.ends_with('/') && site.file(&format!("{rel}/index.html"))?.is_some() {
+        return Ok(Lookup::Redirect(format!("/{rel}/")));
     }
+    Ok(Lookup::NotFound)
 }
 
 async fn file(State(live): State<Arc<Live>>, uri: Uri) -> Response {
     let snap = live.snapshot();
-    match resolve(&snap.site, uri.path()) {
-        Lookup::File(path) => {
-            let bytes = snap.site.get(&path).unwrap_or_default();
-            respond(StatusCode::OK, &path, bytes, &snap)
+    let path = uri.path().to_owned();
+    let site = Arc::clone(&snap.site);
+    // Rendering a page is blocking work.
+    let lookup = tokio::task::spawn_blocking(move || {
+        let found = resolve(&*site, &path)?;
+        let not_found = match found {
+            Lookup::NotFound => site.file("404.html")?,
+            _ => None,
+        };
+        Ok::<_, String>((found, not_found))
+    })
+    .await
+    .unwrap_or_else(|e| Err(e.to_string()));
+    match lookup {
+        Ok((Lookup::File(path, bytes), _)) => respond(StatusCode::OK, &path, &bytes, &snap),
+        Ok((Lookup::Redirect(to), _)) => {
+            (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, to)]).into_response()
         }
-        Lookup::Redirect(to) => (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, to)]).into_response(),
-        Lookup::NotFound => match snap.site.get("404.html") {
-            Some(page) => respond(StatusCode::NOT_FOUND, "404.html", page, &snap),
-            None => respond(
-                StatusCode::NOT_FOUND,
-                "404.html",
-                b"<!doctype html><title>Not found</title><body></body>",
-                &snap,
-            ),
-        },
+        Ok((Lookup::NotFound, page)) => {
+            let page = page
+                .unwrap_or_else(|| Arc::from(&b"<!doctype html><title>Not found</title><body></body>"[..]));
+            respond(StatusCode::NOT_FOUND, "404.html", &page, &snap)
+        }
+        Err(e) => {
+            let mut failed = snap.clone();
+            failed.error = Some(e.into());
+            respond(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "500.html",
+                b"<!doctype html><title>Error</title><body></body>",
+                &failed,
+            )
+        }
     }
 }
 
@@ -126,6 +153,13 @@ async fn wait(State(live): State<Arc<Live>>, uri: Uri) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::OutputSet;
+
+    impl Files for OutputSet {
+        fn file(&self, path: &str) -> Result<Option<Arc<[u8]>>, String> {
+            Ok(self.get(path).map(Arc::from))
+        }
+    }
 
     fn site() -> OutputSet {
         let mut s = OutputSet::default();
@@ -135,19 +169,28 @@ mod tests {
         s
     }
 
+    fn path_of(lookup: Lookup) -> String {
+        match lookup {
+            Lookup::File(p, _) => p,
+            Lookup::Redirect(to) => format!("-> {to}"),
+            Lookup::NotFound => "404".to_owned(),
+        }
+    }
+
     #[test]
     fn paths_resolve_inside_the_site_only() {
         let s = site();
-        assert_eq!(resolve(&s, "/"), Lookup::File("index.html".into()));
-        assert_eq!(resolve(&s, "/events/a/"), Lookup::File("events/a/index.html".into()));
-        assert_eq!(resolve(&s, "/events/a"), Lookup::Redirect("/events/a/".into()));
-        assert_eq!(resolve(&s, "/assets/style.css"), Lookup::File("assets/style.css".into()));
+        let r = |raw: &str| path_of(resolve(&s, raw).unwrap());
+        assert_eq!(r("/"), "index.html");
+        assert_eq!(r("/events/a/"), "events/a/index.html");
+        assert_eq!(r("/events/a"), "-> /events/a/");
+        assert_eq!(r("/assets/style.css"), "assets/style.css");
         for bad in [
             "/../Cargo.toml", "/events/%2e%2e/%2e%2e/etc/passwd", "/events/..%2Fa/", "/a\\b", "//etc/passwd",
             "/%ff",
         ] {
-            assert_eq!(resolve(&s, bad), Lookup::NotFound, "{bad}");
+            assert_eq!(r(bad), "404", "{bad}");
         }
-        assert_eq!(resolve(&s, "/missing/"), Lookup::NotFound);
+        assert_eq!(r("/missing/"), "404");
     }
 }

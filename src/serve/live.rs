@@ -5,13 +5,13 @@ use std::sync::{Arc, RwLock};
 
 use tokio::sync::watch;
 
-use crate::output::OutputSet;
+use super::site::Site;
 
 /// What the server shows now.
 #[derive(Clone)]
 pub(crate) struct Snapshot {
-    /// The last build that succeeded (empty until one does).
-    pub site: Arc<OutputSet>,
+    /// The last build that succeeded (an empty site until one does).
+    pub site: Arc<Site>,
     /// The errors of the latest build, when it failed.
     pub error: Option<Arc<str>>,
     /// Counts builds: pages reload when it changes.
@@ -25,10 +25,10 @@ pub(crate) struct Live {
 }
 
 impl Live {
-    pub(crate) fn new(first: Result<OutputSet, String>) -> Live {
+    pub(crate) fn new(first: Result<Site, String>, empty: impl FnOnce() -> Site) -> Live {
         let (site, error) = match first {
             Ok(site) => (site, None),
-            Err(e) => (OutputSet::default(), Some(e.into())),
+            Err(e) => (empty(), Some(e.into())),
         };
         Live {
             current: RwLock::new(Snapshot { site: Arc::new(site), error, version: 1 }),
@@ -42,7 +42,7 @@ impl Live {
     }
 
     /// Takes the result of a rebuild: a new site, or errors shown over the old one.
-    pub(crate) fn update(&self, result: Result<OutputSet, String>) {
+    pub(crate) fn update(&self, result: Result<Site, String>) {
         let version = {
             let mut current = self.current.write().unwrap_or_else(|p| p.into_inner());
             match result {

@@ -7,46 +7,33 @@
 
 mod http;
 mod live;
+mod site;
 mod watch;
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::cli::ServeArgs;
 use crate::cmd::open;
-use crate::output::{Memory, OutputSet};
-use crate::project::Project;
 use crate::render::Links;
-use crate::{BuildOptions, Failure, Outputs, build};
+use crate::{Cache, Failure};
 
 pub(crate) use live::{Live, Snapshot};
-
-/// Builds the site into memory: the files, or the errors as text.
-pub(crate) fn build_site(project: &Project, options: &BuildOptions) -> Result<OutputSet, String> {
-    let (site, briefs) = (Memory::default(), Memory::default());
-    let diags = crate::diagnostics::Diagnostics::default();
-    match build(project, options, diags, Outputs { site: &site, briefs: &briefs }) {
-        Ok(built) => {
-            for d in built.diagnostics.sorted() {
-                eprintln!("{d}");
-            }
-            Ok(site.into_set())
-        }
-        Err(e) => Err(e.to_string()),
-    }
-}
+pub(crate) use site::Site;
 
 pub(crate) fn run(args: &ServeArgs) -> Result<(), Failure> {
     let (project, mut options, _) = open(&args.project)?;
     options.links = Links::new("/").map_err(Failure::Io)?;
-    let started = std::time::Instant::now();
-    let first = build_site(&project, &options);
+    let started = Instant::now();
+    let mut cache = Cache::default();
+    let first = Site::load(&project, &options, &mut cache);
     if let Err(e) = &first {
         eprint!("{e}");
     }
-    let live = Arc::new(Live::new(first));
+    let live = Arc::new(Live::new(first, || Site::empty(&project, &options)));
     eprintln!("Built in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0);
-    let _watcher = watch::start(project.clone(), options, Arc::clone(&live))
+    let _watcher = watch::start(project.clone(), options, cache, Arc::clone(&live))
         .map_err(|e| Failure::Io(format!("watching {}: {e}", project.root.display())))?;
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -9,9 +9,9 @@ use std::time::{Duration, Instant};
 use notify::event::ModifyKind;
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::{Live, build_site};
-use crate::BuildOptions;
+use super::{Live, Site};
 use crate::project::Project;
+use crate::{BuildOptions, Cache};
 
 /// How long to wait for the rest of an editor's save.
 const SETTLE: Duration = Duration::from_millis(80);
@@ -20,6 +20,7 @@ const SETTLE: Duration = Duration::from_millis(80);
 pub(crate) fn start(
     project: Project,
     options: BuildOptions,
+    mut cache: Cache,
     live: Arc<Live>,
 ) -> notify::Result<RecommendedWatcher> {
     let root = std::fs::canonicalize(&project.root).unwrap_or_else(|_| project.root.clone());
@@ -34,7 +35,7 @@ pub(crate) fn start(
     std::thread::spawn(move || {
         while next_change(&rx, &root) {
             let started = Instant::now();
-            let result = build_site(&project, &options);
+            let result = Site::load(&project, &options, &mut cache);
             match &result {
                 Ok(_) => eprintln!("Rebuilt in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0),
                 Err(e) => eprintln!("{e}Build failed: still serving the last good site."),

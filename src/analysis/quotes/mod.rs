@@ -15,6 +15,7 @@ mod marks;
 mod speaker;
 
 use serde::Serialize;
+use std::sync::Arc;
 
 use super::ArticleIx;
 use super::entities::EntityIndex;
@@ -161,7 +162,7 @@ fn compatible_speakers(a: &Option<Speaker>, b: &Option<Speaker>) -> bool {
 pub(crate) fn collect(
     corpus: &Corpus,
     index: &EntityIndex,
-    readings: &[Reading],
+    readings: &[Arc<Reading>],
     events: &[Event],
     event_of: &[usize],
 ) -> Vec<Quote> {

@@ -1,0 +1,97 @@
+//! One successful build, as `serve` holds it: the project loaded and analysed, the
+//! templates compiled, and the pages rendered the first time they are asked for. A rebuild
+//! after an edit therefore costs the reading and analysis (mostly reused, see
+//! [`crate::Cache`]), not the rendering of thousands of pages nobody looks at.
+
+use std::sync::{Arc, Mutex};
+
+use rustc_hash::FxHashMap;
+
+use crate::diagnostics::Diagnostics;
+use crate::output::{Discard, Memory};
+use crate::project::Project;
+use crate::render::{self, Inputs, Links, Selection};
+use crate::{BuildOptions, Cache, Failure, Loaded, load};
+
+/// A site that renders its pages on demand.
+pub(crate) struct Site {
+    project: Project,
+    links: Links,
+    loaded: Loaded,
+    tera: tera::Tera,
+    /// Pages rendered so far.
+    pages: Mutex<FxHashMap<String, Arc<[u8]>>>,
+}
+
+impl Site {
+    /// Loads the project, reusing `cache`. The errors, as text, when it does not build.
+    pub(crate) fn load(project: &Project, options: &BuildOptions, cache: &mut Cache) -> Result<Site, String> {
+        let mut diags = Diagnostics::default();
+        let loaded = load(project, options, &mut diags, Some(cache)).map_err(|e| e.to_string())?;
+        let tera = {
+            let inputs = inputs(project, &options.links, &loaded);
+            match render::prepare(&inputs) {
+                Ok(tera) => Some(tera),
+                Err(d) => {
+                    diags.append(d);
+                    None
+                }
+            }
+        };
+        let built = crate::finish(&loaded, options, diags).map_err(|e| e.to_string())?;
+        for d in built.diagnostics.sorted() {
+            eprintln!("{d}");
+        }
+        let tera = tera.ok_or_else(|| "the templates do not compile".to_owned())?;
+        let links = options.links.clone();
+        Ok(Site { project: project.clone(), links, loaded, tera, pages: Mutex::default() })
+    }
+
+    /// An empty site, served until a build succeeds.
+    pub(crate) fn empty(project: &Project, options: &BuildOptions) -> Site {
+        let loaded = Loaded {
+            corpus: Default::default(),
+            analysis: crate::analysis::analyse(
+                &Default::default(),
+                &options.analysis,
+                &mut Diagnostics::default(),
+            ),
+            templates: Default::default(),
+        };
+        let tera = tera::Tera::new();
+        Site { project: project.clone(), links: options.links.clone(), loaded, tera, pages: Mutex::default() }
+    }
+
+    /// The file at `path` of the site, rendered now if it was not yet; `None` when the
+    /// site has no such file. All of the search index is made at its first request.
+    pub(crate) fn file(&self, path: &str) -> Result<Option<Arc<[u8]>>, String> {
+        if let Some(hit) = self.lock().get(path) {
+            return Ok(Some(Arc::clone(hit)));
+        }
+        let search = path.starts_with("search/") && path != "search/index.html";
+        let wanted = |p: &str| p == path || (search && p.starts_with("search/") && p.ends_with(".json"));
+        let made = Memory::default();
+        let inputs = inputs(&self.project, &self.links, &self.loaded);
+        render::render_selected(&inputs, &self.tera, Selection::Only(&wanted), &made, &Discard)
+            .map_err(|d| Failure::Content(d).to_string())?;
+        let mut pages = self.lock();
+        for (p, bytes) in made.into_set().iter() {
+            pages.insert(p.to_owned(), Arc::from(bytes));
+        }
+        Ok(pages.get(path).cloned())
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Arc<[u8]>>> {
+        self.pages.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+fn inputs<'a>(project: &'a Project, links: &'a Links, loaded: &'a Loaded) -> Inputs<'a> {
+    Inputs {
+        project,
+        corpus: &loaded.corpus,
+        analysis: &loaded.analysis,
+        templates: &loaded.templates,
+        links,
+    }
+}
