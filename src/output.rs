@@ -22,6 +22,12 @@ pub trait Sink: Sync {
     /// Takes the file `path` (relative, `/`-separated). Fails on a path that could leave
     /// the folder or was already given, and on a write that fails.
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String>;
+
+    /// The first write that failed on the disk (not a refused path): the build must then
+    /// fail as an I/O failure, not as a content problem.
+    fn failure(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Files in memory, by path relative to the output folder.
@@ -129,6 +135,8 @@ struct StagingState {
     folders: BTreeSet<PathBuf>,
     /// Files written (new or changed).
     written: usize,
+    /// The first write that failed.
+    failure: Option<String>,
 }
 
 impl Staging {
@@ -142,6 +150,9 @@ impl Staging {
             .ok_or_else(|| io::Error::other("the output folder has no name"))?
             .to_string_lossy()
             .into_owned();
+        if target.exists() && !target.is_dir() {
+            return Err(io::Error::other(format!("{} exists and is not a folder", target.display())));
+        }
         fs::create_dir_all(parent)?;
         let work = parent.join(format!(".{name}.previous"));
         if work.exists() && target.exists() {
@@ -186,13 +197,26 @@ impl Staging {
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
         check_path(path)?;
+        if !self.lock().given.insert(path.to_owned()) {
+            return Err(format!("two outputs want the path {path}"));
+        }
+        self.write(path, bytes).inspect_err(|e| {
+            self.lock().failure.get_or_insert_with(|| e.clone());
+        })
+    }
+
+    fn failure(&self) -> Option<String> {
+        self.lock().failure.clone()
+    }
+}
+
+impl Staging {
+    /// Writes one file into the work folder, unless the previous build made it identically.
+    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
         let file = self.work.join(path);
         let folder = file.parent().map(Path::to_path_buf);
         {
             let mut state = self.lock();
-            if !state.given.insert(path.to_owned()) {
-                return Err(format!("two outputs want the path {path}"));
-            }
             if let Some(folder) = &folder
                 && !state.folders.contains(folder)
             {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::progress::Progress;
 use super::{open, print_warnings};
 use crate::cli::BuildArgs;
-use crate::output::{Staging, absolute};
+use crate::output::{Sink, Staging, absolute};
 use crate::project::Project;
 use crate::{Failure, Outputs, build};
 
@@ -35,6 +35,11 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     let site = Staging::begin(&site_dir).map_err(io(&site_dir))?;
     let briefs = Staging::begin(&briefs_dir).map_err(io(&briefs_dir))?;
     let built = build(&project, &options, diags, Outputs { site: &site, briefs: &briefs });
+    // A write that failed on the disk is the failure, whatever else went wrong.
+    if let Some(e) = site.failure().or_else(|| briefs.failure()) {
+        progress.finish();
+        return Err(Failure::Io(format!("writing {e}")));
+    }
     let built = match built {
         Ok(b) => b,
         Err(e) => {
