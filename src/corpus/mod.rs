@@ -29,7 +29,7 @@ pub use registry::{
 };
 
 pub(crate) use fields::check_url;
-pub(crate) use files::{MAX_FILE_BYTES, relative};
+pub(crate) use files::{MAX_FILE_BYTES, normalize, relative};
 pub(crate) use language::detect_text;
 pub(crate) use registry::parse as parse_registries;
 

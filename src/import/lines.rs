@@ -1,11 +1,11 @@
 //! A clipping's text as paragraphs: one per line as copied from a page, or one per block
-//! when the text was wrapped by hand.
+//! when the text was wrapped by hand; composed to NFC, as articles are read.
 
 /// Splits clipped text into paragraphs. Text copied from a browser has a paragraph per
 /// line, with or without blank lines between them; a block of short lines that all end
 /// mid-sentence was wrapped by hand (an e-mail, a wire) and is joined again.
 pub(crate) fn paragraphs(text: &str) -> Vec<String> {
-    let text = clean_characters(text);
+    let text = clean_characters(&crate::corpus::normalize(text));
     let mut out = Vec::new();
     for block in blocks(&text) {
         if is_hard_wrapped(&block) {

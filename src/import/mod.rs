@@ -164,7 +164,10 @@ pub fn draft(
         "und" => found("language", How::Missing, "could not be told from the text".to_owned()),
         code => found("language", How::Found, format!("{code}, detected from the text")),
     }
-    let lead_text = cleaned.paragraphs[lead].get(dateline.end..).unwrap_or_default().trim_start();
+    let after_dateline = cleaned.paragraphs[lead].get(dateline.end..).unwrap_or_default().trim();
+    // A lead that is all dateline leaves nothing to name the article by but itself.
+    let lead_text =
+        if after_dateline.is_empty() { cleaned.paragraphs[lead].as_str() } else { after_dateline };
     let title = title(&cleaned, url.as_deref(), lead_text, &mut found);
     findings.sort_by_key(|f| FIELDS.iter().position(|k| *k == f.field));
     let mut authors = cleaned.authors.clone();

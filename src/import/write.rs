@@ -103,8 +103,9 @@ fn escape_markdown(p: &str) -> String {
     let mut at_start = true;
     for (i, c) in p.char_indices() {
         let entity = c == '&' && looks_like_entity(&p[i..]);
-        let starts_block = at_start && (matches!(c, '#' | '>' | '=' | '~' | '|') || list_marker(bytes, i));
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<') || entity || starts_block {
+        let starts_block =
+            at_start && (matches!(c, '#' | '>' | '=' | '~' | '|' | '-' | '+') || list_marker(bytes, i));
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '~') || entity || starts_block {
             out.push('\\');
         }
         out.push(c);
@@ -113,13 +114,9 @@ fn escape_markdown(p: &str) -> String {
     out
 }
 
-/// `- `, `+ `, `1. `, `2) ` at the start of a line.
+/// `1. `, `2) ` at the start of a line (the digits before it are at the start too).
 fn list_marker(bytes: &[u8], i: usize) -> bool {
-    match bytes[i] {
-        b'-' | b'+' => bytes.get(i + 1) == Some(&b' '),
-        b'.' | b')' => i > 0 && bytes.get(i + 1).is_none_or(|b| *b == b' '),
-        _ => false,
-    }
+    matches!(bytes[i], b'.' | b')') && i > 0 && bytes.get(i + 1).is_none_or(|b| *b == b' ')
 }
 
 fn looks_like_entity(rest: &str) -> bool {
@@ -173,14 +170,18 @@ fn capitalise(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// The lead's first sentence, or its first twelve words.
+/// The lead's first sentence (with three letters at least), or its first twelve words.
 pub(crate) fn title_from_lead(lead: &str) -> String {
-    let sentence = lead.split_inclusive(['.', '؟', '?', '!']).next().unwrap_or(lead).trim();
+    let wordy = |s: &&str| s.chars().filter(|c| c.is_alphanumeric()).count() >= 3;
+    let sentence =
+        lead.split_inclusive(['.', '؟', '?', '!']).map(str::trim).find(wordy).unwrap_or(lead.trim());
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    if words.len() <= 14 {
-        return sentence.trim_end_matches('.').to_owned();
-    }
-    format!("{}…", words[..12].join(" ").trim_end_matches([',', '،', ':']))
+    let title = if words.len() <= 14 {
+        sentence.trim_end_matches('.').to_owned()
+    } else {
+        format!("{}…", words[..12].join(" ").trim_end_matches([',', '،', ':']))
+    };
+    if title.trim().is_empty() { "Untitled clipping".to_owned() } else { title }
 }
 
 #[cfg(test)]
