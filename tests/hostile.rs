@@ -35,6 +35,10 @@ A [markdown link](javascript:alert(11)) and ![an image](data:image/svg+xml;base6
 /// Real HTML tags (not escaped text) of a page.
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[a-zA-Z][^>]*>").unwrap());
 static HANDLER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\son[a-z]+\s*="#).unwrap());
+/// An address attribute whose value runs something (text in `alt` or `title` does not).
+static SCRIPT_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"\s(href|src|action|formaction|poster|background|cite|data)\s*=\s*["']?\s*(javascript|vbscript|data):"#).unwrap()
+});
 
 /// What a tag of mediabrief's own output may be.
 fn dangerous(tag: &str) -> Option<&'static str> {
@@ -49,7 +53,7 @@ fn dangerous(tag: &str) -> Option<&'static str> {
     if HANDLER.is_match(tag) {
         return Some("an event handler");
     }
-    if lower.contains("javascript:") || lower.contains("vbscript:") || lower.contains("=\"data:") {
+    if SCRIPT_URL.is_match(&lower) {
         return Some("a script address");
     }
     None

@@ -52,9 +52,8 @@ fn clean_characters(text: &str) -> String {
     let mut space = false;
     for c in text.trim_start_matches('\u{FEFF}').chars() {
         let c = match c {
-            '\n' => '\n',
-            '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
-            '\u{2028}' | '\u{2029}' => '\n',
+            '\n' | '\u{2028}' | '\u{2029}' => '\n',
+            c if c.is_whitespace() => ' ',
             c if c.is_control() => continue,
             c => c,
         };

@@ -199,6 +199,7 @@ fn strip_outlet_label(cleaned: &mut Cleaned, source: &Source) {
         let colon = p.get(name.len()..).and_then(|rest| rest.find(':')).map(|i| i + name.len());
         if let (true, Some(colon)) = (starts, colon)
             && p[name.len()..colon].chars().count() <= 20
+            && !p[colon + 1..].trim().is_empty()
         {
             let label = p[..=colon].to_owned();
             *p = p[colon + 1..].trim_start().to_owned();
