@@ -6,10 +6,14 @@
 //! 2. [`corpus::read`] then [`corpus::parse`]: every article and registry of `content/`,
 //!    checked, each body rendered once;
 //! 3. [`analysis::analyse`]: mentions, events, stories, quotes, comparison (no I/O);
-//! 4. [`render::render`]: the site and the briefs as files in memory;
-//! 5. [`output::write`]: the files reach the disk through a staging folder.
+//! 4. [`render::render`]: the site and the briefs, each file handed to a sink as it is made;
+//! 5. [`output::Staging`]: the files reach the disk beside the previous output, which they
+//!    replace in one swap.
 //!
-//! [`build`] runs stages 1 to 4; the commands in [`cli`] decide what to do with the result.
+//! [`load`] runs stages 2 and 3 and [`build`] adds 4; the commands in [`cli`] decide where
+//! the files go: to the disk (`build`), to a link checker (`check`), or to pages rendered
+//! when a browser asks for them (`serve`, which keeps a [`Cache`] between builds). `import`
+//! and `new` make content rather than read it.
 
 pub mod analysis;
 pub mod cli;

@@ -9,6 +9,8 @@
 //!
 //! Failures proptest finds are kept in `tests/fuzz.proptest-regressions` and replayed first.
 
+mod common;
+
 use std::sync::LazyLock;
 
 use mediabrief::analysis::{AnalysisOptions, analyse};
@@ -155,20 +157,10 @@ fn article_file() -> impl Strategy<Value = Vec<u8>> {
 }
 
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[a-zA-Z][^>]*>").unwrap());
-static HANDLER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\son[a-z]+\s*=").unwrap());
-/// An address attribute whose value runs something (text in `alt` or `title` does not).
-static SCRIPT_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s(href|src|action|formaction|poster|background|cite|data)\s*=\s*["']?\s*(javascript|vbscript|data):"#).unwrap()
-});
 
 /// A tag of rendered HTML that could run something.
 fn unsafe_tag(html: &str) -> Option<String> {
-    TAG.find_iter(html).map(|m| m.as_str().to_ascii_lowercase()).find(|t| {
-        let name: String = t[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-        matches!(name.as_str(), "script" | "iframe" | "svg" | "object" | "embed" | "style" | "math")
-            || HANDLER.is_match(t)
-            || SCRIPT_URL.is_match(t)
-    })
+    TAG.find_iter(html).map(|m| m.as_str()).find(|t| common::dangerous_tag(t).is_some()).map(str::to_owned)
 }
 
 fn files(articles: Vec<(String, Vec<u8>)>) -> CorpusFiles {

@@ -7,7 +7,7 @@ use std::fs;
 use std::process::Command;
 use std::sync::LazyLock;
 
-use common::{Fixture, article};
+use common::{Fixture, article, dangerous_tag};
 use regex::Regex;
 
 const HOSTILE: &str = r#"---
@@ -34,30 +34,6 @@ A [markdown link](javascript:alert(11)) and ![an image](data:image/svg+xml;base6
 
 /// Real HTML tags (not escaped text) of a page.
 static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"<[a-zA-Z][^>]*>").unwrap());
-static HANDLER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"(?i)\son[a-z]+\s*="#).unwrap());
-/// An address attribute whose value runs something (text in `alt` or `title` does not).
-static SCRIPT_URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s(href|src|action|formaction|poster|background|cite|data)\s*=\s*["']?\s*(javascript|vbscript|data):"#).unwrap()
-});
-
-/// What a tag of mediabrief's own output may be.
-fn dangerous(tag: &str) -> Option<&'static str> {
-    let lower = tag.to_ascii_lowercase();
-    let name: String = lower[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-    if matches!(name.as_str(), "iframe" | "svg" | "object" | "embed" | "math" | "base" | "frame") {
-        return Some("a forbidden element");
-    }
-    if name == "script" && !(lower.starts_with("<script src=") && lower.contains("assets/search.js")) {
-        return Some("a script");
-    }
-    if HANDLER.is_match(tag) {
-        return Some("an event handler");
-    }
-    if SCRIPT_URL.is_match(&lower) {
-        return Some("a script address");
-    }
-    None
-}
 
 fn hostile_project() -> Fixture {
     let f = Fixture::sample();
@@ -87,7 +63,7 @@ fn no_output_holds_a_script_a_handler_or_a_script_address() {
             let text = String::from_utf8_lossy(&bytes);
             if path.ends_with(".html") || path.ends_with(".xml") || path.ends_with(".md") {
                 for tag in TAG.find_iter(&text) {
-                    if let Some(what) = dangerous(tag.as_str()) {
+                    if let Some(what) = dangerous_tag(tag.as_str()) {
                         panic!("{folder}/{path} holds {what}: {}", tag.as_str());
                     }
                 }

@@ -137,8 +137,8 @@ pub fn render_selected(
         put("data.json", data::json(&ctx), "data.json");
     }
     if selection.wants("search/index.json") {
-        for (path, bytes) in search::files(&ctx) {
-            put(&path, bytes, "search/");
+        for e in search::write(&ctx, site) {
+            diags.error("search/", Pos::START, e);
         }
     }
     if diags.is_empty() { Ok(()) } else { Err(diags) }

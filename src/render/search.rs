@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::views::{Ctx, dir};
 use crate::corpus::EntityKind;
+use crate::output::Sink;
 use crate::text::{each_word, is_stopword};
 
 /// Documents per chunk file.
@@ -55,36 +56,30 @@ struct DocEntry<'a>(&'a str, &'a str, &'a str, String, &'a str, &'a str, &'stati
 /// Term to postings `(document, weight)`, documents ascending.
 type Postings = FxHashMap<Box<str>, Vec<(u32, u32)>>;
 
-/// The index's files, by path under the site.
-pub(super) fn files(c: &Ctx<'_>) -> Vec<(String, Vec<u8>)> {
+/// Writes the index's files into `sink`, each as soon as it is made (shards and chunks in
+/// parallel); the paths that could not be written, with why.
+pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
     let docs = documents(c);
     let mut terms: Vec<Term> = postings(&docs).into_iter().collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut out = Vec::new();
     let shards = shards(&terms);
-    let mut prefixes = Vec::with_capacity(shards.len());
-    for (n, (prefix, range)) in shards.iter().enumerate() {
-        let mut json = String::from("{");
-        for (i, (term, list)) in terms[range.clone()].iter().enumerate() {
-            if i > 0 {
-                json.push(',');
-            }
-            json.push_str(&serde_json::to_string(term).unwrap_or_default());
-            json.push_str(":[");
-            encode(list, &mut json);
-            json.push(']');
-        }
-        json.push('}');
-        out.push((format!("search/t/{n}.json"), json.into_bytes()));
-        prefixes.push(prefix.as_str());
-    }
-    for (n, chunk) in docs.chunks(CHUNK_DOCS).enumerate() {
+    let put = |path: String, bytes: Vec<u8>| sink.put(&path, bytes).err();
+    let mut failed: Vec<String> = shards
+        .par_iter()
+        .enumerate()
+        .filter_map(|(n, (_, range))| {
+            put(format!("search/t/{n}.json"), shard(&terms[range.clone()]).into_bytes())
+        })
+        .collect();
+    drop(terms);
+    failed.par_extend(docs.par_chunks(CHUNK_DOCS).enumerate().filter_map(|(n, chunk)| {
         let entries: Vec<DocEntry<'_>> = chunk
             .iter()
             .map(|d| DocEntry(d.kind, d.title, &d.path, snippet(&d.body), &d.date, d.lang, dir(d.lang)))
             .collect();
-        out.push((format!("search/d/{n}.json"), serde_json::to_vec(&entries).unwrap_or_default()));
-    }
+        put(format!("search/d/{n}.json"), serde_json::to_vec(&entries).unwrap_or_default())
+    }));
+    let prefixes: Vec<&str> = shards.iter().map(|(p, _)| p.as_str()).collect();
     let manifest = serde_json::json!({
         "version": 1,
         "docs": docs.len(),
@@ -92,8 +87,24 @@ pub(super) fn files(c: &Ctx<'_>) -> Vec<(String, Vec<u8>)> {
         "shards": prefixes,
         "stopwords": crate::text::stopwords(),
     });
-    out.push(("search/index.json".to_owned(), manifest.to_string().into_bytes()));
-    out
+    failed.extend(put("search/index.json".to_owned(), manifest.to_string().into_bytes()));
+    failed
+}
+
+/// A shard file: its terms with their postings.
+fn shard(terms: &[Term]) -> String {
+    let mut json = String::from("{");
+    for (i, (term, list)) in terms.iter().enumerate() {
+        if i > 0 {
+            json.push(',');
+        }
+        json.push_str(&serde_json::to_string(term).unwrap_or_default());
+        json.push_str(":[");
+        encode(list, &mut json);
+        json.push(']');
+    }
+    json.push('}');
+    json
 }
 
 /// Events, people, articles and quotes, in that order.

@@ -167,3 +167,36 @@ impl Drop for Server {
         let _ = self.child.wait();
     }
 }
+
+/// Whether an HTML tag of some output could run something: a forbidden element, an
+/// event-handler attribute, or a script address in an address attribute. Attribute values
+/// are read as values, so text in an `alt` that looks like markup is not a tag.
+pub fn dangerous_tag(tag: &str) -> Option<&'static str> {
+    use std::sync::LazyLock;
+    static ATTRIBUTE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r#"([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?"#).unwrap()
+    });
+    let lower = tag.to_ascii_lowercase();
+    let name: String = lower[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    if matches!(name.as_str(), "iframe" | "svg" | "object" | "embed" | "math" | "base" | "frame") {
+        return Some("a forbidden element");
+    }
+    if name == "script" && !(lower.starts_with("<script src=") && lower.contains("assets/search.js")) {
+        return Some("a script");
+    }
+    let attributes = lower[1 + name.len()..].trim_end_matches('>');
+    for a in ATTRIBUTE.captures_iter(attributes) {
+        let key = &a[1];
+        let value = a.get(2).or(a.get(3)).or(a.get(4)).map_or("", |m| m.as_str());
+        let address: String = value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect();
+        if key.starts_with("on") {
+            return Some("an event handler");
+        }
+        let is_address =
+            matches!(key, "href" | "src" | "action" | "formaction" | "poster" | "data" | "xlink:href");
+        if is_address && ["javascript:", "vbscript:", "data:"].iter().any(|s| address.starts_with(s)) {
+            return Some("a script address");
+        }
+    }
+    None
+}
