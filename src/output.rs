@@ -23,6 +23,18 @@ pub trait Sink: Sync {
     /// the folder or was already given, and on a write that fails.
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String>;
 
+    /// Takes the file `path` that `write` streams out. By default it is collected in
+    /// memory and handed to [`Sink::put`]; a sink on disk writes it straight to its file.
+    fn put_with(
+        &self,
+        path: &str,
+        write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<(), String> {
+        let mut bytes = Vec::new();
+        write(&mut bytes).map_err(|e| format!("{path}: {e}"))?;
+        self.put(path, bytes)
+    }
+
     /// The first write that failed on the disk (not a refused path): the build must then
     /// fail as an I/O failure, not as a content problem.
     fn failure(&self) -> Option<String> {
@@ -203,6 +215,34 @@ impl Sink for Staging {
         self.write(path, bytes).inspect_err(|e| {
             self.lock().failure.get_or_insert_with(|| e.clone());
         })
+    }
+
+    fn put_with(
+        &self,
+        path: &str,
+        write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<(), String> {
+        check_path(path)?;
+        if !self.lock().given.insert(path.to_owned()) {
+            return Err(format!("two outputs want the path {path}"));
+        }
+        let file = self.work.join(path);
+        let result = (|| {
+            if let Some(folder) = file.parent() {
+                fs::create_dir_all(folder)?;
+            }
+            if file.is_dir() {
+                fs::remove_dir_all(&file)?;
+            }
+            write(&mut fs::File::create(&file)?)
+        })();
+        result.map_err(|e| {
+            let e = format!("{}: {e}", file.display());
+            self.lock().failure.get_or_insert_with(|| e.clone());
+            e
+        })?;
+        self.lock().written += 1;
+        Ok(())
     }
 
     fn failure(&self) -> Option<String> {

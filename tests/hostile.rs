@@ -309,3 +309,29 @@ fn a_build_killed_at_any_point_leaves_one_whole_site() {
     assert_eq!(f.run(&["build", "--quiet"]).code, 0);
     assert!(f.snapshot("public") == sites[1]);
 }
+
+/// 100,000 article files build, in bounded time and memory. Slow in a debug build, so run
+/// on demand: `cargo test --release --test hostile -- --ignored` (the figures are in
+/// benches/README.md).
+#[test]
+#[ignore]
+fn a_hundred_thousand_files_build() {
+    let f = Fixture::sample();
+    let places = ["Gaza", "Rafah", "Tehran", "Beirut", "Doha", "Cairo"];
+    for i in 0..100_000 {
+        let day = 1 + i % 28;
+        let body = format!(
+            "Report {i} from {}: officials met on day {day} to discuss aid convoy number {}.",
+            places[i % places.len()],
+            i / 7
+        );
+        f.write(
+            &format!("content/articles/bulk/{:03}/a{i:06}.md", i / 1000),
+            article(&format!("Report {i}"), "nournews", &format!("2024-{:02}-{day:02}", 1 + i % 12), &body),
+        );
+    }
+    let run = f.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let data: serde_json::Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
+    assert_eq!(data["articles"].as_array().unwrap().len(), 100_005);
+}

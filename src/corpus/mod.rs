@@ -100,9 +100,11 @@ pub fn parse(files: CorpusFiles, diags: &mut Diagnostics) -> Corpus {
 pub fn parse_cached(files: CorpusFiles, diags: &mut Diagnostics, cache: Option<&mut ParseCache>) -> Corpus {
     let registries = registry::parse(&files.registries, diags);
     let known = cache.as_deref();
+    let paths: Vec<String> = files.articles.iter().map(|f| f.path.clone()).collect();
+    // Each file's bytes are dropped as soon as it is parsed: the corpus never holds both.
     let parsed: Vec<Parsed> = files
         .articles
-        .par_iter()
+        .into_par_iter()
         .map(|file| {
             let fingerprint = article::fingerprint(&file.path, &file.bytes);
             if let Some((f, article, d)) = known.and_then(|c| c.files.get(&file.path))
@@ -111,7 +113,7 @@ pub fn parse_cached(files: CorpusFiles, diags: &mut Diagnostics, cache: Option<&
                 return (fingerprint, article.clone(), d.clone());
             }
             let mut d = Diagnostics::default();
-            (fingerprint, article::parse(file, &mut d).map(Arc::new), d)
+            (fingerprint, article::parse(&file, &mut d).map(Arc::new), d)
         })
         .collect();
     let mut articles = Vec::with_capacity(parsed.len());
@@ -120,9 +122,8 @@ pub fn parse_cached(files: CorpusFiles, diags: &mut Diagnostics, cache: Option<&
         articles.extend(article.clone());
     }
     if let Some(cache) = cache {
-        cache.files = files.articles.iter().map(|f| f.path.clone()).zip(parsed).collect();
+        cache.files = paths.into_iter().zip(parsed).collect();
     }
-    drop(files);
     articles = without_duplicates(articles, diags);
     check_references(&articles, &registries, diags);
     Corpus { articles, registries }

@@ -136,7 +136,9 @@ fn excerpt<'a>(corpus: &'a crate::corpus::Corpus, a: usize, x: &'a crate::analys
 }
 
 /// Renders data.json.
-pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
+/// Writes data.json: the whole analysis, streamed (it is the largest file of a site, 36 MB
+/// at 10,000 articles, and need not be held in memory whole).
+pub(super) fn write(c: &Ctx<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let corpus = c.corpus;
     let a = c.analysis;
     let article_id = |i: usize| corpus.articles[i].id.as_str();
@@ -279,7 +281,9 @@ pub(super) fn json(c: &Ctx<'_>) -> Vec<u8> {
             })
             .collect(),
     };
-    let mut out = serde_json::to_vec(&data).expect("data.json views always serialise");
-    out.push(b'\n');
-    out
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer(&mut out, &data)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }

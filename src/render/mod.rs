@@ -134,7 +134,9 @@ pub fn render_selected(
         }
     }
     if selection.wants("data.json") {
-        put("data.json", data::json(&ctx), "data.json");
+        if let Err(e) = site.put_with("data.json", &|out| data::write(&ctx, out)) {
+            diags.error("data.json", Pos::START, e);
+        }
     }
     if selection.wants("search/index.json") {
         for e in search::write(&ctx, site) {
