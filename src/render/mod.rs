@@ -133,10 +133,10 @@ pub fn render_selected(
             put(&path, bytes, "templates/site/assets");
         }
     }
-    if selection.wants("data.json") {
-        if let Err(e) = site.put_with("data.json", &|out| data::write(&ctx, out)) {
-            diags.error("data.json", Pos::START, e);
-        }
+    if selection.wants("data.json")
+        && let Err(e) = site.put_with("data.json", &|out| data::write(&ctx, out))
+    {
+        diags.error("data.json", Pos::START, e);
     }
     if selection.wants("search/index.json") {
         for e in search::write(&ctx, site) {
