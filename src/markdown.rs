@@ -67,7 +67,9 @@ pub fn render(source: &str) -> Document {
 
 /// Counts words: runs of non-space characters holding a letter or digit.
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    let wordy =
+        |w: &str| w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric);
+    text.split_whitespace().filter(|w| wordy(w)).count()
 }
 
 /// Turns byte offsets into line numbers, counting forward as the walk goes forward.

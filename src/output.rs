@@ -136,6 +136,9 @@ const MANIFEST: &str = ".mediabrief-files";
 pub struct Staging {
     target: PathBuf,
     work: PathBuf,
+    /// True when the work folder was made empty by this build: nothing in it to compare
+    /// with or to delete.
+    fresh: bool,
     state: Mutex<StagingState>,
 }
 
@@ -171,8 +174,9 @@ impl Staging {
             // A build killed between the swap and the carry-over left the user's files here.
             carry_over(&work, &target, &BTreeSet::new())?;
         }
+        let fresh = !work.exists();
         fs::create_dir_all(&work)?;
-        Ok(Staging { target, work, state: Mutex::new(StagingState::default()) })
+        Ok(Staging { target, work, fresh, state: Mutex::new(StagingState::default()) })
     }
 
     /// Files written so far that were new or changed.
@@ -188,10 +192,12 @@ impl Staging {
     /// place. The replaced output becomes the next build's work folder.
     pub fn commit(self) -> io::Result<()> {
         let mut given = std::mem::take(&mut self.lock().given);
-        match fs::read_to_string(self.work.join(MANIFEST)) {
-            Ok(list) => remove_listed(&self.work, list.lines().filter(|p| !given.contains(*p)))?,
-            Err(_) => {
-                remove_stale(&self.work, &self.work, &given)?;
+        if !self.fresh {
+            match fs::read_to_string(self.work.join(MANIFEST)) {
+                Ok(list) => remove_listed(&self.work, list.lines().filter(|p| !given.contains(*p)))?,
+                Err(_) => {
+                    remove_stale(&self.work, &self.work, &given)?;
+                }
             }
         }
         let list: String = given.iter().map(|p| format!("{p}\n")).collect();
@@ -231,7 +237,7 @@ impl Sink for Staging {
             if let Some(folder) = file.parent() {
                 fs::create_dir_all(folder)?;
             }
-            if file.is_dir() {
+            if !self.fresh && file.is_dir() {
                 fs::remove_dir_all(&file)?;
             }
             write(&mut fs::File::create(&file)?)
@@ -254,21 +260,19 @@ impl Staging {
     /// Writes one file into the work folder, unless the previous build made it identically.
     fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
         let file = self.work.join(path);
-        let folder = file.parent().map(Path::to_path_buf);
+        if let Some(folder) = file.parent()
+            && !self.lock().folders.contains(folder)
         {
-            let mut state = self.lock();
-            if let Some(folder) = &folder
-                && !state.folders.contains(folder)
-            {
-                fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-                state.folders.insert(folder.clone());
-            }
+            // Made outside the lock: other threads go on writing meanwhile.
+            fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+            self.lock().folders.insert(folder.to_path_buf());
         }
         // A file the previous build made identically is left alone.
-        let same = fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
+        let same = !self.fresh
+            && fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
             && fs::read(&file).is_ok_and(|old| old == bytes);
         if !same {
-            if file.is_dir() {
+            if !self.fresh && file.is_dir() {
                 fs::remove_dir_all(&file).map_err(|e| format!("{}: {e}", file.display()))?;
             }
             fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;

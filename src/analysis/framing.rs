@@ -2,7 +2,7 @@
 //! regime" against "Israel"), and distancing words in the outlet's own voice ("what Iran
 //! deems", "alleged"), found while each article is read.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use super::compare::Excerpt;
 use super::quotes::Found;
@@ -43,7 +43,7 @@ static DISTANCING: LazyLock<PhraseMatcher<()>> = LazyLock::new(|| {
 });
 
 /// The distancing words of paragraph `p` outside the speech it quotes, in their sentences.
-pub(crate) fn distancing(p: usize, text: &str, folded: &Folded, quotes: &[Found]) -> Vec<Excerpt> {
+pub(crate) fn distancing(p: usize, text: &str, folded: &Folded, quotes: &[Arc<Found>]) -> Vec<Excerpt> {
     let mut out = Vec::new();
     for m in DISTANCING.find_all(folded, text) {
         let span = folded.words[m.words.start].original.start..folded.words[m.words.end - 1].original.end;
@@ -79,7 +79,8 @@ mod tests {
             speaker: None,
             repeated_in: Vec::new(),
         };
-        let found: Vec<String> = distancing(0, text, &f, &[quoted]).into_iter().map(|e| e.term).collect();
+        let found: Vec<String> =
+            distancing(0, text, &f, &[Arc::new(quoted)]).into_iter().map(|e| e.term).collect();
         assert_eq!(found, ["deems", "perceived"]);
     }
 }

@@ -15,6 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::ArticleIx;
 use super::entities::{EntityIndex, EntityIx};
@@ -222,7 +224,7 @@ fn explain(corpus: &Corpus, index: &EntityIndex, a: ArticleIx, b: ArticleIx, l: 
 
 fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &EntityIndex) -> Vec<Profile<'c>> {
     // Document frequency of each term, per language.
-    let mut df: BTreeMap<(&str, u64), u32> = BTreeMap::new();
+    let mut df: FxHashMap<(&str, u32), u32> = FxHashMap::default();
     let mut docs: BTreeMap<&str, u32> = BTreeMap::new();
     for (a, r) in readings.iter().enumerate() {
         let lang = corpus.articles[a].language.as_str();
@@ -232,7 +234,7 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
         }
     }
     readings
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(a, r)| {
             let article = &corpus.articles[a];
@@ -243,7 +245,7 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
                 .iter()
                 .map(|&(t, tf)| {
                     let idf = (1.0 + n / f64::from(df[&(lang, t)])).ln();
-                    (t, (1.0 + f64::from(tf).ln()) * idf)
+                    (u64::from(t), (1.0 + f64::from(tf).ln()) * idf)
                 })
                 .collect();
             weighted.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));

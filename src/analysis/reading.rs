@@ -2,6 +2,7 @@
 //! it runs in parallel. Paragraphs are folded once and shared by every finder.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use super::compare::Excerpt;
 use super::entities::{EntityIndex, EntityIx, Mention};
@@ -20,9 +21,10 @@ pub struct Reading {
     /// Distancing words in the outlet's own voice.
     pub distancing: Vec<Excerpt>,
     /// Quotes found, in text order.
-    pub quotes: Vec<Found>,
-    /// Content words (by [`crate::text::hash`]) with their counts, sorted by hash.
-    pub terms: Vec<(u64, u32)>,
+    pub quotes: Vec<Arc<Found>>,
+    /// Content words (by the low half of their [`crate::text::hash`]: all that comparing
+    /// the words of two articles needs, in half the memory) with their counts, sorted.
+    pub terms: Vec<(u32, u32)>,
     /// Numbers the text gives (hashed), sorted, without repeats.
     pub numbers: Vec<u64>,
     /// Per paragraph, the entities (`ix | 1 << 63`) and numbers it names, sorted: what a
@@ -57,10 +59,10 @@ pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatc
             Para { index: i, text: &p.text, folded, mentions }
         })
         .collect();
-    let mut words: Vec<u64> = Vec::with_capacity(article.doc.words);
+    let mut words: Vec<u32> = Vec::with_capacity(article.doc.words);
     let mut numbers = BTreeSet::new();
     for p in &paras {
-        words.extend(text::content_words(&p.folded).map(text::hash));
+        words.extend(text::content_words(&p.folded).map(|w| text::hash(w) as u32));
         let mut names: BTreeSet<u64> = text::numbers(&p.folded).map(text::hash).collect();
         numbers.extend(names.iter().copied());
         for m in &p.mentions {

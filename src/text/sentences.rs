@@ -14,28 +14,22 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         if !matches!(c, '.' | '!' | '?' | '؟' | '…') {
-            k += 1;
             continue;
         }
         // The sentence ends after the punctuation, and after a closing mark that follows it.
-        let mut end_k = k + 1;
-        while end_k < chars.len()
-            && matches!(chars[end_k].1, '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟')
-        {
-            end_k += 1;
-        }
-        let end = chars.get(end_k).map_or(text.len(), |&(j, _)| j);
+        while chars
+            .next_if(|&(_, c)| matches!(c, '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟'))
+            .is_some()
+        {}
+        let end = chars.peek().map_or(text.len(), |&(j, _)| j);
         let inside_quote = protected.iter().any(|r| r.start <= i && end < r.end);
         if !inside_quote && ends_sentence(text, i, c, end) {
             out.push(start..end);
             start = end;
         }
-        k = end_k;
     }
     if text[start..].trim().is_empty() {
         if let Some(last) = out.last_mut() {
@@ -60,18 +54,11 @@ fn ends_sentence(text: &str, i: usize, c: char, end: usize) -> bool {
     if c != '.' {
         return true;
     }
-    let word: String = text[..i]
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str())
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-    {
+    let before = &text[..i];
+    let word = &before[before.trim_end_matches(char::is_alphanumeric).len()..];
+    let mut letters = word.chars();
+    let initial = matches!((letters.next(), letters.next()), (Some(l), None) if l.is_uppercase());
+    if initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     // A new sentence starts with a capital, a digit, a quote or a letter of a script

@@ -62,14 +62,14 @@ pub struct Quote {
     pub article: ArticleIx,
     /// The event of the article.
     pub event: usize,
-    /// What was found.
-    pub found: Found,
+    /// What was found (shared with the article's reading).
+    pub found: Arc<Found>,
     /// Id shared by the quotes of the same statement (the id of its first quote).
     pub group: String,
 }
 
 /// Finds the quotes of one article.
-pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex) -> Vec<Found> {
+pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex) -> Vec<Arc<Found>> {
     let latin = !crate::text::is_rtl(&article.language);
     let prepared = find::Article {
         words: paras.iter().map(|p| speaker::Words::new(p, index, latin)).collect(),
@@ -95,7 +95,7 @@ pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
     }
-    merge_repeats(reader.found)
+    merge_repeats(reader.found).into_iter().map(Arc::new).collect()
 }
 
 /// One quote for a statement an article makes twice: the longer text is kept, with the
@@ -323,7 +323,7 @@ pub(crate) mod tests {
                     },
                     None => "~".to_owned(),
                 };
-                (f.kind, who, f.text)
+                (f.kind, who, f.text.clone())
             })
             .collect()
     }
