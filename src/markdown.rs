@@ -61,6 +61,9 @@ pub fn render(source: &str) -> Document {
     let mut out = String::with_capacity(source.len() * 5 / 4);
     html::push_html(&mut out, events.into_iter());
     doc.html = if state.raw_html { sanitize(&out) } else { out };
+    // Kept for the whole build: no room to spare.
+    doc.html.shrink_to_fit();
+    doc.paragraphs.shrink_to_fit();
     doc.words = doc.paragraphs.iter().map(|p| count_words(&p.text)).sum();
     doc
 }

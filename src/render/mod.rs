@@ -113,35 +113,42 @@ pub fn render_selected(
 ) -> Result<(), Diagnostics> {
     let Inputs { project, corpus, analysis, templates, links } = *inputs;
     let ctx = Ctx { language: &project.book.language, corpus, analysis, links };
+    // Pages, briefs, data.json and the search index are made side by side.
+    let ((site_pages, brief_pages), (data, search)) = rayon::join(
+        || {
+            rayon::join(
+                || site::pages(&Renderer { tera, sink: site, selection }, &ctx),
+                || briefs::pages(&Renderer { tera, sink: briefs, selection }, &ctx),
+            )
+        },
+        || {
+            rayon::join(
+                || {
+                    selection
+                        .wants("data.json")
+                        .then(|| site.put_with("data.json", &|out| data::write(&ctx, out)))
+                },
+                || if selection.wants("search/index.json") { search::write(&ctx, site) } else { Vec::new() },
+            )
+        },
+    );
     let mut diags = Diagnostics::default();
-    let results = site::pages(&Renderer { tera, sink: site, selection }, &ctx)
-        .into_iter()
-        .chain(briefs::pages(&Renderer { tera, sink: briefs, selection }, &ctx));
-    for result in results {
-        if let Err(d) = result {
-            diags.append(d);
-        }
+    for d in site_pages.into_iter().chain(brief_pages).filter_map(Result::err) {
+        diags.append(d);
     }
-    let mut put = |path: &str, bytes: Vec<u8>, what: &str| {
-        if let Err(e) = site.put(path, bytes) {
-            diags.error(what, Pos::START, e);
-        }
-    };
     for (path, bytes) in templates.assets() {
         let path = format!("assets/{path}");
-        if selection.wants(&path) {
-            put(&path, bytes, "templates/site/assets");
+        if selection.wants(&path)
+            && let Err(e) = site.put(&path, bytes)
+        {
+            diags.error("templates/site/assets", Pos::START, e);
         }
     }
-    if selection.wants("data.json")
-        && let Err(e) = site.put_with("data.json", &|out| data::write(&ctx, out))
-    {
+    if let Some(Err(e)) = data {
         diags.error("data.json", Pos::START, e);
     }
-    if selection.wants("search/index.json") {
-        for e in search::write(&ctx, site) {
-            diags.error("search/", Pos::START, e);
-        }
+    for e in search {
+        diags.error("search/", Pos::START, e);
     }
     if diags.is_empty() { Ok(()) } else { Err(diags) }
 }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::event::event_page;
@@ -14,21 +15,25 @@ use super::{Page, Renderer};
 const LATEST: usize = 20;
 
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
-    let mut pages = Vec::new();
-    pages.push(index(r, c));
-    pages.push(events_index(r, c));
-    pages.extend(events(r, c));
-    pages.extend(articles(r, c));
-    pages.extend(sources(r, c));
-    pages.extend(speech::people(r, c));
-    pages.extend(speech::quotes(r, c));
-    pages.extend(timelines(r, c));
-    pages.push(r.page("site/404.html", "404.html".into(), &Empty {}));
-    pages.push(r.page("site/search.html", "search/index.html".into(), &Empty {}));
-    pages.push(feed(r, c));
-    pages.push(sitemap(r, c));
-    pages.push(r.file(".nojekyll", Vec::new()));
-    pages
+    // The kinds of page are made side by side: a few large pages (a person quoted
+    // thousands of times) then keep one core busy while the other takes the rest.
+    let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 9] = [
+        &|| vec![index(r, c), events_index(r, c), feed(r, c), sitemap(r, c)],
+        &|| events(r, c),
+        &|| articles(r, c),
+        &|| sources(r, c),
+        &|| speech::people(r, c),
+        &|| speech::quotes(r, c),
+        &|| timelines(r, c),
+        &|| vec![r.page("site/404.html", "404.html".into(), &Empty {})],
+        &|| {
+            vec![
+                r.page("site/search.html", "search/index.html".into(), &Empty {}),
+                r.file(".nojekyll", Vec::new()),
+            ]
+        },
+    ];
+    kinds.par_iter().flat_map_iter(|kind| kind()).collect()
 }
 
 #[derive(Serialize)]
