@@ -64,15 +64,17 @@ pub fn render(source: &str) -> Document {
     // Kept for the whole build: no room to spare.
     doc.html.shrink_to_fit();
     doc.paragraphs.shrink_to_fit();
-    doc.words = doc.paragraphs.iter().map(|p| count_words(&p.text)).sum();
     doc
 }
 
 /// Counts words: runs of non-space characters holding a letter or digit.
 pub fn count_words(text: &str) -> usize {
-    let wordy =
-        |w: &str| w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric);
-    text.split_whitespace().filter(|w| wordy(w)).count()
+    text.split_whitespace().filter(|w| is_word(w)).count()
+}
+
+/// True for a run of non-space characters holding a letter or digit.
+fn is_word(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric)
 }
 
 /// Turns byte offsets into line numbers, counting forward as the walk goes forward.
@@ -187,7 +189,9 @@ impl Walk<'_> {
 
     /// Ends the current block, keeping it when it holds text.
     fn flush(&mut self, doc: &mut Document) {
-        let text = self.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let words: Vec<&str> = self.text.split_whitespace().collect();
+        doc.words += words.iter().filter(|w| is_word(w)).count();
+        let text = words.join(" ");
         self.text.clear();
         let anchor = self.anchor.take();
         if !text.is_empty() {

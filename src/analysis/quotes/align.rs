@@ -13,6 +13,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use super::Quote;
 use super::similarity::{Gist, jaccard};
@@ -60,22 +61,27 @@ impl Profile {
     }
 }
 
+/// The profiles of one event's quotes, by quote.
+type Profiles = FxHashMap<usize, Profile>;
+
 /// Sets `group` on every quote.
 pub(super) fn group(corpus: &Corpus, index: &EntityIndex, events: &[Event], quotes: &mut [Quote]) {
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         by_article.entry(q.article).or_default().push(i);
     }
-    let profiles: Vec<Profile> = quotes
-        .par_iter()
-        .map(|q| Profile::new(q, index, corpus.articles[q.article].published.date))
-        .collect();
     // Events hold disjoint quotes: their candidate pairs are found in parallel, then
-    // joined in event order.
+    // joined in event order. Profiles live only while their event is compared.
     let quotes_ro: &[Quote] = quotes;
     let per_event: Vec<Vec<(u32, usize, usize)>> = events
         .par_iter()
         .map(|event| {
+            let profiles: Profiles = (event.articles.iter().filter_map(|a| by_article.get(a)).flatten())
+                .map(|&q| {
+                    let quote = &quotes_ro[q];
+                    (q, Profile::new(quote, index, corpus.articles[quote.article].published.date))
+                })
+                .collect();
             let mut pairs: Vec<(u32, usize, usize)> = Vec::new();
             for (x, &a) in event.articles.iter().enumerate() {
                 for &b in &event.articles[x + 1..] {
@@ -101,7 +107,7 @@ pub(super) fn group(corpus: &Corpus, index: &EntityIndex, events: &[Event], quot
 fn pair_articles(
     corpus: &Corpus,
     quotes: &[Quote],
-    profiles: &[Profile],
+    profiles: &Profiles,
     (a, qa): (usize, &Vec<usize>),
     (b, qb): (usize, &Vec<usize>),
     pairs: &mut Vec<(u32, usize, usize)>,
@@ -110,7 +116,7 @@ fn pair_articles(
     if aa.language == ab.language {
         for &i in qa {
             for &j in qb {
-                let (x, y) = (&profiles[i], &profiles[j]);
+                let (x, y) = (&profiles[&i], &profiles[&j]);
                 if x.speaker.is_some() && x.speaker == y.speaker {
                     let score = x
                         .gist
@@ -126,13 +132,13 @@ fn pair_articles(
     }
     let translation =
         aa.translation_of.as_ref() == Some(&ab.id) || ab.translation_of.as_ref() == Some(&aa.id);
-    let entity = |q: usize| profiles[q].speaker.as_ref().and_then(|s| s.as_ref().ok().copied());
+    let entity = |q: usize| profiles[&q].speaker.as_ref().and_then(|s| s.as_ref().ok().copied());
     let speakers: BTreeSet<usize> = qa.iter().chain(qb).filter_map(|&q| entity(q)).collect();
     for s in speakers {
         let sa: Vec<usize> = qa.iter().copied().filter(|&q| entity(q) == Some(s)).collect();
         let sb: Vec<usize> = qb.iter().copied().filter(|&q| entity(q) == Some(s)).collect();
         let compatible = |i: usize, j: usize| {
-            let (x, y) = (&profiles[i], &profiles[j]);
+            let (x, y) = (&profiles[&i], &profiles[&j]);
             if translation {
                 return true;
             }
