@@ -5,13 +5,14 @@ use super::{open, print_warnings};
 use crate::cli::CheckArgs;
 use crate::diagnostics::Pos;
 use crate::linkcheck::Links;
-use crate::output::Memory;
+use crate::output::Discard;
 use crate::{Failure, Outputs, build};
 
 pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     let (project, options, diags) = open(&args.project)?;
-    let (site, briefs) = (Links::default(), Memory::default());
-    let mut built = build(&project, &options, diags, Outputs { site: &site, briefs: &briefs })?;
+    // The briefs are rendered (a template error is found) but not kept.
+    let site = Links::default();
+    let mut built = build(&project, &options, diags, Outputs { site: &site, briefs: &Discard })?;
     for b in site.broken(&options.links.base) {
         built.diagnostics.error(
             &format!("public/{}", b.page),

@@ -111,8 +111,7 @@ pub fn compact(phrase: &str) -> String {
 /// Characters that vanish inside a word instead of splitting it: marks, tatweel, ZWJ,
 /// soft hyphen. A ZWNJ splits words, like a space, so `می‌شود` folds as `می شود`.
 fn is_ignorable(c: char) -> bool {
-    !c.is_ascii()
-        && (is_combining_mark(c) || matches!(c, '\u{0640}' | '\u{200D}' | '\u{00AD}' | '\u{200B}'))
+    !c.is_ascii() && (is_combining_mark(c) || matches!(c, '\u{0640}' | '\u{200D}' | '\u{00AD}' | '\u{200B}'))
 }
 
 /// Calls `emit` with the folded form of `c`, which may be several characters or none.
