@@ -11,7 +11,7 @@
 //! apart stay two events. Pinned articles (`event:` keys) stay where they are, and loose
 //! articles can join them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -39,6 +39,8 @@ const DECAY_PER_DAY: f64 = 0.1;
 const TERMS: usize = 60;
 /// Terms used as blocking keys.
 const KEY_TERMS: usize = 8;
+/// Articles whose links are found in parallel before they are placed in order.
+const LINK_RUN: usize = 256;
 
 /// What an article is about, for comparing it with others.
 struct Profile<'c> {
@@ -46,7 +48,11 @@ struct Profile<'c> {
     language: &'c str,
     participants: Vec<EntityIx>,
     places: Vec<EntityIx>,
-    numbers: &'c [u64],
+    /// Participants and places, sorted.
+    names: Vec<EntityIx>,
+    /// Places (`ix | 1 << 63`) and numbers, sorted: what survives translation besides the
+    /// cast.
+    facts: Vec<u64>,
     /// Normalised TF-IDF weights by term hash, sorted by hash.
     vector: Vec<(u64, f64)>,
     /// Blocking keys: participants and the heaviest terms.
@@ -88,6 +94,61 @@ pub(crate) struct Clusters {
     pub near: Vec<NearMiss>,
 }
 
+impl Clusters {
+    /// Puts `a` in the event it is most strongly linked to, or in a new one.
+    /// Only links of strength [`CONSISTENT`] or [`NEAR`] decide anything.
+    fn place(
+        &mut self,
+        group_of: &mut [Option<usize>],
+        a: ArticleIx,
+        links: Vec<(ArticleIx, Link)>,
+        profiles: &[Profile<'_>],
+        explain: impl Fn(ArticleIx, &Link) -> String,
+    ) {
+        let mut best: BTreeMap<usize, (Link, ArticleIx)> = BTreeMap::new();
+        // Per event, the strongest link to an article in this article's language.
+        let mut own_language: BTreeMap<usize, f64> = BTreeMap::new();
+        for (b, link) in links {
+            let Some(g) = group_of[b] else { continue };
+            if link.same_language {
+                let s = own_language.entry(g).or_insert(0.0);
+                *s = s.max(link.strength);
+            }
+            let entry = best.entry(g).or_insert((link.clone(), b));
+            if link.strength > entry.0.strength {
+                *entry = (link, b);
+            }
+        }
+        // An event that has reports in this article's language must also read like it:
+        // names in common across languages do not make two happenings one.
+        let consistent = |g: &usize| {
+            let has_own = self.groups[*g].1.iter().any(|&m| profiles[m].language == profiles[a].language);
+            !has_own || own_language.get(g).is_some_and(|&s| s >= CONSISTENT)
+        };
+        let chosen = best
+            .iter()
+            .filter(|(g, (l, _))| l.strength >= 1.0 && consistent(g))
+            .max_by(|x, y| x.1.0.strength.total_cmp(&y.1.0.strength).then(y.0.cmp(x.0)))
+            .map(|(g, (l, b))| (*g, l.clone(), *b));
+        for (g, (l, b)) in &best {
+            if Some(*g) != chosen.as_ref().map(|c| c.0) && l.strength >= NEAR {
+                self.near.push(NearMiss { article: a, other: *b, strength: l.strength });
+            }
+        }
+        match chosen {
+            Some((g, l, b)) => {
+                self.groups[g].1.push(a);
+                self.groups[g].2.push(explain(b, &l));
+                group_of[a] = Some(g);
+            }
+            None => {
+                self.groups.push((None, vec![a], Vec::new()));
+                group_of[a] = Some(self.groups.len() - 1);
+            }
+        }
+    }
+}
+
 /// Groups every article: pinned ones by their key, the others automatically.
 pub(crate) fn cluster(
     corpus: &Corpus,
@@ -117,56 +178,35 @@ pub(crate) fn cluster(
         (a.published, &a.id).cmp(&(b.published, &b.id))
     });
     let window = i64::from(window_days);
-    let mut near = Vec::new();
-    let loose: Vec<ArticleIx> = by_date.iter().copied().filter(|&a| group_of[a].is_none()).collect();
-    for a in loose {
+    let mut rank = vec![0; by_date.len()];
+    for (r, &a) in by_date.iter().enumerate() {
+        rank[a] = r;
+    }
+    let pinned: Vec<bool> = group_of.iter().map(Option::is_some).collect();
+    let loose: Vec<ArticleIx> = by_date.iter().copied().filter(|&a| !pinned[a]).collect();
+    // An article is compared with those placed before it: the pinned ones and those
+    // earlier in the window. Those links do not depend on where the others went, so they
+    // are found in parallel, a run of articles at a time, and used in order.
+    let links_of = |a: ArticleIx| -> Vec<(ArticleIx, Link)> {
         let date = profiles[a].date;
         let from = by_date.partition_point(|&x| (date - profiles[x].date).num_days() > window);
-        let mut best: BTreeMap<usize, (Link, ArticleIx)> = BTreeMap::new();
-        // Per event, the strongest link to an article in this article's language.
-        let mut own_language: BTreeMap<usize, f64> = BTreeMap::new();
-        for &b in by_date[from..].iter().take_while(|&&x| (profiles[x].date - date).num_days() <= window) {
-            let Some(g) = group_of[b].filter(|_| b != a) else { continue };
-            if let Some(link) = link(&profiles[a], &profiles[b], window) {
-                if link.same_language {
-                    let s = own_language.entry(g).or_insert(0.0);
-                    *s = s.max(link.strength);
-                }
-                let entry = best.entry(g).or_insert((link.clone(), b));
-                if link.strength > entry.0.strength {
-                    *entry = (link, b);
-                }
-            }
-        }
-        // An event that has reports in this article's language must also read like it:
-        // names in common across languages do not make two happenings one.
-        let consistent = |g: &usize| {
-            let has_own = groups[*g].1.iter().any(|&m| profiles[m].language == profiles[a].language);
-            !has_own || own_language.get(g).is_some_and(|&s| s >= CONSISTENT)
-        };
-        let chosen = best
+        by_date[from..]
             .iter()
-            .filter(|(g, (l, _))| l.strength >= 1.0 && consistent(g))
-            .max_by(|x, y| x.1.0.strength.total_cmp(&y.1.0.strength).then(y.0.cmp(x.0)))
-            .map(|(g, (l, b))| (*g, l.clone(), *b));
-        for (g, (l, b)) in &best {
-            if Some(*g) != chosen.as_ref().map(|c| c.0) && l.strength >= NEAR {
-                near.push(NearMiss { article: a, other: *b, strength: l.strength });
-            }
-        }
-        match chosen {
-            Some((g, l, b)) => {
-                groups[g].1.push(a);
-                groups[g].2.push(explain(corpus, index, a, b, &l));
-                group_of[a] = Some(g);
-            }
-            None => {
-                groups.push((None, vec![a], Vec::new()));
-                group_of[a] = Some(groups.len() - 1);
-            }
+            .take_while(|&&x| (profiles[x].date - date).num_days() <= window)
+            .filter(|&&b| b != a && (pinned[b] || rank[b] < rank[a]))
+            .filter_map(|&b| link(&profiles[a], &profiles[b], window).map(|l| (b, l)))
+            // Weaker links decide nothing (see `place`).
+            .filter(|(_, l)| l.strength >= CONSISTENT.min(NEAR))
+            .collect()
+    };
+    let mut clusters = Clusters { groups, near: Vec::new() };
+    for run in loose.chunks(LINK_RUN) {
+        let links: Vec<Vec<(ArticleIx, Link)>> = run.par_iter().map(|&a| links_of(a)).collect();
+        for (&a, links) in run.iter().zip(links) {
+            clusters.place(&mut group_of, a, links, &profiles, |b, l| explain(corpus, index, a, b, l));
         }
     }
-    Clusters { groups, near }
+    clusters
 }
 
 /// The link between two articles, if they may report one event.
@@ -179,7 +219,7 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     let same_language = a.language == b.language;
     let (similarity, strength) = if same_language {
         let cosine = dot(&a.vector, &b.vector);
-        let names = jaccard(&union(&a.participants, &a.places), &union(&b.participants, &b.places));
+        let names = jaccard(&a.names, &b.names);
         (cosine, (0.75 * cosine + 0.25 * names) / SAME_LANGUAGE)
     } else {
         let places = intersection(&a.places, &b.places).len();
@@ -189,10 +229,7 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
         // Who takes part weighs most: the share of the smaller cast both name. Then the
         // places and numbers they give.
         let cast = shared.len() as f64 / a.participants.len().min(b.participants.len()) as f64;
-        let rest = |p: &Profile<'_>| -> BTreeSet<u64> {
-            p.places.iter().map(|&e| e as u64 | 1 << 63).chain(p.numbers.iter().copied()).collect()
-        };
-        let overlap = 0.6 * cast + 0.4 * set_jaccard(&rest(a), &rest(b));
+        let overlap = 0.6 * cast + 0.4 * jaccard(&a.facts, &b.facts);
         (overlap, overlap / CROSS_LANGUAGE)
     };
     let strength = strength * (1.0 - DECAY_PER_DAY * days as f64);
@@ -264,12 +301,19 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
             keys.extend(participants.iter().map(|&e| e as u64 | 1 << 63));
             keys.sort_unstable();
             keys.dedup();
+            let mut names: Vec<EntityIx> = participants.iter().chain(&places).copied().collect();
+            names.sort_unstable();
+            let mut facts: Vec<u64> =
+                places.iter().map(|&e| e as u64 | 1 << 63).chain(r.numbers.iter().copied()).collect();
+            facts.sort_unstable();
+            facts.dedup();
             Profile {
                 date: article.published.date,
                 language: lang,
                 participants,
                 places,
-                numbers: &r.numbers,
+                names,
+                facts,
                 vector,
                 keys,
             }
@@ -309,18 +353,22 @@ fn intersection(a: &[EntityIx], b: &[EntityIx]) -> Vec<EntityIx> {
     a.iter().copied().filter(|x| b.binary_search(x).is_ok()).collect()
 }
 
-fn union(a: &[EntityIx], b: &[EntityIx]) -> BTreeSet<EntityIx> {
-    a.iter().chain(b).copied().collect()
-}
-
-fn jaccard(a: &BTreeSet<EntityIx>, b: &BTreeSet<EntityIx>) -> f64 {
-    let u = a.union(b).count();
-    if u == 0 { 0.0 } else { a.intersection(b).count() as f64 / u as f64 }
-}
-
-fn set_jaccard(a: &BTreeSet<u64>, b: &BTreeSet<u64>) -> f64 {
-    let u = a.union(b).count();
-    if u == 0 { 0.0 } else { a.intersection(b).count() as f64 / u as f64 }
+/// Jaccard index of two sorted lists without repeats.
+fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
+    if union == 0 { 0.0 } else { common as f64 / union as f64 }
 }
 
 #[cfg(test)]
@@ -333,5 +381,7 @@ mod tests {
         assert!(intersects(&[1, 5, 9], &[2, 9]));
         assert!(!intersects(&[1, 5], &[2, 9]));
         assert_eq!(intersection(&[1, 2, 3], &[2, 3, 4]), [2, 3]);
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(jaccard::<u64>(&[], &[]), 0.0);
     }
 }

@@ -62,11 +62,20 @@ impl Corpus {
 
 /// Reads `content/` under `root`: `articles/**/*.md` and the registries.
 pub fn read(root: &Path, content: &Path, diags: &mut Diagnostics) -> io::Result<CorpusFiles> {
-    let mut articles = Vec::new();
-    for path in files::list_markdown(root, &content.join("articles"), diags)? {
-        if let Some(file) = files::read(root, &path, diags)? {
-            articles.push(file);
-        }
+    let paths = files::list_markdown(root, &content.join("articles"), diags)?;
+    // Read in parallel (from the page cache, reading is mostly system calls), kept in
+    // path order.
+    let read: Vec<(Option<SourceFile>, Diagnostics)> = paths
+        .par_iter()
+        .map(|path| {
+            let mut d = Diagnostics::default();
+            files::read(root, path, &mut d).map(|file| (file, d))
+        })
+        .collect::<io::Result<_>>()?;
+    let mut articles = Vec::with_capacity(read.len());
+    for (file, d) in read {
+        diags.append(d);
+        articles.extend(file);
     }
     let registry =
         |name: &str, diags: &mut Diagnostics| files::read_optional(root, &content.join(name), diags);
