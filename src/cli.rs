@@ -46,7 +46,7 @@ pub(crate) struct ProjectArgs {
     /// Articles further apart than this many days never join one event.
     #[arg(long, value_name = "DAYS", default_value_t = 3)]
     pub window_days: u32,
-    /// Print how long each stage takes.
+    /// Print how long each stage takes, and the memory in use after it.
     #[arg(long)]
     pub timings: bool,
 }
