@@ -17,6 +17,10 @@ use crate::text::Folded;
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
 /// Words allowed between a speech verb and the quote it introduces ("told reporters:").
 const MAX_VERB_GAP: usize = 6;
+/// Prepositions opening a phrase of time or place between a speech verb and its colon.
+const SETTING: &[&str] = &["at", "in", "on", "during", "after", "before", "from", "upon", "following"];
+/// The longest such phrase, in words.
+const MAX_SETTING: usize = 12;
 /// Speech verbs that are also plural nouns ("US claims", "his notes").
 const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns"];
 /// How far back a speech verb still governs a partial quote.
@@ -122,7 +126,9 @@ impl<'a> Reader<'a> {
         let quotes: Vec<&Marked> =
             all.marked.iter().filter(|q| q.first_paragraph() == p && s.contains(&q.open)).collect();
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
-        let verb = (ws..head_end).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
+        // The clause's verb, after any lead phrase ("Asked about the talks, ...").
+        let verb = (w.skip_lead(ws, head_end)..head_end)
+            .find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
         let subject = w.subject(ws, verb.unwrap_or(head_end));
         self.learn_name(&subject);
         let mut consumed = false;
@@ -336,7 +342,12 @@ impl<'a> Reader<'a> {
         if *subject == Subject::Pronoun || !self.latin {
             return self.resolve(subject);
         }
-        w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s))
+        // A name right before the verb; else a description of the person the text is
+        // about ("the spokesman of the Foreign Ministry said").
+        w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s)).or_else(|| match subject {
+            Subject::Someone(_) => self.resolve(subject),
+            _ => None,
+        })
     }
 
     /// The speaker named right after "according to" / "به گفته".
@@ -389,12 +400,20 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The focus, when the registry's description of them holds `noun`.
-    fn described(&self, noun: &str) -> Option<Speaker> {
+    /// The focus, when one of the registry's descriptions of them holds every word of
+    /// `description` ("spokesman foreign ministry" for "Foreign Ministry spokesman", not
+    /// "hamas spokesman").
+    fn described(&self, description: &str) -> Option<Speaker> {
         let focus = self.focus.as_ref()?;
         let entity = self.index.get(focus.entity?);
-        let mut texts = entity.role.iter().chain(entity.roles.iter().map(|r| &r.title));
-        texts.any(|t| Folded::new(t).text.split(' ').any(|w| w == noun)).then(|| focus.clone())
+        let words: Vec<&str> = description.split(' ').filter(|w| !w.is_empty()).collect();
+        let holds = |title: &String| {
+            let folded = Folded::new(title);
+            let title: Vec<&str> = folded.text.split(' ').collect();
+            words.iter().all(|w| title.contains(w))
+        };
+        let mut titles = entity.role.iter().chain(entity.roles.iter().map(|r| &r.title));
+        (!words.is_empty() && titles.any(holds)).then(|| focus.clone())
     }
 
     /// A person subject becomes the focus; an unknown person clears it.
@@ -444,13 +463,12 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let Some(v) = (ws..we).find(|&i| {
-            matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
-                && w.cue_span(i).is_some_and(|(_, e)| w.gap_before(e).contains(':'))
-        }) else {
+        let Some((v, end)) = (ws..we)
+            .filter(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)))
+            .find_map(|i| self.speech_colon(w, i, we).map(|end| (i, end)))
+        else {
             return false;
         };
-        let end = w.cue_span(v).map_or(v + 1, |c| c.1);
         let speaker = self.speaker_of_verb(w, v, ws, subject);
         if end >= w.len() {
             self.pending_colon = Some(speaker);
@@ -459,6 +477,25 @@ impl<'a> Reader<'a> {
         let _ = p;
         self.push_rest(w, end, speaker);
         true
+    }
+
+    /// Where colon speech introduced by the verb at `v` starts: right after "said:", or in
+    /// English after a short phrase of time or place ("said at his weekly press
+    /// conference on Monday:").
+    fn speech_colon(&self, w: &Words<'_>, v: usize, we: usize) -> Option<usize> {
+        let end = w.cue_span(v).map_or(v + 1, |c| c.1);
+        if w.gap_before(end).contains(':') {
+            return Some(end);
+        }
+        if !self.latin || end >= we || !SETTING.contains(&w.para.folded.word(end)) {
+            return None;
+        }
+        let colon = (end + 1..=we.min(end + MAX_SETTING)).find(|&k| w.gap_before(k).contains(':'))?;
+        let plain = (end + 1..colon).all(|j| {
+            !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle))
+                && !w.gap_before(j).contains(['.', '!', '?', ';', '“', '"', '«'])
+        });
+        plain.then_some(colon)
     }
 
     /// Pushes the text from word `from` to the end of the paragraph as direct speech.

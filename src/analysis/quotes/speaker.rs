@@ -47,7 +47,9 @@ pub(crate) enum Subject {
     Known(Speaker),
     /// A pronoun: the speaker is the text's current focus.
     Pronoun,
-    /// A person we cannot name ("the spokesman"), with the noun that describes them.
+    /// A person we cannot name ("the spokesman of the Foreign Ministry"), with the content
+    /// words of the description, folded and joined by spaces ("spokesman foreign
+    /// ministry"), modifiers before it included ("Hamas spokesman").
     Someone(String),
     /// Not a person, or not recognised.
     Nothing,
@@ -204,7 +206,8 @@ impl<'p> Words<'p> {
 
     /// The subject of the clause in words `from..to`.
     pub(crate) fn subject(&self, from: usize, to: usize) -> Subject {
-        let mut i = self.skip_lead(from.max(self.dateline_end), to);
+        let start = self.skip_lead(from.max(self.dateline_end), to);
+        let mut i = start;
         while i < to {
             if let Some(m) = self.mention(i) {
                 match self.mention_subject(m) {
@@ -221,7 +224,7 @@ impl<'p> Words<'p> {
                     i = next;
                     continue;
                 }
-                Some((Cue::Title | Cue::PersonNoun, _)) => return self.titled(i, to),
+                Some((Cue::Title | Cue::PersonNoun, _)) => return self.titled_from(start, i, to),
                 _ => {}
             }
             if self.capitalised(i) && self.cue(i).is_none() {
@@ -230,7 +233,7 @@ impl<'p> Words<'p> {
                     i += 2;
                     continue;
                 }
-                return self.titled(i, to);
+                return self.titled_from(start, i, to);
             }
             return Subject::Nothing;
         }
@@ -242,6 +245,12 @@ impl<'p> Words<'p> {
     /// Raisi". The name is the registered mention, or the capitalised words, that end the
     /// run; a run of titles with no name is someone we cannot name.
     pub(crate) fn titled(&self, from: usize, to: usize) -> Subject {
+        self.titled_from(from, from, to)
+    }
+
+    /// [`Words::titled`] for titles from `from` in a phrase that opens at `phrase` (after
+    /// modifiers such as "Hamas" or "Iran's", which describe the person too).
+    fn titled_from(&self, phrase: usize, from: usize, to: usize) -> Subject {
         let mut i = from;
         let mut person: Option<&str> = None;
         while i < to {
@@ -258,6 +267,13 @@ impl<'p> Words<'p> {
                     i = next;
                 }
                 Some((Cue::Title | Cue::Skip, next)) => i = next,
+                // "the ministry's spokesman": a possessive qualifying a title.
+                _ if self.possessive(i) => i += 1,
+                _ if self.possessive(i + 1)
+                    && matches!(self.cue(i + 2), Some(Cue::Title | Cue::PersonNoun)) =>
+                {
+                    i += 2;
+                }
                 _ if self.capitalised(i) && self.cue(i).is_none() => {
                     let Some(end) = self.name_run(i, to) else { break };
                     if end < to && matches!(self.cue(end), Some(Cue::Title | Cue::PersonNoun)) {
@@ -275,13 +291,21 @@ impl<'p> Words<'p> {
                         };
                         return Subject::Known(name);
                     }
-                    let fallback = person.map_or(Subject::Nothing, |n| Subject::Someone(n.to_owned()));
+                    let fallback = person.map_or(Subject::Nothing, |_| self.description(phrase..to));
                     return self.unregistered_name(i, to).unwrap_or(fallback);
                 }
                 _ => break,
             }
         }
-        person.map_or(Subject::Nothing, |n| Subject::Someone(n.to_owned()))
+        person.map_or(Subject::Nothing, |_| self.description(phrase..to))
+    }
+
+    /// Someone described by the words `range`: the whole clause before its verb, so that
+    /// "the spokesman of Hamas" is not taken for another spokesman.
+    fn description(&self, range: Range<usize>) -> Subject {
+        let f = &self.para.folded;
+        let words: Vec<&str> = range.map(|j| f.word(j)).filter(|w| crate::text::is_content_word(w)).collect();
+        Subject::Someone(words.join(" "))
     }
 
     /// The word after a possessive "’s" at `i`, or `i`.
@@ -338,7 +362,7 @@ impl<'p> Words<'p> {
     }
 
     /// Skips a lead phrase ("In this conversation,", "Praising ..., ", "به گزارش ...،").
-    fn skip_lead(&self, from: usize, to: usize) -> usize {
+    pub(crate) fn skip_lead(&self, from: usize, to: usize) -> usize {
         if !self.starts_with_lead(from, to) {
             return from;
         }
@@ -348,7 +372,7 @@ impl<'p> Words<'p> {
     }
 
     /// True when the clause `from..to` opens with a lead phrase: a preposition, a
-    /// participle ("Praising ...") or a subordinator ("While ...").
+    /// participle ("Praising ...", "Asked about ...") or a subordinator ("While ...").
     pub(crate) fn starts_with_lead(&self, from: usize, to: usize) -> bool {
         let first = self.first_content_word(from, to);
         match self.cue(first) {
@@ -367,6 +391,9 @@ impl<'p> Words<'p> {
                             | "though"
                             | "following"
                             | "despite"
+                            | "asked"
+                            | "questioned"
+                            | "pressed"
                             | "گزارش"
                     )
             }
