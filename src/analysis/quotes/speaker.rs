@@ -304,7 +304,10 @@ impl<'p> Words<'p> {
     /// "the spokesman of Hamas" is not taken for another spokesman.
     fn description(&self, range: Range<usize>) -> Subject {
         let f = &self.para.folded;
-        let words: Vec<&str> = range.map(|j| f.word(j)).filter(|w| crate::text::is_content_word(w)).collect();
+        let words: Vec<&str> = (range.start..range.end.min(self.len()))
+            .map(|j| f.word(j))
+            .filter(|w| crate::text::is_content_word(w))
+            .collect();
         Subject::Someone(words.join(" "))
     }
 
