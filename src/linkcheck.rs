@@ -25,8 +25,13 @@ pub struct Links {
 #[derive(Debug, Default)]
 struct Index {
     files: BTreeSet<String>,
-    /// Per HTML page: element ids, and links (`href` and `src`).
-    pages: BTreeMap<String, (BTreeSet<String>, BTreeSet<String>)>,
+    /// Per HTML page: element ids, and links (`href` and `src`), each sorted and packed
+    /// in one string, a value a line: a page's hundreds of links in one allocation.
+    pages: BTreeMap<String, (String, String)>,
+}
+
+fn packed<'t>(values: impl IntoIterator<Item = &'t str>) -> String {
+    values.into_iter().collect::<Vec<_>>().join("\n")
 }
 
 impl Sink for Links {
@@ -34,10 +39,9 @@ impl Sink for Links {
         check_path(path)?;
         let page = path.ends_with(".html").then(|| {
             let text = String::from_utf8_lossy(&bytes);
-            let own = |set: BTreeSet<&str>| set.into_iter().map(str::to_owned).collect::<BTreeSet<String>>();
-            let mut links = own(attribute_values(&text, "href"));
-            links.extend(own(attribute_values(&text, "src")));
-            (own(attribute_values(&text, "id")), links)
+            let mut links = attribute_values(&text, "href");
+            links.extend(attribute_values(&text, "src"));
+            (packed(attribute_values(&text, "id")), packed(links))
         });
         let mut index = self.state.lock().unwrap_or_else(|e| e.into_inner());
         if !index.files.insert(path.to_owned()) {
@@ -66,9 +70,9 @@ impl Links {
         let index = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let mut broken = Vec::new();
         for (page, (_, links)) in &index.pages {
-            for href in links {
+            for href in links.lines() {
                 if !index.resolves(page, href, base) {
-                    broken.push(BrokenLink { page: page.clone(), href: href.clone() });
+                    broken.push(BrokenLink { page: page.clone(), href: href.to_owned() });
                 }
             }
         }
@@ -114,7 +118,7 @@ impl Index {
         }
         match fragment {
             None | Some("") => true,
-            Some(f) => self.pages.get(&file).is_some_and(|(ids, _)| ids.contains(f)),
+            Some(f) => self.pages.get(&file).is_some_and(|(ids, _)| ids.lines().any(|id| id == f)),
         }
     }
 }
