@@ -15,8 +15,6 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap as HashMap;
-
 use rayon::prelude::*;
 
 use super::ArticleIx;
@@ -161,8 +159,8 @@ struct ArticleText<'c> {
     names: &'c [Vec<u64>],
     /// Word 5-grams, hashed, sorted, without repeats.
     grams: Vec<u64>,
-    /// Content word to the sentences holding it.
-    index: HashMap<u64, Vec<u32>>,
+    /// (content word, sentence holding it), sorted: one list, searched by word.
+    index: Vec<(u64, u32)>,
 }
 
 struct Sentence<'c> {
@@ -191,12 +189,12 @@ impl<'c> ArticleText<'c> {
         }
         grams.sort_unstable();
         grams.dedup();
-        let mut index: HashMap<u64, Vec<u32>> = HashMap::default();
-        for (s, sentence) in sentences.iter().enumerate() {
-            for w in &sentence.words {
-                index.entry(*w).or_default().push(s as u32);
-            }
-        }
+        let mut index: Vec<(u64, u32)> = sentences
+            .iter()
+            .enumerate()
+            .flat_map(|(s, sentence)| sentence.words.iter().map(move |&w| (w, s as u32)))
+            .collect();
+        index.sort_unstable();
         ArticleText {
             article: a,
             language: &article.language,
@@ -209,19 +207,16 @@ impl<'c> ArticleText<'c> {
 
     /// The sentences of this article that restate `s`.
     fn restating(&self, s: &Sentence<'_>) -> impl Iterator<Item = usize> {
-        let mut common: HashMap<u32, usize> = HashMap::default();
-        for w in &s.words {
-            for &t in self.index.get(w).into_iter().flatten() {
-                *common.entry(t).or_default() += 1;
+        let mut common = vec![0usize; self.sentences.len()];
+        for &w in &s.words {
+            let from = self.index.partition_point(|&(x, _)| x < w);
+            for &(_, t) in self.index[from..].iter().take_while(|&&(x, _)| x == w) {
+                common[t as usize] += 1;
             }
         }
-        let mut hits: Vec<usize> = common
-            .into_iter()
-            .filter(|&(t, n)| restates(n, s.words.len(), self.sentences[t as usize].words.len()))
-            .map(|(t, _)| t as usize)
-            .collect();
-        hits.sort_unstable();
-        hits.into_iter()
+        let own = s.words.len();
+        let counts = common.into_iter().enumerate();
+        counts.filter(move |&(t, n)| restates(n, own, self.sentences[t].words.len())).map(|(t, _)| t)
     }
 }
 
