@@ -252,7 +252,8 @@ impl<'p> Words<'p> {
     /// modifiers such as "Hamas" or "Iran's", which describe the person too).
     fn titled_from(&self, phrase: usize, from: usize, to: usize) -> Subject {
         let mut i = from;
-        let mut person: Option<&str> = None;
+        // Whether a noun for a person ("spokesman") has been read.
+        let mut person = false;
         while i < to {
             if let Some(m) = self.mention(i) {
                 if let Some(s) = self.mention_subject(m) {
@@ -263,7 +264,7 @@ impl<'p> Words<'p> {
             }
             match self.cue_span(i) {
                 Some((Cue::PersonNoun, next)) => {
-                    person = Some(self.para.folded.word(i));
+                    person = true;
                     i = next;
                 }
                 Some((Cue::Title | Cue::Skip, next)) => i = next,
@@ -283,7 +284,7 @@ impl<'p> Words<'p> {
                     }
                     // After a title, capitalised words are a name whatever follows
                     // ("Foreign Minister Jalil Abbas Jilani echoed ...").
-                    if person.is_some() && end - i >= 2 {
+                    if person && end - i >= 2 {
                         let name = Speaker {
                             entity: None,
                             name: self.text(i..end).to_owned(),
@@ -291,13 +292,13 @@ impl<'p> Words<'p> {
                         };
                         return Subject::Known(name);
                     }
-                    let fallback = person.map_or(Subject::Nothing, |_| self.description(phrase..to));
+                    let fallback = if person { self.description(phrase..to) } else { Subject::Nothing };
                     return self.unregistered_name(i, to).unwrap_or(fallback);
                 }
                 _ => break,
             }
         }
-        person.map_or(Subject::Nothing, |_| self.description(phrase..to))
+        if person { self.description(phrase..to) } else { Subject::Nothing }
     }
 
     /// Someone described by the words `range`: the whole clause before its verb, so that
