@@ -21,6 +21,7 @@ use rustc_hash::FxHashMap;
 use super::ArticleIx;
 use super::entities::{EntityIndex, EntityIx};
 use super::reading::Reading;
+use super::sorted::{common, intersects, jaccard};
 use crate::corpus::{Corpus, EntityKind, Slug};
 
 /// Same-language links at or above this score join an event.
@@ -182,8 +183,8 @@ pub(crate) fn cluster(
     for (r, &a) in by_date.iter().enumerate() {
         rank[a] = r;
     }
-    let pinned: Vec<bool> = group_of.iter().map(Option::is_some).collect();
-    let loose: Vec<ArticleIx> = by_date.iter().copied().filter(|&a| !pinned[a]).collect();
+    let is_pinned: Vec<bool> = group_of.iter().map(Option::is_some).collect();
+    let loose: Vec<ArticleIx> = by_date.iter().copied().filter(|&a| !is_pinned[a]).collect();
     // An article is compared with those placed before it: the pinned ones and those
     // earlier in the window. Those links do not depend on where the others went, so they
     // are found in parallel, a run of articles at a time, and used in order.
@@ -193,7 +194,7 @@ pub(crate) fn cluster(
         by_date[from..]
             .iter()
             .take_while(|&&x| (profiles[x].date - date).num_days() <= window)
-            .filter(|&&b| b != a && (pinned[b] || rank[b] < rank[a]))
+            .filter(|&&b| b != a && (is_pinned[b] || rank[b] < rank[a]))
             .filter_map(|&b| link(&profiles[a], &profiles[b], window).map(|l| (b, l)))
             // Weaker links decide nothing (see `place`).
             .filter(|(_, l)| l.strength >= CONSISTENT.min(NEAR))
@@ -222,7 +223,7 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
         let names = jaccard(&a.names, &b.names);
         (cosine, (0.75 * cosine + 0.25 * names) / SAME_LANGUAGE)
     } else {
-        let places = intersection(&a.places, &b.places).len();
+        let places = common(&a.places, &b.places);
         if shared.len() < 2 && (shared.is_empty() || places == 0) {
             return None;
         }
@@ -337,38 +338,8 @@ fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     sum
 }
 
-fn intersects(a: &[u64], b: &[u64]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
-}
-
 fn intersection(a: &[EntityIx], b: &[EntityIx]) -> Vec<EntityIx> {
     a.iter().copied().filter(|x| b.binary_search(x).is_ok()).collect()
-}
-
-/// Jaccard index of two sorted lists without repeats.
-fn jaccard<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    let (mut i, mut j, mut common) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let union = a.len() + b.len() - common;
-    if union == 0 { 0.0 } else { common as f64 / union as f64 }
 }
 
 #[cfg(test)]
@@ -378,10 +349,6 @@ mod tests {
     #[test]
     fn sparse_vectors_and_sets_are_compared_on_common_keys() {
         assert!((dot(&[(1, 0.6), (3, 0.8)], &[(3, 1.0), (4, 1.0)]) - 0.8).abs() < 1e-12);
-        assert!(intersects(&[1, 5, 9], &[2, 9]));
-        assert!(!intersects(&[1, 5], &[2, 9]));
         assert_eq!(intersection(&[1, 2, 3], &[2, 3, 4]), [2, 3]);
-        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
-        assert_eq!(jaccard::<u64>(&[], &[]), 0.0);
     }
 }

@@ -14,6 +14,7 @@ mod framing;
 mod grouping;
 pub mod quotes;
 mod reading;
+mod sorted;
 pub mod stories;
 
 use std::sync::Arc;

@@ -210,6 +210,7 @@ pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: 
 pub(crate) mod similarity {
     //! How much of one text another holds: word trigrams for wording, words for content.
 
+    use crate::analysis::sorted::common;
     use crate::text::{self, Folded};
 
     /// A text reduced for comparison: hashed, sorted, without repeats.
@@ -252,33 +253,9 @@ pub(crate) mod similarity {
         v
     }
 
-    /// Items two sorted lists have in common.
-    pub(crate) fn common(a: &[u64], b: &[u64]) -> usize {
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        n
-    }
-
     fn share_of_smaller(a: &[u64], b: &[u64], min: usize) -> f64 {
         let small = a.len().min(b.len());
         if small < min || small == 0 { 0.0 } else { common(a, b) as f64 / small as f64 }
-    }
-
-    /// Jaccard overlap of two sorted lists.
-    pub(crate) fn jaccard(a: &[u64], b: &[u64]) -> f64 {
-        let c = common(a, b);
-        let union = a.len() + b.len() - c;
-        if union == 0 { 0.0 } else { c as f64 / union as f64 }
     }
 }
 
