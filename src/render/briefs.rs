@@ -10,13 +10,11 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
-use rayon::prelude::*;
 use serde::Serialize;
 
-use super::event::event_page;
+use super::event;
 use super::views::{Ctx, EventRef, date_range};
 use super::{Page, Renderer};
-use crate::diagnostics::Diagnostics;
 
 /// A timeline, as the introduction and its chapter show it.
 #[derive(Serialize)]
@@ -49,7 +47,8 @@ struct Year<'m> {
     months: Vec<&'m Month>,
 }
 
-pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
+/// The book's pages; `site` renders the event pages made with the briefs.
+pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let stories = story_briefs(c);
     let months = months(c);
     let mut years: Vec<Year<'_>> = Vec::new();
@@ -73,20 +72,10 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     ];
     // Each event's brief, on its own and, headings one level down, in its month.
     let month_wanted: Vec<bool> = months.iter().map(|m| r.wants(&format!("months/{}.md", m.id))).collect();
-    let briefs: Vec<Result<Option<String>, Diagnostics>> = (0..c.analysis.events.len())
-        .into_par_iter()
-        .map(|e| {
-            let path = format!("events/{}.md", c.analysis.events[e].id);
-            let in_wanted_month =
-                months.iter().zip(&month_wanted).any(|(m, &w)| w && m.indexes.binary_search(&e).is_ok());
-            if !in_wanted_month && !r.wants(&path) {
-                return Ok(None);
-            }
-            let text = r.render("brief/event.md", &path, &event_page(c, e))?;
-            r.file(&path, text.clone().into_bytes())?;
-            Ok(Some(text))
-        })
-        .collect();
+    let in_wanted_month =
+        |e: usize| months.iter().zip(&month_wanted).any(|(m, &w)| w && m.indexes.binary_search(&e).is_ok());
+    let event::Rendered { pages: event_pages, briefs } = event::pages(site, r, c, &in_wanted_month);
+    pages.extend(event_pages);
     #[derive(Serialize)]
     struct Brief<'a> {
         id: &'a str,

@@ -1,9 +1,61 @@
 //! An event as its page and its brief show it: reports in order, the source comparison,
-//! and the quote table.
+//! and the quote table. Both are rendered from one view, made once per event.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
+use super::{Page, Renderer};
+use crate::diagnostics::Diagnostics;
+
+/// What rendering the events made: the site's pages, and each event's brief (`None` when
+/// not wanted) for the month chapters.
+pub(super) struct Rendered {
+    pub pages: Vec<Page>,
+    pub briefs: Vec<Result<Option<String>, Diagnostics>>,
+}
+
+/// Renders every event's page with `site` and its brief with `briefs`; `brief_wanted(e)`
+/// says whether event `e`'s brief is needed even when its own file is not (its month is).
+pub(super) fn pages(
+    site: &Renderer<'_>,
+    briefs: &Renderer<'_>,
+    c: &Ctx<'_>,
+    brief_wanted: &(dyn Fn(usize) -> bool + Sync),
+) -> Rendered {
+    let (pages, briefs) = (0..c.analysis.events.len())
+        .into_par_iter()
+        .map(|e| {
+            let id = &c.analysis.events[e].id;
+            let page = format!("events/{id}/index.html");
+            let brief = format!("events/{id}.md");
+            let (page_wanted, brief_wanted) = (site.wants(&page), briefs.wants(&brief) || brief_wanted(e));
+            if !page_wanted && !brief_wanted {
+                return (Ok(()), Ok(None));
+            }
+            let context = match site.context("site/event.html", &page, &event_page(c, e)) {
+                Ok(context) => context,
+                Err(d) => return (Err(d), Ok(None)),
+            };
+            let page = if page_wanted {
+                site.render_context("site/event.html", &page, &context)
+                    .and_then(|text| site.file(&page, text.into_bytes()))
+            } else {
+                Ok(())
+            };
+            let brief = if brief_wanted {
+                briefs.render_context("brief/event.md", &brief, &context).and_then(|text| {
+                    briefs.file(&brief, text.clone().into_bytes())?;
+                    Ok(Some(text))
+                })
+            } else {
+                Ok(None)
+            };
+            (page, brief)
+        })
+        .unzip();
+    Rendered { pages, briefs }
+}
 
 /// Everything an event's page and brief show.
 #[derive(Serialize)]
@@ -80,7 +132,7 @@ struct OverlapRow {
 }
 
 /// Builds the page of event `e`.
-pub(super) fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
+fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
     let event = &c.analysis.events[e];
     let first = event.articles[0];
     let articles: Vec<ArticleRow> =

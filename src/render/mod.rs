@@ -113,12 +113,15 @@ pub fn render_selected(
 ) -> Result<(), Diagnostics> {
     let Inputs { project, corpus, analysis, templates, links } = *inputs;
     let ctx = Ctx { language: &project.book.language, corpus, analysis, links };
-    // Pages, briefs, data.json and the search index are made side by side.
+    let site_renderer = Renderer { tera, sink: site, selection };
+    let brief_renderer = Renderer { tera, sink: briefs, selection };
+    // Pages, briefs, data.json and the search index are made side by side; each event's
+    // page and brief together, from one view.
     let ((site_pages, brief_pages), (data, search)) = rayon::join(
         || {
             rayon::join(
-                || site::pages(&Renderer { tera, sink: site, selection }, &ctx),
-                || briefs::pages(&Renderer { tera, sink: briefs, selection }, &ctx),
+                || site::pages(&site_renderer, &ctx),
+                || briefs::pages(&site_renderer, &brief_renderer, &ctx),
             )
         },
         || {
@@ -180,8 +183,17 @@ impl Renderer<'_> {
 
     /// Renders `template` with `view`; `path` names the file in errors.
     fn render(&self, template: &str, path: &str, view: &impl Serialize) -> Result<String, Diagnostics> {
-        let context = Context::from_serialize(view).map_err(|e| error(template, path, &e))?;
-        self.tera.render(template, &context).map_err(|e| error(template, path, &e))
+        self.render_context(template, path, &self.context(template, path, view)?)
+    }
+
+    /// The context of `view`, to render one or more templates with.
+    fn context(&self, template: &str, path: &str, view: &impl Serialize) -> Result<Context, Diagnostics> {
+        Context::from_serialize(view).map_err(|e| error(template, path, &e))
+    }
+
+    /// Renders `template` with `context`; `path` names the file in errors.
+    fn render_context(&self, template: &str, path: &str, context: &Context) -> Result<String, Diagnostics> {
+        self.tera.render(template, context).map_err(|e| error(template, path, &e))
     }
 
     /// Hands a file to the sink.

@@ -1,12 +1,12 @@
-//! The HTML site: one page per event, article, source, person and timeline, their
-//! indexes, the Atom feed, the sitemap and the 404 page.
+//! The HTML site: one page per article, source, person and timeline, their indexes, the
+//! Atom feed, the sitemap and the 404 page. (Event pages are made with their briefs, in
+//! [`super::event`].)
 
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::event::event_page;
 use super::speech;
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, QuoteRow, date_range};
 use super::{Page, Renderer};
@@ -17,9 +17,8 @@ const LATEST: usize = 20;
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     // The kinds of page are made side by side: a few large pages (a person quoted
     // thousands of times) then keep one core busy while the other takes the rest.
-    let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 9] = [
+    let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 8] = [
         &|| vec![index(r, c), events_index(r, c), feed(r, c), sitemap(r, c)],
-        &|| events(r, c),
         &|| articles(r, c),
         &|| sources(r, c),
         &|| speech::people(r, c),
@@ -120,16 +119,6 @@ fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
         years: Vec<Year>,
     }
     r.page("site/events.html", "events/index.html".into(), &View { years: years(c, true) })
-}
-
-fn events(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
-    let ids: Vec<usize> = (0..c.analysis.events.len()).collect();
-    r.each(
-        &ids,
-        "site/event.html",
-        |&e| format!("events/{}/index.html", c.analysis.events[e].id),
-        |&e| event_page(c, e),
-    )
 }
 
 fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {

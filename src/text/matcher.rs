@@ -7,7 +7,6 @@
 //! not overlap. A walk stops as soon as the trie has no branch for the next character, so
 //! matching costs about one step per character whatever the number of phrases.
 
-use std::collections::BTreeMap;
 use std::ops::Range;
 
 use super::fold::{Folded, compact};
@@ -16,8 +15,8 @@ use super::fold::{Folded, compact};
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<V> {
     nodes: Vec<Node>,
-    /// Values of the phrases ending at a node, by node index.
-    values: BTreeMap<u32, Vec<Entry<V>>>,
+    /// Values of the phrases ending at each node, aligned with `nodes`.
+    values: Vec<Vec<Entry<V>>>,
     /// The most words any phrase was written with, plus slack for split spellings.
     max_words: usize,
 }
@@ -47,7 +46,7 @@ pub struct Match<'m, V> {
 
 impl<V> Default for PhraseMatcher<V> {
     fn default() -> Self {
-        PhraseMatcher { nodes: vec![Node::default()], values: BTreeMap::new(), max_words: 0 }
+        PhraseMatcher { nodes: vec![Node::default()], values: vec![Vec::new()], max_words: 0 }
     }
 }
 
@@ -70,7 +69,7 @@ impl<V> PhraseMatcher<V> {
         let words = Folded::new(phrase).len();
         // A phrase written as one word may appear split in two ("Amirabdollahian").
         self.max_words = self.max_words.max(words + 2);
-        self.values.entry(node).or_default().push(Entry { value, exact: is_acronym.then_some(letters) });
+        self.values[node as usize].push(Entry { value, exact: is_acronym.then_some(letters) });
     }
 
     fn child_or_insert(&mut self, node: u32, c: char) -> u32 {
@@ -80,6 +79,7 @@ impl<V> PhraseMatcher<V> {
             Err(i) => {
                 let id = self.nodes.len() as u32;
                 self.nodes.push(Node::default());
+                self.values.push(Vec::new());
                 self.nodes[node as usize].children.insert(i, (c, id));
                 id
             }
@@ -120,7 +120,8 @@ impl<V> PhraseMatcher<V> {
                     None => break 'words,
                 }
             }
-            if let Some(entries) = self.values.get(&node) {
+            let entries = &self.values[node as usize];
+            if !entries.is_empty() {
                 let span = folded.words[start].original.start..folded.words[w].original.end;
                 let values: Vec<&V> = entries
                     .iter()
