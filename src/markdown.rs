@@ -74,7 +74,14 @@ pub fn count_words(text: &str) -> usize {
 
 /// True for a run of non-space characters holding a letter or digit.
 fn is_word(w: &str) -> bool {
-    w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric)
+    w.bytes().any(|b| b.is_ascii_alphanumeric())
+        || w.chars().any(|c| is_arabic_alphanumeric(c) || c.is_alphanumeric())
+}
+
+/// Letters and digits of the Arabic block (Persian and Arabic text), known without the
+/// Unicode tables.
+fn is_arabic_alphanumeric(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{0669}' | '\u{066E}'..='\u{06D3}' | '\u{06F0}'..='\u{06FC}')
 }
 
 /// Turns byte offsets into line numbers, counting forward as the walk goes forward.
@@ -291,6 +298,15 @@ fn sanitize(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_arabic_block_shortcut_agrees_with_unicode() {
+        let wrong: Vec<char> = ('\u{0600}'..='\u{06FF}')
+            .filter(|&c| is_arabic_alphanumeric(c) && !c.is_alphanumeric())
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:?}");
+        assert!(is_word("غزه") && is_word("۲۰۲۳") && !is_word("،") && !is_word("—"));
+    }
 
     #[test]
     fn paragraphs_get_anchors_in_html_and_text() {

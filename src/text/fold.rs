@@ -32,7 +32,9 @@ pub struct Word {
 impl Folded {
     /// Folds `text` and splits it into words.
     pub fn new(text: &str) -> Folded {
-        let mut out = Folded { text: String::with_capacity(text.len()), words: Vec::new() };
+        // Words average five or six bytes with their separator.
+        let words = Vec::with_capacity(text.len() / 5);
+        let mut out = Folded { text: String::with_capacity(text.len()), words };
         let mut current: Option<(usize, usize)> = None; // (folded start, original start)
         for (offset, c) in text.char_indices() {
             let before = out.text.len();

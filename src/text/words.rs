@@ -32,7 +32,7 @@ pub fn is_stopword(word: &str) -> bool {
 
 /// True for function words and anything too short to carry meaning.
 pub fn is_content_word(word: &str) -> bool {
-    word.chars().count() >= 3 && !word.chars().all(|c| c.is_ascii_digit()) && !is_stopword(word)
+    word.chars().nth(2).is_some() && !word.bytes().all(|b| b.is_ascii_digit()) && !is_stopword(word)
 }
 
 /// The content words of a folded text.
