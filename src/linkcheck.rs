@@ -3,7 +3,10 @@
 //! into it and keeps only what the check needs, never the pages themselves.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io;
 use std::sync::Mutex;
+
+use rustc_hash::FxHashMap;
 
 use crate::output::{OutputSet, Sink, check_path};
 
@@ -25,32 +28,52 @@ pub struct Links {
 #[derive(Debug, Default)]
 struct Index {
     files: BTreeSet<String>,
-    /// Per HTML page: element ids, and links (`href` and `src`), each sorted and packed
-    /// in one string, a value a line: a page's hundreds of links in one allocation.
-    pages: BTreeMap<String, (String, String)>,
+    /// Every id and link value seen, once, with its number: most links (the navigation,
+    /// events, sources) and ids (`p1`, `p2`...) repeat from page to page.
+    values: FxHashMap<Box<str>, u32>,
+    /// Per HTML page, by path.
+    pages: BTreeMap<String, Page>,
 }
 
-fn packed<'t>(values: impl IntoIterator<Item = &'t str>) -> String {
-    values.into_iter().collect::<Vec<_>>().join("\n")
+/// What the check keeps of a page: the numbers of its element ids and of its links
+/// (`href` and `src`), each sorted.
+#[derive(Debug)]
+struct Page {
+    ids: Box<[u32]>,
+    links: Box<[u32]>,
 }
 
 impl Sink for Links {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
         check_path(path)?;
-        let page = path.ends_with(".html").then(|| {
-            let text = String::from_utf8_lossy(&bytes);
-            let mut links = attribute_values(&text, "href");
-            links.extend(attribute_values(&text, "src"));
-            (packed(attribute_values(&text, "id")), packed(links))
+        let text = path.ends_with(".html").then(|| String::from_utf8_lossy(&bytes));
+        let found = text.as_deref().map(|text| {
+            let mut links = attribute_values(text, "href");
+            links.extend(attribute_values(text, "src"));
+            (attribute_values(text, "id"), links)
         });
         let mut index = self.state.lock().unwrap_or_else(|e| e.into_inner());
         if !index.files.insert(path.to_owned()) {
             return Err(format!("two outputs want the path {path}"));
         }
-        if let Some(page) = page {
+        if let Some((ids, links)) = found {
+            let page = Page { ids: index.numbers(ids), links: index.numbers(links) };
             index.pages.insert(path.to_owned(), page);
         }
         Ok(())
+    }
+
+    /// Only HTML pages are read: any other file (data.json, tens of megabytes) is made and
+    /// dropped as it streams, and only its path kept.
+    fn put_with(
+        &self,
+        path: &str,
+        write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
+    ) -> Result<(), String> {
+        let mut bytes = Vec::new();
+        if path.ends_with(".html") { write(&mut bytes) } else { write(&mut io::sink()) }
+            .map_err(|e| format!("{path}: {e}"))?;
+        self.put(path, bytes)
     }
 }
 
@@ -68,9 +91,15 @@ impl Links {
     /// The broken internal links, for a site served under the path prefix `base`.
     pub fn broken(&self, base: &str) -> Vec<BrokenLink> {
         let index = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        let mut values: Vec<&str> = vec![""; index.values.len()];
+        for (v, &n) in &index.values {
+            values[n as usize] = v;
+        }
         let mut broken = Vec::new();
-        for (page, (_, links)) in &index.pages {
-            for href in links.lines() {
+        for (page, Page { links, .. }) in &index.pages {
+            let mut hrefs: Vec<&str> = links.iter().map(|&n| values[n as usize]).collect();
+            hrefs.sort_unstable();
+            for href in hrefs {
                 if !index.resolves(page, href, base) {
                     broken.push(BrokenLink { page: page.clone(), href: href.to_owned() });
                 }
@@ -91,6 +120,23 @@ pub fn check(site: &OutputSet, base: &str) -> Vec<BrokenLink> {
 }
 
 impl Index {
+    /// The number of `value`, given it the first time it is seen.
+    fn number(&mut self, value: &str) -> u32 {
+        if let Some(&n) = self.values.get(value) {
+            return n;
+        }
+        let n = self.values.len() as u32;
+        self.values.insert(value.into(), n);
+        n
+    }
+
+    /// The numbers of `values`, sorted.
+    fn numbers<'t>(&mut self, values: impl IntoIterator<Item = &'t str>) -> Box<[u32]> {
+        let mut numbers: Vec<u32> = values.into_iter().map(|v| self.number(v)).collect();
+        numbers.sort_unstable();
+        numbers.into()
+    }
+
     /// True when `href` on `page` is external or leads to an existing file (and element).
     fn resolves(&self, page: &str, href: &str, base: &str) -> bool {
         let href = href.replace("&amp;", "&");
@@ -118,7 +164,10 @@ impl Index {
         }
         match fragment {
             None | Some("") => true,
-            Some(f) => self.pages.get(&file).is_some_and(|(ids, _)| ids.lines().any(|id| id == f)),
+            Some(f) => self
+                .values
+                .get(f)
+                .is_some_and(|n| self.pages.get(&file).is_some_and(|p| p.ids.binary_search(n).is_ok())),
         }
     }
 }

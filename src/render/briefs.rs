@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::event;
@@ -70,12 +71,6 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
         r.page("brief/README.md", "README.md".into(), &front),
         r.page("brief/SUMMARY.md", "SUMMARY.md".into(), &front),
     ];
-    // Each event's brief, on its own and, headings one level down, in its month.
-    let month_wanted: Vec<bool> = months.iter().map(|m| r.wants(&format!("months/{}.md", m.id))).collect();
-    let in_wanted_month =
-        |e: usize| months.iter().zip(&month_wanted).any(|(m, &w)| w && m.indexes.binary_search(&e).is_ok());
-    let event::Rendered { pages: event_pages, briefs } = event::pages(site, r, c, &in_wanted_month);
-    pages.extend(event_pages);
     #[derive(Serialize)]
     struct Brief<'a> {
         id: &'a str,
@@ -86,21 +81,28 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
         month: &'a Month,
         briefs: Vec<Brief<'a>>,
     }
-    let month_ix: Vec<usize> = (0..months.len()).collect();
-    let path = |&i: &usize| format!("months/{}.md", months[i].id);
-    pages.extend(r.each(&month_ix, "brief/month.md", path, |&i| {
-        let m = &months[i];
-        let briefs = m
-            .indexes
-            .iter()
-            .filter_map(|&e| {
-                let text = briefs[e].as_ref().ok()?.as_ref()?;
-                Some(Brief { id: c.analysis.events[e].id.as_str(), markdown: demote(text) })
-            })
-            .collect();
-        MonthView { month: m, briefs }
-    }));
-    pages.extend(briefs.into_iter().filter_map(Result::err).map(Err));
+    // Month by month, each event's page and brief, then the month's chapter holding the
+    // briefs (headings one level down): only a month's briefs are held at a time.
+    let by_month: Vec<Vec<Page>> = months
+        .par_iter()
+        .map(|m| {
+            let path = format!("months/{}.md", m.id);
+            let event::Rendered { mut pages, briefs } = event::pages(site, r, c, &m.indexes, r.wants(&path));
+            let chapter = m
+                .indexes
+                .iter()
+                .zip(&briefs)
+                .filter_map(|(&e, text)| {
+                    let text = text.as_ref().ok()?.as_ref()?;
+                    Some(Brief { id: c.analysis.events[e].id.as_str(), markdown: demote(text) })
+                })
+                .collect();
+            pages.push(r.page("brief/month.md", path, &MonthView { month: m, briefs: chapter }));
+            pages.extend(briefs.into_iter().filter_map(Result::err).map(Err));
+            pages
+        })
+        .collect();
+    pages.extend(by_month.into_iter().flatten());
     #[derive(Serialize)]
     struct Timeline<'a> {
         story: &'a StoryBrief,

@@ -8,28 +8,29 @@ use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::diagnostics::Diagnostics;
 
-/// What rendering the events made: the site's pages, and each event's brief (`None` when
-/// not wanted) for the month chapters.
+/// What rendering some events made: the site's pages, and each event's brief (`None`
+/// when not wanted) for its month's chapter.
 pub(super) struct Rendered {
     pub pages: Vec<Page>,
     pub briefs: Vec<Result<Option<String>, Diagnostics>>,
 }
 
-/// Renders every event's page with `site` and its brief with `briefs`; `brief_wanted(e)`
-/// says whether event `e`'s brief is needed even when its own file is not (its month is).
+/// Renders the page of each of `events` with `site` and its brief with `briefs`, in
+/// parallel; `keep_briefs` when the briefs are wanted even where their own files are not.
 pub(super) fn pages(
     site: &Renderer<'_>,
     briefs: &Renderer<'_>,
     c: &Ctx<'_>,
-    brief_wanted: &(dyn Fn(usize) -> bool + Sync),
+    events: &[usize],
+    keep_briefs: bool,
 ) -> Rendered {
-    let (pages, briefs) = (0..c.analysis.events.len())
-        .into_par_iter()
-        .map(|e| {
+    let (pages, briefs) = events
+        .par_iter()
+        .map(|&e| {
             let id = &c.analysis.events[e].id;
             let page = format!("events/{id}/index.html");
             let brief = format!("events/{id}.md");
-            let (page_wanted, brief_wanted) = (site.wants(&page), briefs.wants(&brief) || brief_wanted(e));
+            let (page_wanted, brief_wanted) = (site.wants(&page), keep_briefs || briefs.wants(&brief));
             if !page_wanted && !brief_wanted {
                 return (Ok(()), Ok(None));
             }

@@ -101,13 +101,12 @@ impl<'p> Words<'p> {
         if latin {
             let words = &para.folded.words;
             for i in 1..words.len() {
+                if !matches!(cues[i], Some((Cue::Speech | Cue::Participle | Cue::Naming, _))) {
+                    continue;
+                }
                 let gap = &para.text[words[i - 1].original.end..words[i].original.start];
                 let capital = para.text[words[i].original.clone()].starts_with(char::is_uppercase);
-                let mid_sentence = !gap.contains(['.', '!', '?', '“', '"', '«', ':']);
-                if capital
-                    && mid_sentence
-                    && matches!(cues[i], Some((Cue::Speech | Cue::Participle | Cue::Naming, _)))
-                {
+                if capital && !gap.contains(['.', '!', '?', '“', '"', '«', ':']) {
                     cues[i] = None;
                 }
             }
