@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use rustc_hash::FxHashMap;
 
-use crate::output::{OutputSet, Sink, check_path};
+use crate::output::{OutputSet, Sink, check_path, collect};
 
 /// A link that leads nowhere.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -70,10 +70,11 @@ impl Sink for Links {
         path: &str,
         write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
     ) -> Result<(), String> {
-        let mut bytes = Vec::new();
-        if path.ends_with(".html") { write(&mut bytes) } else { write(&mut io::sink()) }
-            .map_err(|e| format!("{path}: {e}"))?;
-        self.put(path, bytes)
+        if path.ends_with(".html") {
+            return self.put(path, collect(path, write)?);
+        }
+        write(&mut io::sink()).map_err(|e| format!("{path}: {e}"))?;
+        self.put(path, Vec::new())
     }
 }
 

@@ -30,9 +30,7 @@ pub trait Sink: Sync {
         path: &str,
         write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
     ) -> Result<(), String> {
-        let mut bytes = Vec::new();
-        write(&mut bytes).map_err(|e| format!("{path}: {e}"))?;
-        self.put(path, bytes)
+        self.put(path, collect(path, write)?)
     }
 
     /// The first write that failed on the disk (not a refused path): the build must then
@@ -107,6 +105,16 @@ impl Sink for Discard {
     fn put(&self, _: &str, _: Vec<u8>) -> Result<(), String> {
         Ok(())
     }
+}
+
+/// The bytes `write` streams out for the file `path`, in memory.
+pub(crate) fn collect(
+    path: &str,
+    write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
+) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    write(&mut bytes).map_err(|e| format!("{path}: {e}"))?;
+    Ok(bytes)
 }
 
 /// Accepts relative `/`-separated paths made of ordinary names.

@@ -324,3 +324,29 @@ fn the_book_has_a_chapter_per_month_holding_its_event_briefs() {
     let timeline = f.read("briefs/timelines/tehran-and-palestinian-factions.md");
     assert!(timeline.contains(&format!("(../months/2023-10.md#{OCT_EVENT})")), "{timeline}");
 }
+
+#[test]
+fn check_names_each_broken_link_and_missing_anchor() {
+    let f = Fixture::sample();
+    let article = "{{ site.base }}articles/2023-10-24-nournews-fm-calls/";
+    f.write(
+        "templates/site/404.html",
+        format!(
+            "{{% extends \"site/base.html\" %}}{{% block main %}}<a href=\"{article}#p2\">fine</a> \
+             <a href=\"{article}#p999\">no such paragraph</a> <a href=\"{{{{ site.base }}}}events/none/\">no \
+             such event</a> <a href=\"https://example.org/\">external</a> <a href=\"data.json\">data</a>{{% endblock main %}}"
+        ),
+    );
+    let check = f.run(&["check"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    let broken: Vec<&str> = check.stderr.lines().filter(|l| l.contains("broken internal link")).collect();
+    assert_eq!(
+        broken,
+        [
+            "public/404.html:1:1: error: broken internal link /articles/2023-10-24-nournews-fm-calls/#p999",
+            "public/404.html:1:1: error: broken internal link /events/none/",
+        ],
+        "{}",
+        check.stderr
+    );
+}
