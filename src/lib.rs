@@ -21,6 +21,7 @@ mod cmd;
 pub mod corpus;
 pub mod diagnostics;
 pub mod import;
+mod interner;
 pub mod linkcheck;
 pub mod markdown;
 pub mod output;

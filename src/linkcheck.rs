@@ -6,8 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::sync::Mutex;
 
-use rustc_hash::FxHashMap;
-
+use crate::interner::Interner;
 use crate::output::{OutputSet, Sink, check_path, collect};
 
 /// A link that leads nowhere.
@@ -30,7 +29,7 @@ struct Index {
     files: BTreeSet<String>,
     /// Every id and link value seen, once, with its number: most links (the navigation,
     /// events, sources) and ids (`p1`, `p2`...) repeat from page to page.
-    values: FxHashMap<Box<str>, u32>,
+    values: Interner,
     /// Per HTML page, by path.
     pages: BTreeMap<String, Page>,
 }
@@ -92,10 +91,7 @@ impl Links {
     /// The broken internal links, for a site served under the path prefix `base`.
     pub fn broken(&self, base: &str) -> Vec<BrokenLink> {
         let index = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        let mut values: Vec<&str> = vec![""; index.values.len()];
-        for (v, &n) in &index.values {
-            values[n as usize] = v;
-        }
+        let values = index.values.values();
         let mut broken = Vec::new();
         for (page, Page { links, .. }) in &index.pages {
             let mut hrefs: Vec<&str> = links.iter().map(|&n| values[n as usize]).collect();
@@ -121,19 +117,9 @@ pub fn check(site: &OutputSet, base: &str) -> Vec<BrokenLink> {
 }
 
 impl Index {
-    /// The number of `value`, given it the first time it is seen.
-    fn number(&mut self, value: &str) -> u32 {
-        if let Some(&n) = self.values.get(value) {
-            return n;
-        }
-        let n = self.values.len() as u32;
-        self.values.insert(value.into(), n);
-        n
-    }
-
     /// The numbers of `values`, sorted.
     fn numbers<'t>(&mut self, values: impl IntoIterator<Item = &'t str>) -> Box<[u32]> {
-        let mut numbers: Vec<u32> = values.into_iter().map(|v| self.number(v)).collect();
+        let mut numbers: Vec<u32> = values.into_iter().map(|v| self.values.number(v)).collect();
         numbers.sort_unstable();
         numbers.into()
     }
@@ -168,7 +154,7 @@ impl Index {
             Some(f) => self
                 .values
                 .get(f)
-                .is_some_and(|n| self.pages.get(&file).is_some_and(|p| p.ids.binary_search(n).is_ok())),
+                .is_some_and(|n| self.pages.get(&file).is_some_and(|p| p.ids.binary_search(&n).is_ok())),
         }
     }
 }

@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::views::{Ctx, dir};
 use crate::corpus::EntityKind;
+use crate::interner::Interner;
 use crate::output::Sink;
 use crate::text::{each_word, is_stopword};
 
@@ -169,17 +170,13 @@ fn postings(docs: &[Doc<'_>]) -> Postings {
     docs.par_chunks(RUN)
         .enumerate()
         .map(|(run, chunk)| {
-            let mut out = Postings::default();
-            let mut weights: FxHashMap<String, u32> = FxHashMap::default();
+            let mut out = Run::default();
+            // A document's terms (by number in the run) with their weights.
+            let mut weights: FxHashMap<u32, u32> = FxHashMap::default();
             for (i, d) in chunk.iter().enumerate() {
                 let mut add = |w: &str, weight: u32| {
                     if w.chars().nth(1).is_some() && !is_stopword(w) {
-                        match weights.get_mut(w) {
-                            Some(n) => *n += weight,
-                            None => {
-                                weights.insert(w.to_owned(), weight);
-                            }
-                        }
+                        *weights.entry(out.number(w)).or_default() += weight;
                     }
                 };
                 each_word(d.title, |w| add(w, TITLE_WEIGHT));
@@ -188,10 +185,10 @@ fn postings(docs: &[Doc<'_>]) -> Postings {
                 }
                 let doc = (run * RUN + i) as u32;
                 for (term, weight) in weights.drain() {
-                    out.entry(term.into_boxed_str()).or_default().push((doc, weight));
+                    out.lists[term as usize].push((doc, weight));
                 }
             }
-            out
+            out.postings()
         })
         .reduce(Postings::default, |mut left, right| {
             for (term, list) in right {
@@ -199,6 +196,28 @@ fn postings(docs: &[Doc<'_>]) -> Postings {
             }
             left
         })
+}
+
+/// The postings of a run of documents, each term stored once and known by its number.
+#[derive(Default)]
+struct Run {
+    terms: Interner,
+    lists: Vec<Vec<(u32, u32)>>,
+}
+
+impl Run {
+    fn number(&mut self, term: &str) -> u32 {
+        let n = self.terms.number(term);
+        if n as usize == self.lists.len() {
+            self.lists.push(Vec::new());
+        }
+        n
+    }
+
+    fn postings(mut self) -> Postings {
+        let lists = &mut self.lists;
+        self.terms.into_numbered().map(|(term, n)| (term, std::mem::take(&mut lists[n as usize]))).collect()
+    }
 }
 
 /// Postings as `doc delta, weight, doc delta, weight...`.
