@@ -11,10 +11,18 @@ use std::ops::Range;
 
 use super::fold::{Folded, compact};
 
+/// Characters below this have their root child in a table.
+const ROOT_TABLE: usize = 0x700;
+/// No child.
+const NONE: u32 = u32::MAX;
+
 /// A set of phrases, each carrying values of type `V`.
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<V> {
     nodes: Vec<Node>,
+    /// The root's children by character, for the Latin and Arabic blocks (every walk
+    /// starts at the root, most of them end there).
+    root: Box<[u32; ROOT_TABLE]>,
     /// Values of the phrases ending at each node, aligned with `nodes`.
     values: Vec<Vec<Entry<V>>>,
     /// The most words any phrase was written with, plus slack for split spellings.
@@ -46,7 +54,12 @@ pub struct Match<'m, V> {
 
 impl<V> Default for PhraseMatcher<V> {
     fn default() -> Self {
-        PhraseMatcher { nodes: vec![Node::default()], values: vec![Vec::new()], max_words: 0 }
+        PhraseMatcher {
+            nodes: vec![Node::default()],
+            root: Box::new([NONE; ROOT_TABLE]),
+            values: vec![Vec::new()],
+            max_words: 0,
+        }
     }
 }
 
@@ -81,12 +94,19 @@ impl<V> PhraseMatcher<V> {
                 self.nodes.push(Node::default());
                 self.values.push(Vec::new());
                 self.nodes[node as usize].children.insert(i, (c, id));
+                if node == 0 && (c as usize) < ROOT_TABLE {
+                    self.root[c as usize] = id;
+                }
                 id
             }
         }
     }
 
     fn child(&self, node: u32, c: char) -> Option<u32> {
+        if node == 0 && (c as usize) < ROOT_TABLE {
+            let child = self.root[c as usize];
+            return (child != NONE).then_some(child);
+        }
         let children = &self.nodes[node as usize].children;
         children.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| children[i].1)
     }
