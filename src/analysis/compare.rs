@@ -22,7 +22,7 @@ use super::events::Event;
 use super::quotes::Quote;
 use super::reading::Reading;
 use crate::corpus::Corpus;
-use crate::text::{self, Folded};
+use crate::text;
 
 /// How one article of an event covered it.
 #[derive(Clone, Debug)]
@@ -178,10 +178,15 @@ impl<'c> ArticleText<'c> {
         for (p, para) in article.doc.paragraphs.iter().enumerate() {
             for range in text::sentences::split(&para.text, &[]) {
                 let t = &para.text[range];
-                let folded = Folded::new(t);
-                let all: Vec<u64> = (0..folded.len()).map(|i| text::hash(folded.word(i))).collect();
+                let (mut all, mut words) = (Vec::new(), Vec::new());
+                text::each_word(t, |w| {
+                    let h = text::hash(w);
+                    all.push(h);
+                    if text::is_content_word(w) {
+                        words.push(h);
+                    }
+                });
                 grams.extend(all.windows(5).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(13) ^ x)));
-                let mut words: Vec<u64> = text::content_words(&folded).map(text::hash).collect();
                 words.sort_unstable();
                 words.dedup();
                 sentences.push(Sentence { paragraph: p, text: t, words });

@@ -211,7 +211,7 @@ pub(crate) mod similarity {
     //! How much of one text another holds: word trigrams for wording, words for content.
 
     use crate::analysis::sorted::common;
-    use crate::text::{self, Folded};
+    use crate::text;
 
     /// A text reduced for comparison: hashed, sorted, without repeats.
     pub(crate) struct Gist {
@@ -225,13 +225,19 @@ pub(crate) mod similarity {
 
     impl Gist {
         pub(crate) fn new(t: &str) -> Gist {
-            let f = Folded::new(t);
-            let all: Vec<(u64, &str)> = (0..f.len()).map(|i| (text::hash(f.word(i)), f.word(i))).collect();
+            let (mut all, mut words, mut content) = (Vec::new(), Vec::new(), Vec::new());
+            text::each_word(t, |w| {
+                let h = text::hash(w);
+                all.push(h);
+                if w.chars().nth(2).is_some() {
+                    words.push(h);
+                }
+                if text::is_content_word(w) {
+                    content.push(h);
+                }
+            });
             let n = all.len().clamp(1, 3);
-            let shingles =
-                all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x.0)).collect();
-            let words = all.iter().filter(|(_, w)| w.chars().count() >= 3).map(|x| x.0).collect();
-            let content = all.iter().filter(|(_, w)| text::is_content_word(w)).map(|x| x.0).collect();
+            let shingles = all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x)).collect();
             Gist { shingles: sorted(shingles), words: sorted(words), content: sorted(content) }
         }
 
