@@ -153,12 +153,12 @@ fn next_opener(text: &str, from: usize) -> Option<(usize, char)> {
 }
 
 fn is_opener(text: &str, i: usize, c: char) -> bool {
-    let next = text[i + c.len_utf8()..].chars().next();
-    let prev = text[..i].chars().next_back();
     match c {
         '“' | '«' | '‹' => true,
         // Straight and single quotes open only at the start of a word.
         '"' | '‘' => {
+            let next = text[i + c.len_utf8()..].chars().next();
+            let prev = text[..i].chars().next_back();
             next.is_some_and(|n| !n.is_whitespace())
                 && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:/“«\"".contains(p))
         }
