@@ -350,3 +350,29 @@ fn check_names_each_broken_link_and_missing_anchor() {
         check.stderr
     );
 }
+
+#[test]
+fn a_persons_pages_are_cut_by_year_statements_and_mentions_alike() {
+    let f = Fixture::sample();
+    let build = f.run(&["build"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let mentioned = |page: &str| -> Vec<String> {
+        let section = page.split("<h2>Mentioned in").nth(1).expect("a Mentioned in section");
+        let list = section.split("</ul>").next().unwrap_or("");
+        list.split("href=\"").skip(1).map(|h| h.split('"').next().unwrap_or("").to_owned()).collect()
+    };
+    // Haniyeh was quoted in July 2020 and October 2023: the newest year at his address.
+    let newest = f.read("public/people/haniyeh/index.html");
+    assert!(newest.contains("<h2>Statements in 2023</h2>"), "{newest}");
+    assert!(newest.contains("the brutal and blind attacks"));
+    assert!(!newest.contains("We strongly condemn the silence"));
+    assert!(newest.contains("<a href=\"/people/haniyeh/2020/\">2020</a>"), "a link to the earlier year");
+    assert_eq!(mentioned(&newest), ["/events/2023-10-23-fm-calls-haniyeh-nakhalah/"]);
+    let earlier = f.read("public/people/haniyeh/2020/index.html");
+    assert!(earlier.contains("We strongly condemn the silence"));
+    assert!(!earlier.contains("the brutal and blind attacks"));
+    assert_eq!(mentioned(&earlier), ["/events/2020-07-01-qalibaf-calls-haniyeh-nakhalah/"]);
+    // Al-Nakhalah spoke in 2020, 2022 and 2023: a page for each.
+    let middle = f.read("public/people/nakhalah/2022/index.html");
+    assert_eq!(mentioned(&middle), ["/events/2022-08-02-nakhalah-meets-fm-in-tehran/"]);
+}

@@ -1,6 +1,6 @@
-//! Who said what, across the corpus: a page per person with their statements, and the
-//! quote tables of every event. Both are cut by time (a person's statements by year, the
-//! quote tables by month) so no page grows with the corpus.
+//! Who said what, across the corpus: a page per person with their statements and the
+//! events that mention them, and the quote tables of every event. Both are cut by time (a
+//! person's pages by year, the quote tables by month) so no page grows with the corpus.
 
 use std::collections::BTreeMap;
 
@@ -39,12 +39,21 @@ struct MentionedIn {
     mentions: u32,
 }
 
-/// The person pages (one per year of statements, the newest at the person's address) and
-/// the people index.
+/// What a person did in one year: statements (quotes, by index) and mentions (by event).
+#[derive(Default)]
+struct Year {
+    said: Vec<usize>,
+    mentioned: BTreeMap<usize, u32>,
+}
+
+/// The person pages (one per year with statements or mentions, the newest at the person's
+/// address) and the people index.
 pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
     struct View {
         person: PersonView,
+        /// The year this page covers (none for a person never quoted or mentioned).
+        year: Option<i32>,
         years: Vec<Period>,
         statements: Vec<GroupView>,
         events: Vec<MentionedIn>,
@@ -52,28 +61,27 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
         .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
         .collect();
-    // One pass over the corpus: each person's quotes by year, and mentions by event.
-    let mut said: BTreeMap<EntityIx, BTreeMap<i32, Vec<usize>>> = BTreeMap::new();
+    // One pass over the corpus: each person's quotes and mentions by year (an event's
+    // mentions in the year it started).
+    let mut years: BTreeMap<EntityIx, BTreeMap<i32, Year>> = BTreeMap::new();
     for (q, quote) in c.analysis.quotes.iter().enumerate() {
         if let Some(e) = quote.found.speaker.as_ref().and_then(|s| s.entity) {
             let year = c.corpus.articles[quote.article].published.date.year();
-            said.entry(e).or_default().entry(year).or_default().push(q);
+            years.entry(e).or_default().entry(year).or_default().said.push(q);
         }
     }
-    let mut mentioned: BTreeMap<EntityIx, BTreeMap<usize, u32>> = BTreeMap::new();
     for (a, reading) in c.analysis.readings.iter().enumerate() {
+        let event = c.analysis.event_of[a];
+        let year = c.analysis.events[event].start.year();
         for (&e, &n) in &reading.entity_counts {
-            *mentioned.entry(e).or_default().entry(c.analysis.event_of[a]).or_default() += n;
+            *years.entry(e).or_default().entry(year).or_default().mentioned.entry(event).or_default() += n;
         }
     }
     let person_view = |ix: EntityIx| {
         let e = c.analysis.index.get(ix);
-        let groups: std::collections::BTreeSet<&str> = said
-            .get(&ix)
-            .into_iter()
-            .flat_map(|years| years.values().flatten())
-            .map(|&q| c.analysis.quotes[q].group.as_str())
-            .collect();
+        let active = years.get(&ix).into_iter().flat_map(BTreeMap::values);
+        let groups: std::collections::BTreeSet<&str> =
+            active.clone().flat_map(|y| &y.said).map(|&q| c.analysis.quotes[q].group.as_str()).collect();
         PersonView {
             id: e.id.to_string(),
             name: e.name.clone(),
@@ -81,58 +89,53 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             role: e.role.clone(),
             aliases: e.aliases.clone(),
             statements: groups.len(),
-            mentions: mentioned.get(&ix).map_or(0, |m| m.values().sum()),
+            mentions: active.flat_map(|y| y.mentioned.values()).sum(),
         }
     };
     // A page per person and year; the newest year is the person's own page.
     let mut jobs: Vec<(EntityIx, Option<i32>)> = Vec::new();
     for &ix in &people {
-        let years: Vec<i32> = said.get(&ix).map(|y| y.keys().copied().collect()).unwrap_or_default();
-        jobs.push((ix, years.last().copied()));
-        jobs.extend(years.iter().rev().skip(1).map(|&y| (ix, Some(y))));
+        let active: Vec<i32> = years.get(&ix).map(|y| y.keys().copied().collect()).unwrap_or_default();
+        jobs.push((ix, active.last().copied()));
+        jobs.extend(active.iter().rev().skip(1).map(|&y| (ix, Some(y))));
     }
-    let newest_year = |ix: EntityIx| said.get(&ix).and_then(|y| y.keys().next_back().copied());
-    let path = |&(ix, year): &(EntityIx, Option<i32>)| {
+    let newest_year = |ix: EntityIx| years.get(&ix).and_then(|y| y.keys().next_back().copied());
+    let url = |ix: EntityIx, year: i32| {
         let id = &c.analysis.index.get(ix).id;
-        match year {
-            Some(y) if Some(y) != newest_year(ix) => format!("people/{id}/{y}/index.html"),
-            _ => format!("people/{id}/index.html"),
-        }
+        if Some(year) == newest_year(ix) { format!("people/{id}/") } else { format!("people/{id}/{year}/") }
+    };
+    let path = |&(ix, year): &(EntityIx, Option<i32>)| match year {
+        Some(y) => format!("{}index.html", url(ix, y)),
+        None => format!("people/{}/index.html", c.analysis.index.get(ix).id),
     };
     let mut pages = r.each(&jobs, "site/person.html", path, |&(ix, year)| {
-        let id = &c.analysis.index.get(ix).id;
-        let by_year = said.get(&ix);
-        let newest = newest_year(ix);
-        let years = by_year
+        let active = years.get(&ix);
+        let periods = active
             .map(|y| {
                 y.iter()
                     .rev()
-                    .map(|(&yr, qs)| Period {
+                    .map(|(&yr, done)| Period {
                         label: yr.to_string(),
-                        count: qs.len(),
-                        url: if Some(yr) == newest {
-                            c.links.page(&format!("people/{id}/"))
-                        } else {
-                            c.links.page(&format!("people/{id}/{yr}/"))
-                        },
+                        count: done.said.len(),
+                        url: c.links.page(&url(ix, yr)),
                         current: Some(yr) == year,
                     })
                     .collect()
             })
             .unwrap_or_default();
-        let quotes = year.and_then(|y| by_year.and_then(|b| b.get(&y))).cloned().unwrap_or_default();
-        let mut statements = c.groups(&quotes);
+        let this_year = year.and_then(|y| active?.get(&y));
+        let mut statements = this_year.map(|y| c.groups(&y.said)).unwrap_or_default();
         statements.reverse();
-        let events = mentioned
-            .get(&ix)
-            .map(|m| {
-                m.iter()
+        let events = this_year
+            .map(|y| {
+                y.mentioned
+                    .iter()
                     .rev()
                     .map(|(&e, &mentions)| MentionedIn { event: c.event_ref(e), mentions })
                     .collect()
             })
             .unwrap_or_default();
-        View { person: person_view(ix), years, statements, events }
+        View { person: person_view(ix), year, years: periods, statements, events }
     });
     #[derive(Serialize)]
     struct Index {

@@ -237,7 +237,8 @@ pub(crate) mod similarity {
                 }
             });
             let n = all.len().clamp(1, 3);
-            let shingles = all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x)).collect();
+            let shingles =
+                all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x)).collect();
             Gist { shingles: sorted(shingles), words: sorted(words), content: sorted(content) }
         }
 
