@@ -196,9 +196,15 @@ impl Walk<'_> {
 
     /// Ends the current block, keeping it when it holds text.
     fn flush(&mut self, doc: &mut Document) {
-        let words: Vec<&str> = self.text.split_whitespace().collect();
-        doc.words += words.iter().filter(|w| is_word(w)).count();
-        let text = words.join(" ");
+        // Runs of whitespace become one space.
+        let mut text = String::with_capacity(self.text.len());
+        for word in self.text.split_whitespace() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(word);
+            doc.words += usize::from(is_word(word));
+        }
         self.text.clear();
         let anchor = self.anchor.take();
         if !text.is_empty() {

@@ -14,22 +14,20 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '؟' | '…') {
-            continue;
-        }
+    let mut from = 0;
+    while let Some((i, c)) = next_stop(text, from) {
         // The sentence ends after the punctuation, and after a closing mark that follows it.
-        while chars
-            .next_if(|&(_, c)| matches!(c, '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟'))
-            .is_some()
-        {}
-        let end = chars.peek().map_or(text.len(), |&(j, _)| j);
+        let after = i + c.len_utf8();
+        let end = text[after..]
+            .char_indices()
+            .find(|&(_, c)| !matches!(c, '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟'))
+            .map_or(text.len(), |(j, _)| after + j);
         let inside_quote = protected.iter().any(|r| r.start <= i && end < r.end);
         if !inside_quote && ends_sentence(text, i, c, end) {
             out.push(start..end);
             start = end;
         }
+        from = end;
     }
     if text[start..].trim().is_empty() {
         if let Some(last) = out.last_mut() {
@@ -39,6 +37,22 @@ pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out.into_iter().map(|r| trim(text, r)).filter(|r| !r.is_empty()).collect()
+}
+
+/// The next punctuation that may end a sentence, at or after byte `from`. Bytes are
+/// scanned, and only those that can begin such a mark decoded.
+fn next_stop(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut k = from;
+    loop {
+        // `؟` and `…` begin with 0xD8 and 0xE2.
+        let at = k + bytes.get(k..)?.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE2))?;
+        let c = text[at..].chars().next()?;
+        if matches!(c, '.' | '!' | '?' | '؟' | '…') {
+            return Some((at, c));
+        }
+        k = at + c.len_utf8();
+    }
 }
 
 /// True when the punctuation `c` at `i`, followed by text from `end`, ends a sentence.
@@ -104,6 +118,15 @@ mod tests {
         let t = "He said, “One. Two.” Then left.";
         let q = t.find('“').unwrap() + 3..t.find('”').unwrap();
         assert_eq!(sentences(t, &[q]), ["He said, “One. Two.”", "Then left."]);
+    }
+
+    #[test]
+    fn ellipses_and_arabic_question_marks_end_sentences() {
+        let t = "Will it hold… Nobody knows. آیا آتش‌بس ادامه دارد؟ معلوم نیست.";
+        assert_eq!(
+            sentences(t, &[]),
+            ["Will it hold…", "Nobody knows.", "آیا آتش‌بس ادامه دارد؟", "معلوم نیست."]
+        );
     }
 
     #[test]
