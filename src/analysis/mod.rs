@@ -104,7 +104,7 @@ pub fn analyse_cached(
     let index = EntityIndex::new(&corpus.registries);
     let lexicon = framing::LexiconMatcher::new(&corpus.registries.lexicon);
     let known = cache.as_deref();
-    let readings: Vec<Arc<Reading>> = corpus
+    let mut readings: Vec<Arc<Reading>> = corpus
         .articles
         .par_iter()
         .map(|a| match known.and_then(|c| c.readings.get(&a.fingerprint)) {
@@ -131,6 +131,12 @@ pub fn analyse_cached(
         c.comparisons = events.iter().map(key).zip(comparisons.iter().cloned()).collect();
     }
     clock.lap("  compare");
+    for r in &mut readings {
+        // Shared only when the cache keeps it for the next build.
+        if let Some(r) = Arc::get_mut(r) {
+            r.drop_working_set();
+        }
+    }
     let mut quote_ranges = vec![0..0; corpus.articles.len()];
     let mut start = 0;
     for (a, r) in quote_ranges.iter_mut().enumerate() {

@@ -8,15 +8,16 @@ use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::diagnostics::Diagnostics;
 
-/// What rendering some events made: the site's pages, and each event's brief (`None`
-/// when not wanted) for its month's chapter.
+/// What rendering some events made: the site's pages, and each event's brief for its
+/// month's chapter (`None` unless kept).
 pub(super) struct Rendered {
     pub pages: Vec<Page>,
     pub briefs: Vec<Result<Option<String>, Diagnostics>>,
 }
 
 /// Renders the page of each of `events` with `site` and its brief with `briefs`, in
-/// parallel; `keep_briefs` when the briefs are wanted even where their own files are not.
+/// parallel; `keep_briefs` when their month's chapter is wanted, which needs every brief
+/// even where its own file is not.
 pub(super) fn pages(
     site: &Renderer<'_>,
     briefs: &Renderer<'_>,
@@ -46,8 +47,9 @@ pub(super) fn pages(
             };
             let brief = if brief_wanted {
                 briefs.render_context("brief/event.md", &brief, &context).and_then(|text| {
-                    briefs.file(&brief, text.clone().into_bytes())?;
-                    Ok(Some(text))
+                    let kept = keep_briefs.then(|| text.clone());
+                    briefs.file(&brief, text.into_bytes())?;
+                    Ok(kept)
                 })
             } else {
                 Ok(None)
