@@ -41,14 +41,14 @@ pub(super) fn pages(
             };
             let page = if page_wanted {
                 site.render_context("site/event.html", &page, &context)
-                    .and_then(|text| site.file(&page, text.into_bytes()))
+                    .and_then(|bytes| site.file(&page, bytes))
             } else {
                 Ok(())
             };
             let brief = if brief_wanted {
-                briefs.render_context("brief/event.md", &brief, &context).and_then(|text| {
-                    let kept = keep_briefs.then(|| text.clone());
-                    briefs.file(&brief, text.into_bytes())?;
+                briefs.render_context("brief/event.md", &brief, &context).and_then(|bytes| {
+                    let kept = keep_briefs.then(|| String::from_utf8_lossy(&bytes).into_owned());
+                    briefs.file(&brief, bytes)?;
                     Ok(kept)
                 })
             } else {

@@ -156,6 +156,9 @@ pub fn render_selected(
     if diags.is_empty() { Ok(()) } else { Err(diags) }
 }
 
+/// Room made for a rendered page at first: most pages are smaller.
+const PAGE_BYTES: usize = 16 * 1024;
+
 /// A rendered file handed to its sink, or what went wrong.
 type Page = Result<(), Diagnostics>;
 
@@ -172,8 +175,8 @@ impl Renderer<'_> {
         if !self.selection.wants(&path) {
             return Ok(());
         }
-        let text = self.render(template, &path, view)?;
-        self.file(&path, text.into_bytes())
+        let bytes = self.render(template, &path, view)?;
+        self.file(&path, bytes)
     }
 
     /// Whether the selection wants the file `path`.
@@ -182,7 +185,7 @@ impl Renderer<'_> {
     }
 
     /// Renders `template` with `view`; `path` names the file in errors.
-    fn render(&self, template: &str, path: &str, view: &impl Serialize) -> Result<String, Diagnostics> {
+    fn render(&self, template: &str, path: &str, view: &impl Serialize) -> Result<Vec<u8>, Diagnostics> {
         self.render_context(template, path, &self.context(template, path, view)?)
     }
 
@@ -191,9 +194,12 @@ impl Renderer<'_> {
         Context::from_serialize(view).map_err(|e| error(template, path, &e))
     }
 
-    /// Renders `template` with `context`; `path` names the file in errors.
-    fn render_context(&self, template: &str, path: &str, context: &Context) -> Result<String, Diagnostics> {
-        self.tera.render(template, context).map_err(|e| error(template, path, &e))
+    /// Renders `template` with `context`; `path` names the file in errors. The bytes are
+    /// the file's: Tera writes UTF-8, so they are not checked again as a `String` would be.
+    fn render_context(&self, template: &str, path: &str, context: &Context) -> Result<Vec<u8>, Diagnostics> {
+        let mut bytes = Vec::with_capacity(PAGE_BYTES);
+        self.tera.render_to(template, context, &mut bytes).map_err(|e| error(template, path, &e))?;
+        Ok(bytes)
     }
 
     /// Hands a file to the sink.
@@ -224,8 +230,8 @@ impl Renderer<'_> {
                 if !self.wants(&path) {
                     return Ok(());
                 }
-                let text = self.render(template, &path, &view(item))?;
-                self.file(&path, text.into_bytes())
+                let bytes = self.render(template, &path, &view(item))?;
+                self.file(&path, bytes)
             })
             .collect()
     }
