@@ -15,7 +15,9 @@ pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    while let Some((i, c)) = next_stop(text, from) {
+    let finder = |mark: &str| memchr::memmem::find(text.as_bytes(), mark.as_bytes()).is_some();
+    let rare = finder("؟") || finder("…");
+    while let Some((i, c)) = next_stop(text, from, rare) {
         // The sentence ends after the punctuation, and after a closing mark that follows it.
         let after = i + c.len_utf8();
         let end = text[after..]
@@ -39,20 +41,25 @@ pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     out.into_iter().map(|r| trim(text, r)).filter(|r| !r.is_empty()).collect()
 }
 
-/// The next punctuation that may end a sentence, at or after byte `from`. Bytes are
-/// scanned, and only those that can begin such a mark decoded.
-fn next_stop(text: &str, from: usize) -> Option<(usize, char)> {
+/// The next punctuation that may end a sentence, at or after byte `from`. `rare` when
+/// the text holds `؟` or `…`: bytes are then compared one by one (`؟` is 0xD8 0x9F in
+/// UTF-8, `…` 0xE2 0x80 0xA6); otherwise the three ASCII marks are searched for at once.
+fn next_stop(text: &str, from: usize, rare: bool) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
-    let mut k = from;
-    loop {
-        // `؟` and `…` begin with 0xD8 and 0xE2.
-        let at = k + bytes.get(k..)?.iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xD8 | 0xE2))?;
-        let c = text[at..].chars().next()?;
-        if matches!(c, '.' | '!' | '?' | '؟' | '…') {
-            return Some((at, c));
-        }
-        k = at + c.len_utf8();
+    if !rare {
+        let at = from + memchr::memchr3(b'.', b'!', b'?', bytes.get(from..)?)?;
+        return Some((at, char::from(bytes[at])));
     }
+    let mut k = from;
+    while k < bytes.len() {
+        match bytes[k] {
+            b @ (b'.' | b'!' | b'?') => return Some((k, char::from(b))),
+            0xD8 if bytes.get(k + 1) == Some(&0x9F) => return Some((k, '؟')),
+            0xE2 if bytes.get(k + 1..k + 3) == Some(&[0x80, 0xA6]) => return Some((k, '…')),
+            _ => k += 1,
+        }
+    }
+    None
 }
 
 /// True when the punctuation `c` at `i`, followed by text from `end`, ends a sentence.

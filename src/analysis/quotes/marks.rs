@@ -147,9 +147,19 @@ fn scan(text: &str, start: usize, open: Option<char>) -> Scan {
     Scan::Open
 }
 
-/// The next opening mark at or after `from`.
+/// The next opening mark at or after `from`. Every opening mark begins with one of three
+/// bytes in UTF-8 (`"`, 0xC2 for `«`, 0xE2 for `“ ‘ ‹`): only characters beginning with
+/// them are decoded.
 fn next_opener(text: &str, from: usize) -> Option<(usize, char)> {
-    text[from..].char_indices().map(|(i, c)| (from + i, c)).find(|&(i, c)| is_opener(text, i, c))
+    let mut k = from;
+    loop {
+        let at = k + memchr::memchr3(b'"', 0xC2, 0xE2, text.as_bytes().get(k..)?)?;
+        let c = text[at..].chars().next()?;
+        if is_opener(text, at, c) {
+            return Some((at, c));
+        }
+        k = at + c.len_utf8();
+    }
 }
 
 fn is_opener(text: &str, i: usize, c: char) -> bool {
