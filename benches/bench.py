@@ -8,12 +8,13 @@ $BENCH_DIR (default /tmp/mediabrief-bench), then runs three rounds, each in this
 
 - `mediabrief build` from scratch (the output folders moved away first);
 - `hugo` on the same articles as plain pages (benches/hugo/), from scratch;
+- `hugo` again with its default page kinds (RSS feeds, sitemap, taxonomy pages) enabled;
 - `mediabrief check`;
 - `mediabrief serve`: the time of the rebuild after one article changes, as serve reports it.
 
 Each is timed and its peak memory read from /usr/bin/time -v; the table gives the median
-of the three rounds, and the ratio of mediabrief's build to Hugo's measured in the same
-rounds. The machine is described at the top of the output. Release build required:
+of the three rounds, and the ratios of mediabrief's build to each Hugo build, the median
+of the three rounds' ratios. The machine is described at the top of the output. Release build required:
 the script runs `cargo build --release` first.
 """
 
@@ -56,7 +57,14 @@ def corpus(n):
     if not hugo.is_dir():
         shutil.copytree(REPO / "benches" / "hugo", hugo)
         (hugo / "content").symlink_to(root / "content" / "articles")
-    return root, hugo
+    # The same site with Hugo's default page kinds: RSS feeds, sitemap, taxonomy pages.
+    defaults = WORK / f"{n}-hugo-defaults"
+    if not defaults.is_dir():
+        shutil.copytree(REPO / "benches" / "hugo", defaults)
+        config = defaults / "hugo.toml"
+        config.write_text("".join(l for l in config.read_text().splitlines(True) if not l.startswith("disableKinds")))
+        (defaults / "content").symlink_to(root / "content" / "articles")
+    return root, hugo, defaults
 
 
 TRASH = WORK / "trash"
@@ -150,21 +158,29 @@ def main():
         empty_trash()
         time.sleep(int(Path("/proc/sys/vm/dirty_expire_centisecs").read_text()) / 100 + 1)
     print(f"Machine: {machine()}\n")
-    print("| articles | build | peak | Hugo | peak | build / Hugo | check | peak | serve rebuild | serve peak |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| articles | build | peak | Hugo | peak | build / Hugo | Hugo, default kinds | build / that "
+        "| check | peak | serve rebuild | serve peak |"
+    )
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in sizes:
-        root, site = corpus(n)
-        results = {k: [] for k in ("build", "hugo", "check", "serve")}
+        root, site, defaults = corpus(n)
+        results = {k: [] for k in ("build", "hugo", "defaults", "check", "serve")}
         for _ in range(ROUNDS):
             results["build"].append(build(root))
             results["hugo"].append(hugo(site))
+            results["defaults"].append(hugo(defaults))
             results["check"].append(check(root))
             results["serve"].append(serve_rebuild(root))
         med = {k: (statistics.median(t for t, _ in v), max(m for _, m in v)) for k, v in results.items()}
-        ratio = statistics.median(b[0] / h[0] for b, h in zip(results["build"], results["hugo"]))
+
+        def ratio(other):
+            return statistics.median(b[0] / h[0] for b, h in zip(results["build"], results[other]))
+
         print(
             f"| {n:,} | {med['build'][0]:.2f} s | {med['build'][1]:.0f} MiB | {med['hugo'][0]:.2f} s | "
-            f"{med['hugo'][1]:.0f} MiB | {ratio:.2f} | {med['check'][0]:.2f} s | {med['check'][1]:.0f} MiB | "
+            f"{med['hugo'][1]:.0f} MiB | {ratio('hugo'):.2f} | {med['defaults'][0]:.2f} s | "
+            f"{ratio('defaults'):.2f} | {med['check'][0]:.2f} s | {med['check'][1]:.0f} MiB | "
             f"{med['serve'][0]:.2f} s | {med['serve'][1]:.0f} MiB |",
             flush=True,
         )
