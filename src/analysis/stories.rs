@@ -178,7 +178,7 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
     }
 }
 
-/// The stories `event` belongs to.
+/// The stories `event` belongs to (a story holds its events in index order).
 pub fn of_event(stories: &[Story], event: usize) -> impl Iterator<Item = &Story> {
-    stories.iter().filter(move |s| s.events.contains(&event))
+    stories.iter().filter(move |s| s.events.binary_search(&event).is_ok())
 }
