@@ -135,3 +135,25 @@ fn an_unrelated_article_renames_no_event() {
     }
     assert_eq!(after.len(), before.len() + 1);
 }
+
+#[test]
+fn check_notes_a_near_miss_and_its_advice_puts_the_article_there() {
+    let f = labelled_set();
+    let path = "content/articles/qs-f1-kanaani-presser.md";
+    let check = f.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let near: Vec<&str> =
+        check.stderr.lines().filter(|l| l.contains(": note: nearly joined event")).collect();
+    let expected = format!("{path}:1:1: note: nearly joined event \"qs-e4-nasrallah-speech\"");
+    assert!(near.iter().any(|l| l.starts_with(&expected)), "{}", check.stderr);
+    assert!(near.iter().all(|l| l.contains("add `event: ")), "{near:?}");
+    // The Persian press conference is its own event until the analyst says otherwise.
+    let before = events(&f);
+    assert!(!before["qs-e4-nasrallah-speech"].contains(&"qs-f1-kanaani-presser".to_owned()));
+    let text = f.read(path).replacen("---\n", "---\nevent: qs-e4-nasrallah-speech\n", 1);
+    f.write(path, text);
+    let after = events(&f);
+    assert!(after["qs-e4-nasrallah-speech"].contains(&"qs-f1-kanaani-presser".to_owned()), "{after:?}");
+    let check = f.run(&["check"]);
+    assert!(!check.stderr.contains(&expected), "{}", check.stderr);
+}
