@@ -222,13 +222,8 @@ impl Staging {
 
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
-        check_path(path)?;
-        if !self.lock().given.insert(path.to_owned()) {
-            return Err(format!("two outputs want the path {path}"));
-        }
-        self.write(path, bytes).inspect_err(|e| {
-            self.lock().failure.get_or_insert_with(|| e.clone());
-        })
+        self.claim(path)?;
+        self.recorded(self.write(path, bytes))
     }
 
     fn put_with(
@@ -236,25 +231,12 @@ impl Sink for Staging {
         path: &str,
         write: &dyn Fn(&mut dyn io::Write) -> io::Result<()>,
     ) -> Result<(), String> {
-        check_path(path)?;
-        if !self.lock().given.insert(path.to_owned()) {
-            return Err(format!("two outputs want the path {path}"));
-        }
+        self.claim(path)?;
         let file = self.work.join(path);
-        let result = (|| {
-            if let Some(folder) = file.parent() {
-                fs::create_dir_all(folder)?;
-            }
-            if !self.fresh && file.is_dir() {
-                fs::remove_dir_all(&file)?;
-            }
-            write(&mut fs::File::create(&file)?)
-        })();
-        result.map_err(|e| {
-            let e = format!("{}: {e}", file.display());
-            self.lock().failure.get_or_insert_with(|| e.clone());
-            e
-        })?;
+        self.recorded(self.make_room(&file).and_then(|()| {
+            let streamed = fs::File::create(&file).and_then(|mut f| write(&mut f));
+            streamed.map_err(|e| format!("{}: {e}", file.display()))
+        }))?;
         self.lock().written += 1;
         Ok(())
     }
@@ -265,9 +247,25 @@ impl Sink for Staging {
 }
 
 impl Staging {
-    /// Writes one file into the work folder, unless the previous build made it identically.
-    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
-        let file = self.work.join(path);
+    /// Takes `path` for this build: refused when it could leave the folder or was given.
+    fn claim(&self, path: &str) -> Result<(), String> {
+        check_path(path)?;
+        if !self.lock().given.insert(path.to_owned()) {
+            return Err(format!("two outputs want the path {path}"));
+        }
+        Ok(())
+    }
+
+    /// `result`, remembering the first write that failed.
+    fn recorded(&self, result: Result<(), String>) -> Result<(), String> {
+        result.inspect_err(|e| {
+            self.lock().failure.get_or_insert_with(|| e.clone());
+        })
+    }
+
+    /// Makes the folder of `file` (once per folder) and removes a folder the previous
+    /// build left where the file goes.
+    fn make_room(&self, file: &Path) -> Result<(), String> {
         if let Some(folder) = file.parent()
             && !self.lock().folders.contains(folder)
         {
@@ -275,14 +273,20 @@ impl Staging {
             fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
             self.lock().folders.insert(folder.to_path_buf());
         }
-        // A file the previous build made identically is left alone.
+        if !self.fresh && file.is_dir() {
+            fs::remove_dir_all(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Writes one file into the work folder, unless the previous build made it identically.
+    fn write(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
+        let file = self.work.join(path);
         let same = !self.fresh
             && fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
             && fs::read(&file).is_ok_and(|old| old == bytes);
         if !same {
-            if !self.fresh && file.is_dir() {
-                fs::remove_dir_all(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            }
+            self.make_room(&file)?;
             fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
             self.lock().written += 1;
         }

@@ -135,7 +135,6 @@ fn excerpt<'a>(corpus: &'a crate::corpus::Corpus, a: usize, x: &'a crate::analys
     }
 }
 
-/// Renders data.json.
 /// Writes data.json: the whole analysis, streamed (it is the largest file of a site, 36 MB
 /// at 10,000 articles, and need not be held in memory whole).
 pub(super) fn write(c: &Ctx<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {

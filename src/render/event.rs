@@ -29,26 +29,26 @@ pub(super) fn pages(
         .par_iter()
         .map(|&e| {
             let id = &c.analysis.events[e].id;
-            let page = format!("events/{id}/index.html");
-            let brief = format!("events/{id}.md");
-            let (page_wanted, brief_wanted) = (site.wants(&page), keep_briefs || briefs.wants(&brief));
+            let (page_path, brief_path) = (format!("events/{id}/index.html"), format!("events/{id}.md"));
+            let page_wanted = site.wants(&page_path);
+            let brief_wanted = keep_briefs || briefs.wants(&brief_path);
             if !page_wanted && !brief_wanted {
                 return (Ok(()), Ok(None));
             }
-            let context = match site.context("site/event.html", &page, &event_page(c, e)) {
+            let context = match site.context("site/event.html", &page_path, &event_page(c, e)) {
                 Ok(context) => context,
                 Err(d) => return (Err(d), Ok(None)),
             };
             let page = if page_wanted {
-                site.render_context("site/event.html", &page, &context)
-                    .and_then(|bytes| site.file(&page, bytes))
+                site.render_context("site/event.html", &page_path, &context)
+                    .and_then(|bytes| site.file(&page_path, bytes))
             } else {
                 Ok(())
             };
             let brief = if brief_wanted {
-                briefs.render_context("brief/event.md", &brief, &context).and_then(|bytes| {
+                briefs.render_context("brief/event.md", &brief_path, &context).and_then(|bytes| {
                     let kept = keep_briefs.then(|| String::from_utf8_lossy(&bytes).into_owned());
-                    briefs.file(&brief, bytes)?;
+                    briefs.file(&brief_path, bytes)?;
                     Ok(kept)
                 })
             } else {

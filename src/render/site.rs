@@ -17,16 +17,16 @@ const LATEST: usize = 20;
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     // The kinds of page are made side by side: a few large pages (a person quoted
     // thousands of times) then keep one core busy while the other takes the rest.
-    let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 8] = [
+    let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 7] = [
         &|| vec![index(r, c), events_index(r, c), feed(r, c), sitemap(r, c)],
         &|| articles(r, c),
         &|| sources(r, c),
         &|| speech::people(r, c),
         &|| speech::quotes(r, c),
         &|| timelines(r, c),
-        &|| vec![r.page("site/404.html", "404.html".into(), &Empty {})],
         &|| {
             vec![
+                r.page("site/404.html", "404.html".into(), &Empty {}),
                 r.page("site/search.html", "search/index.html".into(), &Empty {}),
                 r.file(".nojekyll", Vec::new()),
             ]

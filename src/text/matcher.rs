@@ -19,20 +19,26 @@ const NONE: u32 = u32::MAX;
 /// A set of phrases, each carrying values of type `V`.
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<V> {
-    nodes: Vec<Node>,
+    nodes: Vec<Node<V>>,
     /// The root's children by character, for the Latin and Arabic blocks (every walk
     /// starts at the root, most of them end there).
     root: Box<[u32; ROOT_TABLE]>,
-    /// Values of the phrases ending at each node, aligned with `nodes`.
-    values: Vec<Vec<Entry<V>>>,
     /// The most words any phrase was written with, plus slack for split spellings.
     max_words: usize,
 }
 
-#[derive(Clone, Debug, Default)]
-struct Node {
+#[derive(Clone, Debug)]
+struct Node<V> {
     /// Children sorted by character.
     children: Vec<(char, u32)>,
+    /// Values of the phrases ending here.
+    entries: Vec<Entry<V>>,
+}
+
+impl<V> Node<V> {
+    fn new() -> Node<V> {
+        Node { children: Vec::new(), entries: Vec::new() }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -54,12 +60,7 @@ pub struct Match<'m, V> {
 
 impl<V> Default for PhraseMatcher<V> {
     fn default() -> Self {
-        PhraseMatcher {
-            nodes: vec![Node::default()],
-            root: Box::new([NONE; ROOT_TABLE]),
-            values: vec![Vec::new()],
-            max_words: 0,
-        }
+        PhraseMatcher { nodes: vec![Node::new()], root: Box::new([NONE; ROOT_TABLE]), max_words: 0 }
     }
 }
 
@@ -82,7 +83,7 @@ impl<V> PhraseMatcher<V> {
         let words = Folded::new(phrase).len();
         // A phrase written as one word may appear split in two ("Amirabdollahian").
         self.max_words = self.max_words.max(words + 2);
-        self.values[node as usize].push(Entry { value, exact: is_acronym.then_some(letters) });
+        self.nodes[node as usize].entries.push(Entry { value, exact: is_acronym.then_some(letters) });
     }
 
     fn child_or_insert(&mut self, node: u32, c: char) -> u32 {
@@ -91,8 +92,7 @@ impl<V> PhraseMatcher<V> {
             Ok(i) => children[i].1,
             Err(i) => {
                 let id = self.nodes.len() as u32;
-                self.nodes.push(Node::default());
-                self.values.push(Vec::new());
+                self.nodes.push(Node::new());
                 self.nodes[node as usize].children.insert(i, (c, id));
                 if node == 0 && (c as usize) < ROOT_TABLE {
                     self.root[c as usize] = id;
@@ -140,7 +140,7 @@ impl<V> PhraseMatcher<V> {
                     None => break 'words,
                 }
             }
-            let entries = &self.values[node as usize];
+            let entries = &self.nodes[node as usize].entries;
             if !entries.is_empty() {
                 let span = folded.words[start].original.start..folded.words[w].original.end;
                 let values: Vec<&V> = entries
