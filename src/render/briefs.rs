@@ -29,13 +29,13 @@ struct StoryBrief {
 
 /// A month of events: one chapter of the book.
 #[derive(Serialize)]
-struct Month {
+struct Month<'c> {
     /// `2023-10`.
     id: String,
     /// `October 2023`.
     label: String,
     year: i32,
-    events: Vec<EventRef>,
+    events: Vec<&'c EventRef>,
     /// The events, as indexes.
     #[serde(skip)]
     indexes: Vec<usize>,
@@ -45,7 +45,7 @@ struct Month {
 #[derive(Serialize)]
 struct Year<'m> {
     year: i32,
-    months: Vec<&'m Month>,
+    months: Vec<&'m Month<'m>>,
 }
 
 /// The book's pages; `site` renders the event pages made with the briefs.
@@ -62,7 +62,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     #[derive(Serialize)]
     struct Front<'a> {
         stories: &'a [StoryBrief],
-        latest: Vec<EventRef>,
+        latest: Vec<&'a EventRef>,
         years: Vec<Year<'a>>,
     }
     let latest = (0..c.analysis.events.len()).rev().take(20).map(|e| c.event_ref(e)).collect();
@@ -78,7 +78,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     }
     #[derive(Serialize)]
     struct MonthView<'a> {
-        month: &'a Month,
+        month: &'a Month<'a>,
         briefs: Vec<Brief<'a>>,
     }
     // Month by month, each event's page and brief, then the month's chapter holding the
@@ -106,7 +106,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     #[derive(Serialize)]
     struct Timeline<'a> {
         story: &'a StoryBrief,
-        events: Vec<EventRef>,
+        events: Vec<&'a EventRef>,
     }
     let indexes: Vec<usize> = (0..c.analysis.stories.len()).collect();
     let path = |&s: &usize| format!("timelines/{}.md", c.analysis.stories[s].id);
@@ -136,7 +136,7 @@ fn story_briefs(c: &Ctx<'_>) -> Vec<StoryBrief> {
 }
 
 /// Events by the month they started, oldest month first, events in order.
-fn months(c: &Ctx<'_>) -> Vec<Month> {
+fn months<'c>(c: &'c Ctx<'_>) -> Vec<Month<'c>> {
     let mut by_month: BTreeMap<(i32, u32), Vec<usize>> = BTreeMap::new();
     for (e, event) in c.analysis.events.iter().enumerate() {
         by_month.entry((event.start.year(), event.start.month())).or_default().push(e);

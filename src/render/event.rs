@@ -62,8 +62,8 @@ pub(super) fn pages(
 
 /// Everything an event's page and brief show.
 #[derive(Serialize)]
-pub(super) struct EventPage {
-    pub event: EventRef,
+pub(super) struct EventPage<'c> {
+    pub event: &'c EventRef,
     pub articles: Vec<ArticleRow>,
     pub comparison: ComparisonView,
     pub groups: Vec<GroupView>,
@@ -135,7 +135,7 @@ struct OverlapRow {
 }
 
 /// Builds the page of event `e`.
-fn event_page(c: &Ctx<'_>, e: usize) -> EventPage {
+fn event_page<'c>(c: &'c Ctx<'_>, e: usize) -> EventPage<'c> {
     let event = &c.analysis.events[e];
     let first = event.articles[0];
     let articles: Vec<ArticleRow> =

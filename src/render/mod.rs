@@ -112,7 +112,7 @@ pub fn render_selected(
     briefs: &dyn Sink,
 ) -> Result<(), Diagnostics> {
     let Inputs { project, corpus, analysis, templates, links } = *inputs;
-    let ctx = Ctx { language: &project.book.language, corpus, analysis, links };
+    let ctx = Ctx::new(&project.book.language, corpus, analysis, links);
     let site_renderer = Renderer { tera, sink: site, selection };
     let brief_renderer = Renderer { tera, sink: briefs, selection };
     // Pages, briefs, data.json and the search index are made side by side; each event's

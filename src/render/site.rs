@@ -40,22 +40,22 @@ struct Empty {}
 
 /// A story with its events, for the front page and the timeline pages.
 #[derive(Serialize)]
-struct StoryView {
+struct StoryView<'c> {
     id: String,
     title: String,
     url: String,
     summary: Option<String>,
     dates: String,
     event_count: usize,
-    events: Vec<EventRef>,
+    events: Vec<&'c EventRef>,
 }
 
-fn story_views(c: &Ctx<'_>) -> Vec<StoryView> {
+fn story_views<'c>(c: &'c Ctx<'_>) -> Vec<StoryView<'c>> {
     c.analysis
         .stories
         .iter()
         .map(|s| {
-            let events: Vec<EventRef> = s.events.iter().map(|&e| c.event_ref(e)).collect();
+            let events: Vec<&EventRef> = s.events.iter().map(|&e| c.event_ref(e)).collect();
             let start = s.events.iter().map(|&e| c.analysis.events[e].start).min();
             let end = s.events.iter().map(|&e| c.analysis.events[e].end).max();
             StoryView {
@@ -72,19 +72,19 @@ fn story_views(c: &Ctx<'_>) -> Vec<StoryView> {
 }
 
 /// Events newest first.
-fn latest(c: &Ctx<'_>, n: usize) -> Vec<EventRef> {
+fn latest<'c>(c: &'c Ctx<'_>, n: usize) -> Vec<&'c EventRef> {
     (0..c.analysis.events.len()).rev().take(n).map(|e| c.event_ref(e)).collect()
 }
 
 /// Events by year, newest first.
 #[derive(Serialize)]
-pub(super) struct Year {
+pub(super) struct Year<'c> {
     pub year: i32,
-    pub events: Vec<EventRef>,
+    pub events: Vec<&'c EventRef>,
 }
 
-pub(super) fn years(c: &Ctx<'_>, newest_first: bool) -> Vec<Year> {
-    let mut years: Vec<Year> = Vec::new();
+pub(super) fn years<'c>(c: &'c Ctx<'_>, newest_first: bool) -> Vec<Year<'c>> {
+    let mut years: Vec<Year<'c>> = Vec::new();
     let order: Vec<usize> = if newest_first {
         (0..c.analysis.events.len()).rev().collect()
     } else {
@@ -102,9 +102,9 @@ pub(super) fn years(c: &Ctx<'_>, newest_first: bool) -> Vec<Year> {
 
 fn index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     #[derive(Serialize)]
-    struct View {
-        stories: Vec<StoryView>,
-        latest: Vec<EventRef>,
+    struct View<'c> {
+        stories: Vec<StoryView<'c>>,
+        latest: Vec<&'c EventRef>,
     }
     r.page(
         "site/index.html",
@@ -115,8 +115,8 @@ fn index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
 
 fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     #[derive(Serialize)]
-    struct View {
-        years: Vec<Year>,
+    struct View<'c> {
+        years: Vec<Year<'c>>,
     }
     r.page("site/events.html", "events/index.html".into(), &View { years: years(c, true) })
 }
@@ -142,7 +142,7 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
     struct View<'a> {
         article: ArticleView<'a>,
-        event: EventRef,
+        event: &'a EventRef,
         quotes: Vec<QuoteRow>,
         quote_anchors: Vec<String>,
         mentions: Vec<EntityCount>,
@@ -293,9 +293,9 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
 
 fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
-    struct View {
-        story: StoryView,
-        events: Vec<EventRef>,
+    struct View<'c> {
+        story: StoryView<'c>,
+        events: Vec<&'c EventRef>,
     }
     let stories = story_views(c);
     let mut pages = r.each(
@@ -303,7 +303,7 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         "site/timeline.html",
         |s| format!("timelines/{}/index.html", s.id),
         |s| {
-            let events: Vec<EventRef> = c
+            let events: Vec<&EventRef> = c
                 .analysis
                 .stories
                 .iter()
@@ -323,8 +323,8 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         },
     );
     #[derive(Serialize)]
-    struct Index {
-        stories: Vec<StoryView>,
+    struct Index<'c> {
+        stories: Vec<StoryView<'c>>,
     }
     pages.push(r.page("site/timelines.html", "timelines/index.html".into(), &Index { stories }));
     pages

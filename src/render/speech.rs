@@ -33,9 +33,9 @@ struct Period {
 }
 
 #[derive(Serialize)]
-struct MentionedIn {
+struct MentionedIn<'c> {
     #[serde(flatten)]
-    event: EventRef,
+    event: &'c EventRef,
     mentions: u32,
 }
 
@@ -50,13 +50,13 @@ struct Year {
 /// address) and the people index.
 pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
-    struct View {
+    struct View<'c> {
         person: PersonView,
         /// The year this page covers (none for a person never quoted or mentioned).
         year: Option<i32>,
         years: Vec<Period>,
         statements: Vec<GroupView>,
-        events: Vec<MentionedIn>,
+        events: Vec<MentionedIn<'c>>,
     }
     let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
         .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
@@ -150,15 +150,15 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
 /// newest month at `quotes/`.
 pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
-    struct EventQuotes {
+    struct EventQuotes<'c> {
         #[serde(flatten)]
-        event: EventRef,
+        event: &'c EventRef,
         groups: Vec<GroupView>,
     }
     #[derive(Serialize)]
-    struct View {
+    struct View<'c> {
         months: Vec<Period>,
-        events: Vec<EventQuotes>,
+        events: Vec<EventQuotes<'c>>,
     }
     let mut by_month: BTreeMap<String, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
     for (i, q) in c.analysis.quotes.iter().enumerate() {

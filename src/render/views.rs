@@ -3,6 +3,7 @@
 //! templates only lay it out. Each page's context holds only what that page shows.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -19,6 +20,20 @@ pub(crate) struct Ctx<'a> {
     pub corpus: &'a Corpus,
     pub analysis: &'a Analysis,
     pub links: &'a Links,
+    /// Each event's link, made when first asked for: pages link the same events many times.
+    event_refs: Vec<OnceLock<EventRef>>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(
+        language: &'a str,
+        corpus: &'a Corpus,
+        analysis: &'a Analysis,
+        links: &'a Links,
+    ) -> Self {
+        let event_refs = analysis.events.iter().map(|_| OnceLock::new()).collect();
+        Ctx { language, corpus, analysis, links, event_refs }
+    }
 }
 
 /// `ltr` or `rtl` for a language code.
@@ -168,7 +183,11 @@ impl Ctx<'_> {
         (e.kind == EntityKind::Person).then(|| self.links.page(&format!("people/{}/", e.id)))
     }
 
-    pub(crate) fn event_ref(&self, e: usize) -> EventRef {
+    pub(crate) fn event_ref(&self, e: usize) -> &EventRef {
+        self.event_refs[e].get_or_init(|| self.make_event_ref(e))
+    }
+
+    fn make_event_ref(&self, e: usize) -> EventRef {
         let event = &self.analysis.events[e];
         let mut sources: Vec<&str> =
             event.articles.iter().map(|&a| self.corpus.articles[a].source.as_str()).collect();
