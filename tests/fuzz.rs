@@ -225,6 +225,17 @@ proptest! {
         }
     }
 
+    /// Word folding: the streaming walk (with its shortcut for ASCII words) gives exactly
+    /// the words of the folded copy, whatever the mix of scripts, marks and punctuation.
+    #[test]
+    fn each_word_gives_the_words_of_folded(text in soup(40)) {
+        let folded = mediabrief::text::Folded::new(&text);
+        let mut words = Vec::new();
+        mediabrief::text::each_word(&text, |w| words.push(w.to_owned()));
+        let expected: Vec<&str> = (0..folded.len()).map(|i| folded.word(i)).collect();
+        prop_assert_eq!(words, expected);
+    }
+
     /// Import of copied text: never a panic, and what it writes is an article that parses
     /// without errors, with the paragraphs the import kept.
     #[test]

@@ -174,11 +174,14 @@ impl<'c> ArticleText<'c> {
     fn new(corpus: &'c Corpus, readings: &'c [Arc<Reading>], a: ArticleIx) -> ArticleText<'c> {
         let article = &corpus.articles[a];
         let mut sentences = Vec::new();
-        let mut grams = Vec::new();
+        let mut grams = Vec::with_capacity(article.doc.words);
+        // A sentence's words and content words, hashed: buffers reused sentence to sentence.
+        let (mut all, mut words) = (Vec::new(), Vec::new());
         for (p, para) in article.doc.paragraphs.iter().enumerate() {
             for range in text::sentences::split(&para.text, &[]) {
                 let t = &para.text[range];
-                let (mut all, mut words) = (Vec::new(), Vec::new());
+                all.clear();
+                words.clear();
                 text::each_word(t, |w| {
                     let h = text::hash(w);
                     all.push(h);
@@ -189,7 +192,7 @@ impl<'c> ArticleText<'c> {
                 grams.extend(all.windows(5).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(13) ^ x)));
                 words.sort_unstable();
                 words.dedup();
-                sentences.push(Sentence { paragraph: p, text: t, words });
+                sentences.push(Sentence { paragraph: p, text: t, words: words.clone() });
             }
         }
         grams.sort_unstable();

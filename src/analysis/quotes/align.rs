@@ -54,7 +54,7 @@ impl Profile {
         signature.sort_unstable();
         signature.dedup();
         Profile {
-            gist: Gist::new(text),
+            gist: Gist::of_folded(&folded),
             signature,
             speaker: q.found.speaker.as_ref().map(|s| s.entity.ok_or_else(|| Folded::new(&s.name).text)),
             word_count: crate::markdown::count_words(text),

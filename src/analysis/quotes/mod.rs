@@ -225,21 +225,17 @@ pub(crate) mod similarity {
 
     impl Gist {
         pub(crate) fn new(t: &str) -> Gist {
-            let (mut all, mut words, mut content) = (Vec::new(), Vec::new(), Vec::new());
-            text::each_word(t, |w| {
-                let h = text::hash(w);
-                all.push(h);
-                if w.chars().nth(2).is_some() {
-                    words.push(h);
-                }
-                if text::is_content_word(w) {
-                    content.push(h);
-                }
-            });
-            let n = all.len().clamp(1, 3);
-            let shingles =
-                all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x)).collect();
-            Gist { shingles: sorted(shingles), words: sorted(words), content: sorted(content) }
+            // Words average five or six bytes with their separator.
+            let mut words = Words::with_capacity(t.len() / 5);
+            text::each_word(t, |w| words.add(w));
+            words.gist()
+        }
+
+        /// The gist of a text already folded.
+        pub(crate) fn of_folded(folded: &text::Folded) -> Gist {
+            let mut words = Words::with_capacity(folded.len());
+            (0..folded.len()).for_each(|i| words.add(folded.word(i)));
+            words.gist()
         }
 
         /// The share of the smaller text's trigrams found in the other.
@@ -251,6 +247,37 @@ pub(crate) mod similarity {
         /// a statement keeps its words, not their order.
         pub(crate) fn word_containment(&self, other: &Gist) -> f64 {
             share_of_smaller(&self.words, &other.words, 4)
+        }
+    }
+
+    /// A text's folded words, hashed as they come.
+    struct Words {
+        all: Vec<u64>,
+        words: Vec<u64>,
+        content: Vec<u64>,
+    }
+
+    impl Words {
+        fn with_capacity(n: usize) -> Words {
+            Words { all: Vec::with_capacity(n), words: Vec::with_capacity(n), content: Vec::with_capacity(n) }
+        }
+
+        fn add(&mut self, w: &str) {
+            let h = text::hash(w);
+            self.all.push(h);
+            if w.chars().nth(2).is_some() {
+                self.words.push(h);
+            }
+            if text::is_content_word(w) {
+                self.content.push(h);
+            }
+        }
+
+        fn gist(self) -> Gist {
+            let n = self.all.len().clamp(1, 3);
+            let shingles =
+                self.all.windows(n).map(|w| w.iter().fold(0u64, |h, x| h.rotate_left(21) ^ x)).collect();
+            Gist { shingles: sorted(shingles), words: sorted(self.words), content: sorted(self.content) }
         }
     }
 
