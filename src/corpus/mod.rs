@@ -60,18 +60,28 @@ impl Corpus {
     }
 }
 
+/// Files read at once.
+const READERS: usize = 16;
+
 /// Reads `content/` under `root`: `articles/**/*.md` and the registries.
 pub fn read(root: &Path, content: &Path, diags: &mut Diagnostics) -> io::Result<CorpusFiles> {
     let paths = files::list_markdown(root, &content.join("articles"), diags)?;
-    // Read in parallel (from the page cache, reading is mostly system calls), kept in
-    // path order.
-    let read: Vec<(Option<SourceFile>, Diagnostics)> = paths
-        .par_iter()
-        .map(|path| {
-            let mut d = Diagnostics::default();
-            files::read(root, path, &mut d).map(|file| (file, d))
-        })
-        .collect::<io::Result<_>>()?;
+    // Read in parallel, kept in path order. Files not in the page cache wait on the disk,
+    // not the CPU: more reads in flight than cores keep the disk's queue full.
+    let read_all = || {
+        paths
+            .par_iter()
+            .map(|path| {
+                let mut d = Diagnostics::default();
+                files::read(root, path, &mut d).map(|file| (file, d))
+            })
+            .collect::<io::Result<Vec<(Option<SourceFile>, Diagnostics)>>>()
+    };
+    let readers = rayon::ThreadPoolBuilder::new().num_threads(READERS).build();
+    let read = match readers {
+        Ok(pool) => pool.install(read_all),
+        Err(_) => read_all(),
+    }?;
     let mut articles = Vec::with_capacity(read.len());
     for (file, d) in read {
         diags.append(d);
