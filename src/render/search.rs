@@ -16,8 +16,6 @@
 //! exactly as the analysis folds them (case, Arabic and Persian letter forms, marks,
 //! ZWNJ, Eastern digits); `assets/search.js` folds queries the same way.
 
-use std::fmt::Write as _;
-
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -68,9 +66,7 @@ pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
     let mut failed: Vec<String> = shards
         .par_iter()
         .enumerate()
-        .filter_map(|(n, (_, range))| {
-            put(format!("search/t/{n}.json"), shard(&terms[range.clone()]).into_bytes())
-        })
+        .filter_map(|(n, (_, range))| put(format!("search/t/{n}.json"), shard(&terms[range.clone()])))
         .collect();
     drop(terms);
     failed.par_extend(docs.par_chunks(CHUNK_DOCS).enumerate().filter_map(|(n, chunk)| {
@@ -93,18 +89,20 @@ pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
 }
 
 /// A shard file: its terms with their postings.
-fn shard(terms: &[Term]) -> String {
-    let mut json = String::from("{");
+fn shard(terms: &[Term]) -> Vec<u8> {
+    let mut json = Vec::with_capacity(terms.iter().map(|(t, p)| t.len() + 6 + p.len() * 6).sum());
+    json.push(b'{');
     for (i, (term, list)) in terms.iter().enumerate() {
         if i > 0 {
-            json.push(',');
+            json.push(b',');
         }
-        json.push_str(&serde_json::to_string(term).unwrap_or_default());
-        json.push_str(":[");
+        // Writing into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut json, term);
+        json.extend_from_slice(b":[");
         encode(list, &mut json);
-        json.push(']');
+        json.push(b']');
     }
-    json.push('}');
+    json.push(b'}');
     json
 }
 
@@ -166,7 +164,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
 
 /// Every term's postings, made in parallel by runs of documents and merged in order.
 fn postings(docs: &[Doc<'_>]) -> Postings {
-    const RUN: usize = 256;
+    const RUN: usize = 2048;
     docs.par_chunks(RUN)
         .enumerate()
         .map(|(run, chunk)| {
@@ -221,13 +219,16 @@ impl Run {
 }
 
 /// Postings as `doc delta, weight, doc delta, weight...`.
-fn encode(postings: &[(u32, u32)], out: &mut String) {
+fn encode(postings: &[(u32, u32)], out: &mut Vec<u8>) {
+    let mut number = itoa::Buffer::new();
     let mut last = 0;
     for (i, &(doc, weight)) in postings.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(b',');
         }
-        let _ = write!(out, "{},{weight}", doc - last);
+        out.extend_from_slice(number.format(doc - last).as_bytes());
+        out.push(b',');
+        out.extend_from_slice(number.format(weight).as_bytes());
         last = doc;
     }
 }
@@ -299,8 +300,8 @@ mod tests {
 
     #[test]
     fn postings_are_delta_encoded() {
-        let mut out = String::new();
+        let mut out = Vec::new();
         encode(&[(3, 1), (10, 5), (11, 1)], &mut out);
-        assert_eq!(out, "3,1,7,5,1,1");
+        assert_eq!(out, b"3,1,7,5,1,1");
     }
 }
