@@ -36,7 +36,18 @@ impl Links {
 
     /// The address of a page at `path` (relative to the site root, `""` for the front page).
     pub fn page(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
+        [self.base.as_str(), path].concat()
+    }
+
+    /// The address of the page of `id` in `section` (`events`, `articles`...), with room
+    /// for a fragment: pages make tens of thousands of these.
+    pub fn item(&self, section: &str, id: &(impl AsRef<str> + ?Sized)) -> String {
+        let id = id.as_ref();
+        let mut url = String::with_capacity(self.base.len() + section.len() + id.len() + 24);
+        for part in [self.base.as_str(), section, "/", id, "/"] {
+            url.push_str(part);
+        }
+        url
     }
 
     /// The absolute address of a page.
@@ -60,6 +71,7 @@ mod tests {
         assert_eq!(l.base, "/monitor/");
         assert_eq!(l.absolute, "https://example.github.io/monitor/");
         assert_eq!(l.page("events/x/"), "/monitor/events/x/");
+        assert_eq!(l.item("events", "x"), "/monitor/events/x/");
         let root = Links::new("/").unwrap();
         assert_eq!((root.base.as_str(), root.absolute.as_str()), ("/", "/"));
         assert_eq!(Links::new("repo").unwrap().base, "/repo/");

@@ -61,7 +61,7 @@ fn story_views<'c>(c: &'c Ctx<'_>) -> Vec<StoryView<'c>> {
             StoryView {
                 id: s.id.to_string(),
                 title: s.title.clone(),
-                url: c.links.page(&format!("timelines/{}/", s.id)),
+                url: c.links.item("timelines", &s.id),
                 summary: s.summary.clone(),
                 dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
                 event_count: s.events.len(),
@@ -247,7 +247,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         SourceView {
             id: id.to_owned(),
             name: c.source_name(id),
-            url: c.links.page(&format!("sources/{id}/")),
+            url: c.links.item("sources", id),
             home: reg.and_then(|s| s.url.clone()),
             kind: reg.and_then(|s| s.kind.clone()),
             country: reg.and_then(|s| s.country.clone()),

@@ -85,7 +85,7 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         PersonView {
             id: e.id.to_string(),
             name: e.name.clone(),
-            url: c.links.page(&format!("people/{}/", e.id)),
+            url: c.links.item("people", &e.id),
             role: e.role.clone(),
             aliases: e.aliases.clone(),
             statements: groups.len(),
@@ -177,7 +177,7 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                 url: if Some(m) == newest.as_ref() {
                     c.links.page("quotes/")
                 } else {
-                    c.links.page(&format!("quotes/{m}/"))
+                    c.links.item("quotes", m)
                 },
                 current: Some(m) == current,
             })

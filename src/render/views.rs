@@ -162,25 +162,21 @@ impl Ctx<'_> {
     }
 
     pub(crate) fn source_ref(&self, id: &str) -> SourceRef {
-        SourceRef {
-            id: id.to_owned(),
-            name: self.source_name(id),
-            url: self.links.page(&format!("sources/{id}/")),
-        }
+        SourceRef { id: id.to_owned(), name: self.source_name(id), url: self.links.item("sources", id) }
     }
 
     pub(crate) fn article_url(&self, a: ArticleIx) -> String {
-        self.links.page(&format!("articles/{}/", self.corpus.articles[a].id))
+        self.links.item("articles", &self.corpus.articles[a].id)
     }
 
     pub(crate) fn event_url(&self, e: usize) -> String {
-        self.links.page(&format!("events/{}/", self.analysis.events[e].id))
+        self.links.item("events", &self.analysis.events[e].id)
     }
 
     /// The page of entity `ix`, for people only.
     pub(crate) fn person_url(&self, ix: usize) -> Option<String> {
         let e = self.analysis.index.get(ix);
-        (e.kind == EntityKind::Person).then(|| self.links.page(&format!("people/{}/", e.id)))
+        (e.kind == EntityKind::Person).then(|| self.links.item("people", &e.id))
     }
 
     pub(crate) fn event_ref(&self, e: usize) -> &EventRef {
@@ -221,7 +217,7 @@ impl Ctx<'_> {
                 .map(|s| StoryRef {
                     id: s.id.to_string(),
                     title: s.title.clone(),
-                    url: self.links.page(&format!("timelines/{}/", s.id)),
+                    url: self.links.item("timelines", &s.id),
                 })
                 .collect(),
             reasons: event.reasons.clone(),
@@ -239,7 +235,7 @@ impl Ctx<'_> {
             dir: dir(&article.language),
             url: self.article_url(a),
             source: self.source_name(article.source.as_str()),
-            source_url: self.links.page(&format!("sources/{}/", article.source)),
+            source_url: self.links.item("sources", &article.source),
             published: article.published.display(),
             published_iso: article.published.iso(),
             language: article.language.clone(),
@@ -283,7 +279,10 @@ impl Ctx<'_> {
     /// The link to paragraph `p` of article `a`.
     pub(crate) fn paragraph_url(&self, a: ArticleIx, p: usize) -> String {
         let anchor = self.corpus.articles[a].doc.paragraphs[p].anchor.as_deref().unwrap_or("main");
-        format!("{}#{anchor}", self.article_url(a))
+        let mut url = self.article_url(a);
+        url.push('#');
+        url.push_str(anchor);
+        url
     }
 
     /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in
