@@ -74,8 +74,9 @@ pub fn count_words(text: &str) -> usize {
 
 /// True for a run of non-space characters holding a letter or digit.
 fn is_word(w: &str) -> bool {
-    w.bytes().any(|b| b.is_ascii_alphanumeric())
-        || w.chars().any(|c| is_arabic_alphanumeric(c) || c.is_alphanumeric())
+    // Most words start with a letter or digit of the Latin or Arabic alphabets.
+    let plain = |c: char| c.is_ascii_alphanumeric() || is_arabic_alphanumeric(c);
+    w.chars().next().is_some_and(plain) || w.chars().any(|c| plain(c) || c.is_alphanumeric())
 }
 
 /// Letters and digits of the Arabic block (Persian and Arabic text), known without the
