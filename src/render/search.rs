@@ -169,21 +169,11 @@ fn postings(docs: &[Doc<'_>]) -> Postings {
         .enumerate()
         .map(|(run, chunk)| {
             let mut out = Run::default();
-            // A document's terms (by number in the run) with their weights.
-            let mut weights: FxHashMap<u32, u32> = FxHashMap::default();
             for (i, d) in chunk.iter().enumerate() {
-                let mut add = |w: &str, weight: u32| {
-                    if w.chars().nth(1).is_some() && !is_stopword(w) {
-                        *weights.entry(out.number(w)).or_default() += weight;
-                    }
-                };
-                each_word(d.title, |w| add(w, TITLE_WEIGHT));
-                for piece in &d.body {
-                    each_word(piece, |w| add(w, 1));
-                }
                 let doc = (run * RUN + i) as u32;
-                for (term, weight) in weights.drain() {
-                    out.lists[term as usize].push((doc, weight));
+                each_word(d.title, |w| out.add(w, doc, TITLE_WEIGHT));
+                for piece in &d.body {
+                    each_word(piece, |w| out.add(w, doc, 1));
                 }
             }
             out.postings()
@@ -196,25 +186,34 @@ fn postings(docs: &[Doc<'_>]) -> Postings {
         })
 }
 
-/// The postings of a run of documents, each term stored once and known by its number.
+/// The postings of a run of documents, each word stored once and known by its number.
 #[derive(Default)]
 struct Run {
-    terms: Interner,
-    lists: Vec<Vec<(u32, u32)>>,
+    words: Interner,
+    /// By word number: the word's postings, or `None` for a word the index leaves out (a
+    /// stopword, a single letter), decided when the run first meets the word.
+    lists: Vec<Option<Vec<(u32, u32)>>>,
 }
 
 impl Run {
-    fn number(&mut self, term: &str) -> u32 {
-        let n = self.terms.number(term);
-        if n as usize == self.lists.len() {
-            self.lists.push(Vec::new());
+    /// Counts `word` in document `doc` (documents come in order) with `weight`.
+    fn add(&mut self, word: &str, doc: u32, weight: u32) {
+        let n = self.words.number(word) as usize;
+        if n == self.lists.len() {
+            let term = word.chars().nth(1).is_some() && !is_stopword(word);
+            self.lists.push(term.then(Vec::new));
         }
-        n
+        if let Some(list) = &mut self.lists[n] {
+            match list.last_mut() {
+                Some((last, total)) if *last == doc => *total += weight,
+                _ => list.push((doc, weight)),
+            }
+        }
     }
 
     fn postings(mut self) -> Postings {
         let lists = &mut self.lists;
-        self.terms.into_numbered().map(|(term, n)| (term, std::mem::take(&mut lists[n as usize]))).collect()
+        self.words.into_numbered().filter_map(|(word, n)| Some((word, lists[n as usize].take()?))).collect()
     }
 }
 
