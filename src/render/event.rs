@@ -66,7 +66,7 @@ pub(super) struct EventPage<'c> {
     pub event: &'c EventRef,
     pub articles: Vec<ArticleRow>,
     pub comparison: ComparisonView,
-    pub groups: Vec<GroupView>,
+    pub groups: Vec<GroupView<'c>>,
 }
 
 /// The source comparison of an event.

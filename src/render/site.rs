@@ -210,7 +210,7 @@ fn quote_row(c: &Ctx<'_>, q: usize, shared: bool) -> QuoteRow {
     QuoteRow {
         id: quote.id.clone(),
         anchor,
-        speaker,
+        speaker: speaker.to_owned(),
         speaker_url,
         kind: quote.found.kind,
         text: quote.found.text.clone(),

@@ -55,7 +55,7 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         /// The year this page covers (none for a person never quoted or mentioned).
         year: Option<i32>,
         years: Vec<Period>,
-        statements: Vec<GroupView>,
+        statements: Vec<GroupView<'c>>,
         events: Vec<MentionedIn<'c>>,
     }
     let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
@@ -153,7 +153,7 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct EventQuotes<'c> {
         #[serde(flatten)]
         event: &'c EventRef,
-        groups: Vec<GroupView>,
+        groups: Vec<GroupView<'c>>,
     }
     #[derive(Serialize)]
     struct View<'c> {

@@ -110,38 +110,38 @@ pub(crate) struct EntityCount {
 
 /// One statement and the sources that carried it.
 #[derive(Serialize)]
-pub(crate) struct GroupView {
-    pub id: String,
-    pub speaker: String,
+pub(crate) struct GroupView<'c> {
+    pub id: &'c str,
+    pub speaker: &'c str,
     pub speaker_url: Option<String>,
     pub kind: QuoteKind,
     pub date: String,
     pub date_iso: String,
-    pub event: String,
+    pub event: &'c str,
     pub event_url: String,
     /// The statement's text, once per language.
-    pub versions: Vec<Version>,
-    pub carriers: Vec<Carrier>,
+    pub versions: Vec<Version<'c>>,
+    pub carriers: Vec<Carrier<'c>>,
 }
 
 /// A statement's text in one language.
 #[derive(Serialize)]
-pub(crate) struct Version {
-    pub lang: String,
+pub(crate) struct Version<'c> {
+    pub lang: &'c str,
     pub dir: &'static str,
-    pub text: String,
+    pub text: &'c str,
 }
 
 /// A source that carried a statement.
 #[derive(Serialize)]
-pub(crate) struct Carrier {
-    pub source: String,
-    pub language: String,
-    pub lang: String,
+pub(crate) struct Carrier<'c> {
+    pub source: &'c str,
+    pub language: &'c str,
+    pub lang: &'c str,
     pub dir: &'static str,
     pub url: String,
     /// How this article named the speaker, when not by the registry's name.
-    pub as_written: Option<String>,
+    pub as_written: Option<&'c str>,
 }
 
 /// A quote in its article's list.
@@ -158,7 +158,12 @@ pub(crate) struct QuoteRow {
 
 impl Ctx<'_> {
     pub(crate) fn source_name(&self, id: &str) -> String {
-        self.corpus.registries.sources.get(id).map_or_else(|| id.to_owned(), |s| s.name.clone())
+        self.source_label(id).to_owned()
+    }
+
+    /// A source's name from the registry, or its id.
+    fn source_label<'s>(&'s self, id: &'s str) -> &'s str {
+        self.corpus.registries.sources.get(id).map_or(id, |s| s.name.as_str())
     }
 
     pub(crate) fn source_ref(&self, id: &str) -> SourceRef {
@@ -261,13 +266,13 @@ impl Ctx<'_> {
     }
 
     /// The display name and page of a quote's speaker.
-    pub(crate) fn speaker(&self, q: &Quote) -> (String, Option<String>) {
+    pub(crate) fn speaker<'s>(&'s self, q: &'s Quote) -> (&'s str, Option<String>) {
         match &q.found.speaker {
             Some(s) => match s.entity {
-                Some(ix) => (self.analysis.index.get(ix).name.clone(), self.person_url(ix)),
-                None => (s.name.clone(), None),
+                Some(ix) => (&self.analysis.index.get(ix).name, self.person_url(ix)),
+                None => (&s.name, None),
             },
-            None => ("Unattributed".to_owned(), None),
+            None => ("Unattributed", None),
         }
     }
 
@@ -287,7 +292,7 @@ impl Ctx<'_> {
 
     /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in
     /// order of first appearance.
-    pub(crate) fn groups(&self, quotes: &[usize]) -> Vec<GroupView> {
+    pub(crate) fn groups(&self, quotes: &[usize]) -> Vec<GroupView<'_>> {
         let all = &self.analysis.quotes;
         let mut order: Vec<&str> = Vec::new();
         let mut members: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -315,7 +320,7 @@ impl Ctx<'_> {
             .unwrap_or((NaiveDate::MIN, 0, 0))
     }
 
-    fn group_view(&self, id: &str, members: &[usize]) -> GroupView {
+    fn group_view<'s>(&'s self, id: &'s str, members: &[usize]) -> GroupView<'s> {
         let quotes: Vec<&Quote> = {
             let mut v: Vec<&Quote> = members.iter().map(|&q| &self.analysis.quotes[q]).collect();
             v.sort_by_key(|q| (self.corpus.articles[q.article].published, q.article, q.found.paragraph));
@@ -329,19 +334,19 @@ impl Ctx<'_> {
         let mut versions: Vec<Version> = Vec::new();
         for q in &quotes {
             let lang = &self.corpus.articles[q.article].language;
-            if !versions.iter().any(|v| &v.lang == lang) {
-                versions.push(Version { lang: lang.clone(), dir: dir(lang), text: q.found.text.clone() });
+            if !versions.iter().any(|v| v.lang == lang) {
+                versions.push(Version { lang, dir: dir(lang), text: &q.found.text });
             }
         }
         let carriers = quotes
             .iter()
             .map(|q| {
                 let article = &self.corpus.articles[q.article];
-                let written = q.found.speaker.as_ref().map(|s| s.name.clone());
+                let written = q.found.speaker.as_ref().map(|s| s.name.as_str());
                 Carrier {
-                    source: self.source_name(article.source.as_str()),
-                    language: article.language.clone(),
-                    lang: article.language.clone(),
+                    source: self.source_label(article.source.as_str()),
+                    language: &article.language,
+                    lang: &article.language,
                     dir: dir(&article.language),
                     url: self.quote_url(q),
                     as_written: written.filter(|w| *w != speaker),
@@ -350,7 +355,7 @@ impl Ctx<'_> {
             .collect();
         let article = &self.corpus.articles[first.article];
         GroupView {
-            id: id.to_owned(),
+            id,
             speaker,
             speaker_url,
             kind: if quotes.iter().any(|q| q.found.kind == QuoteKind::Direct) {
@@ -360,7 +365,7 @@ impl Ctx<'_> {
             },
             date: long_date(article.published.date),
             date_iso: article.published.date.to_string(),
-            event: self.analysis.events[first.event].title.clone(),
+            event: &self.analysis.events[first.event].title,
             event_url: self.event_url(first.event),
             versions,
             carriers,
