@@ -154,8 +154,10 @@ pub struct Staging {
 struct StagingState {
     /// Paths given so far.
     given: BTreeSet<String>,
-    /// Folders known to exist in the work folder.
-    folders: BTreeSet<PathBuf>,
+    /// Folders known to exist in the work folder, relative to it (a hash set: every file
+    /// asks, and comparing paths component by component in a tree cost more than the rest
+    /// of writing the file).
+    folders: rustc_hash::FxHashSet<String>,
     /// Files written (new or changed).
     written: usize,
     /// The first write that failed.
@@ -233,7 +235,7 @@ impl Sink for Staging {
     ) -> Result<(), String> {
         self.claim(path)?;
         let file = self.work.join(path);
-        self.recorded(self.make_room(&file).and_then(|()| {
+        self.recorded(self.make_room(path, &file).and_then(|()| {
             let streamed = fs::File::create(&file).and_then(|mut f| write(&mut f));
             streamed.map_err(|e| format!("{}: {e}", file.display()))
         }))?;
@@ -263,15 +265,16 @@ impl Staging {
         })
     }
 
-    /// Makes the folder of `file` (once per folder) and removes a folder the previous
-    /// build left where the file goes.
-    fn make_room(&self, file: &Path) -> Result<(), String> {
-        if let Some(folder) = file.parent()
+    /// Makes the folder of `path` (once per folder) and removes a folder the previous
+    /// build left where the file goes (`file`, the path in the work folder).
+    fn make_room(&self, path: &str, file: &Path) -> Result<(), String> {
+        if let Some((folder, _)) = path.rsplit_once('/')
             && !self.lock().folders.contains(folder)
         {
             // Made outside the lock: other threads go on writing meanwhile.
-            fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-            self.lock().folders.insert(folder.to_path_buf());
+            let dir = self.work.join(folder);
+            fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            self.lock().folders.insert(folder.to_owned());
         }
         if !self.fresh && file.is_dir() {
             fs::remove_dir_all(file).map_err(|e| format!("{}: {e}", file.display()))?;
@@ -286,7 +289,7 @@ impl Staging {
             && fs::metadata(&file).is_ok_and(|m| m.is_file() && m.len() == bytes.len() as u64)
             && fs::read(&file).is_ok_and(|old| old == bytes);
         if !same {
-            self.make_room(&file)?;
+            self.make_room(path, &file)?;
             fs::write(&file, &bytes).map_err(|e| format!("{}: {e}", file.display()))?;
             self.lock().written += 1;
         }
