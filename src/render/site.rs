@@ -143,8 +143,8 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct View<'a> {
         article: ArticleView<'a>,
         event: &'a EventRef,
-        quotes: Vec<QuoteRow>,
-        quote_anchors: Vec<String>,
+        quotes: Vec<QuoteRow<'a>>,
+        quote_anchors: Vec<&'a str>,
         mentions: Vec<EntityCount>,
     }
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -163,7 +163,7 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             let e = c.analysis.event_of[a];
             let event = &c.analysis.events[e];
             let position = event.articles.iter().position(|&x| x == a).unwrap_or(0);
-            let quotes: Vec<QuoteRow> = by_article
+            let quotes: Vec<QuoteRow<'_>> = by_article
                 .get(&a)
                 .map(|qs| {
                     qs.iter()
@@ -171,8 +171,8 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                         .collect()
                 })
                 .unwrap_or_default();
-            let mut quote_anchors: Vec<String> =
-                quotes.iter().map(|q| q.anchor.clone()).filter(|a| a != "main").collect();
+            let mut quote_anchors: Vec<&str> =
+                quotes.iter().map(|q| q.anchor).filter(|&a| a != "main").collect();
             quote_anchors.sort();
             quote_anchors.dedup();
             let translation_of = article.translation_of.as_ref().and_then(|t| {
@@ -200,21 +200,23 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
 }
 
 /// A quote in its article's list; `shared` when other sources carried it too.
-fn quote_row(c: &Ctx<'_>, q: usize, shared: bool) -> QuoteRow {
+fn quote_row<'c>(c: &'c Ctx<'_>, q: usize, shared: bool) -> QuoteRow<'c> {
     let quote = &c.analysis.quotes[q];
     let (speaker, speaker_url) = c.speaker(quote);
-    let anchor = c.corpus.articles[quote.article].doc.paragraphs[quote.found.paragraph]
-        .anchor
-        .clone()
-        .unwrap_or_else(|| "main".to_owned());
+    let anchor = c.corpus.articles[quote.article].doc.paragraphs[quote.found.paragraph].anchor.as_deref();
     QuoteRow {
-        id: quote.id.clone(),
-        anchor,
-        speaker: speaker.to_owned(),
+        id: &quote.id,
+        anchor: anchor.unwrap_or("main"),
+        speaker,
         speaker_url,
         kind: quote.found.kind,
-        text: quote.found.text.clone(),
-        group_url: shared.then(|| format!("{}#{}", c.event_url(quote.event), quote.group)),
+        text: &quote.found.text,
+        group_url: shared.then(|| {
+            let mut url = c.event_url(quote.event);
+            url.push('#');
+            url.push_str(&quote.group);
+            url
+        }),
     }
 }
 

@@ -146,13 +146,13 @@ pub(crate) struct Carrier<'c> {
 
 /// A quote in its article's list.
 #[derive(Serialize)]
-pub(crate) struct QuoteRow {
-    pub id: String,
-    pub anchor: String,
-    pub speaker: String,
+pub(crate) struct QuoteRow<'c> {
+    pub id: &'c str,
+    pub anchor: &'c str,
+    pub speaker: &'c str,
     pub speaker_url: Option<String>,
     pub kind: QuoteKind,
-    pub text: String,
+    pub text: &'c str,
     pub group_url: Option<String>,
 }
 
