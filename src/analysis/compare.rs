@@ -327,27 +327,7 @@ fn correspondence(a: &[Vec<u64>], b: &[Vec<u64>]) -> Vec<(usize, usize)> {
         let common = x.iter().filter(|v| y.binary_search(v).is_ok()).count();
         common >= 2 && ratio(common, x.len() + y.len() - common) >= CORRESPONDS
     };
-    let (n, m) = (a.len(), b.len());
-    let mut best = vec![vec![0usize; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            let take = if fits(&a[i], &b[j]) { best[i + 1][j + 1] + 1 } else { 0 };
-            best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
-        }
-    }
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < n && j < m {
-        if fits(&a[i], &b[j]) && best[i][j] == best[i + 1][j + 1] + 1 {
-            out.push((i, j));
-            i += 1;
-            j += 1;
-        } else if best[i + 1][j] >= best[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
+    super::in_order::matching(a, b, fits)
 }
 
 /// The sentences of report `i` no other report of the event has: no report in its

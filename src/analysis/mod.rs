@@ -12,6 +12,7 @@ pub mod entities;
 pub mod events;
 mod framing;
 mod grouping;
+mod in_order;
 pub mod quotes;
 mod reading;
 mod sorted;

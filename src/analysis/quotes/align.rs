@@ -167,28 +167,8 @@ fn align_in_order(
     b: &[usize],
     compatible: impl Fn(usize, usize) -> bool,
 ) -> Vec<(usize, usize)> {
-    let (n, m) = (a.len(), b.len());
-    let mut best = vec![vec![0u32; m + 1]; n + 1];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            let take = if compatible(a[i], b[j]) { best[i + 1][j + 1] + 1 } else { 0 };
-            best[i][j] = take.max(best[i + 1][j]).max(best[i][j + 1]);
-        }
-    }
-    let mut out = Vec::new();
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if compatible(a[i], b[j]) && best[i][j] == best[i + 1][j + 1] + 1 {
-            out.push((a[i], b[j]));
-            i += 1;
-            j += 1;
-        } else if best[i + 1][j] >= best[i][j + 1] {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
+    let pairs = crate::analysis::in_order::matching(a, b, |&x, &y| compatible(x, y));
+    pairs.into_iter().map(|(i, j)| (a[i], b[j])).collect()
 }
 
 /// Union-find over quotes, refusing unions that would put two quotes of one article in a
