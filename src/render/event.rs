@@ -226,9 +226,9 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
         .filter(|row| row.counts.iter().any(|&n| n > 0))
         .collect();
     let pair = |a: usize, b: usize, percent: f64, restated: f64, declared: bool| OverlapRow {
-        a: c.source_name(c.corpus.articles[a].source.as_str()),
+        a: c.source_name(c.corpus.articles[a].source.as_str()).to_owned(),
         a_url: c.article_url(a),
-        b: c.source_name(c.corpus.articles[b].source.as_str()),
+        b: c.source_name(c.corpus.articles[b].source.as_str()).to_owned(),
         b_url: c.article_url(b),
         percent: (percent * 100.0).round() as u32,
         restated: (restated * 100.0).round() as u32,

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::speech;
-use super::views::{ArticleRow, Ctx, EntityCount, EventRef, QuoteRow, date_range};
+use super::views::{ArticleRow, Ctx, EntityCount, EventRef, QuoteRow, date_range, with_fragment};
 use super::{Page, Renderer};
 
 /// Events shown on the front page.
@@ -211,12 +211,7 @@ fn quote_row<'c>(c: &'c Ctx<'_>, q: usize, shared: bool) -> QuoteRow<'c> {
         speaker_url,
         kind: quote.found.kind,
         text: &quote.found.text,
-        group_url: shared.then(|| {
-            let mut url = c.event_url(quote.event);
-            url.push('#');
-            url.push_str(&quote.group);
-            url
-        }),
+        group_url: shared.then(|| with_fragment(c.event_url(quote.event), &quote.group)),
     }
 }
 
@@ -248,7 +243,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         let reg = c.corpus.registries.sources.get(id);
         SourceView {
             id: id.to_owned(),
-            name: c.source_name(id),
+            name: c.source_name(id).to_owned(),
             url: c.links.item("sources", id),
             home: reg.and_then(|s| s.url.clone()),
             kind: reg.and_then(|s| s.kind.clone()),

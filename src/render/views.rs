@@ -157,17 +157,17 @@ pub(crate) struct QuoteRow<'c> {
 }
 
 impl Ctx<'_> {
-    pub(crate) fn source_name(&self, id: &str) -> String {
-        self.source_label(id).to_owned()
-    }
-
     /// A source's name from the registry, or its id.
-    fn source_label<'s>(&'s self, id: &'s str) -> &'s str {
+    pub(crate) fn source_name<'s>(&'s self, id: &'s str) -> &'s str {
         self.corpus.registries.sources.get(id).map_or(id, |s| s.name.as_str())
     }
 
     pub(crate) fn source_ref(&self, id: &str) -> SourceRef {
-        SourceRef { id: id.to_owned(), name: self.source_name(id), url: self.links.item("sources", id) }
+        SourceRef {
+            id: id.to_owned(),
+            name: self.source_name(id).to_owned(),
+            url: self.links.item("sources", id),
+        }
     }
 
     pub(crate) fn article_url(&self, a: ArticleIx) -> String {
@@ -239,7 +239,7 @@ impl Ctx<'_> {
             lang: article.language.clone(),
             dir: dir(&article.language),
             url: self.article_url(a),
-            source: self.source_name(article.source.as_str()),
+            source: self.source_name(article.source.as_str()).to_owned(),
             source_url: self.links.item("sources", &article.source),
             published: article.published.display(),
             published_iso: article.published.iso(),
@@ -284,10 +284,7 @@ impl Ctx<'_> {
     /// The link to paragraph `p` of article `a`.
     pub(crate) fn paragraph_url(&self, a: ArticleIx, p: usize) -> String {
         let anchor = self.corpus.articles[a].doc.paragraphs[p].anchor.as_deref().unwrap_or("main");
-        let mut url = self.article_url(a);
-        url.push('#');
-        url.push_str(anchor);
-        url
+        with_fragment(self.article_url(a), anchor)
     }
 
     /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in
@@ -344,7 +341,7 @@ impl Ctx<'_> {
                 let article = &self.corpus.articles[q.article];
                 let written = q.found.speaker.as_ref().map(|s| s.name.as_str());
                 Carrier {
-                    source: self.source_label(article.source.as_str()),
+                    source: self.source_name(article.source.as_str()),
                     language: &article.language,
                     lang: &article.language,
                     dir: dir(&article.language),
@@ -371,6 +368,13 @@ impl Ctx<'_> {
             carriers,
         }
     }
+}
+
+/// `url` followed by `#fragment` (addresses from [`Links::item`] have room for it).
+pub(crate) fn with_fragment(mut url: String, fragment: &str) -> String {
+    url.push('#');
+    url.push_str(fragment);
+    url
 }
 
 /// "23 October 2023", "23–24 October 2023", "30 October – 2 November 2023".

@@ -15,8 +15,7 @@ pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    let finder = |mark: &str| memchr::memmem::find(text.as_bytes(), mark.as_bytes()).is_some();
-    let rare = finder("؟") || finder("…");
+    let rare = text.contains('؟') || text.contains('…');
     while let Some((i, c)) = next_stop(text, from, rare) {
         // The sentence ends after the punctuation, and after a closing mark that follows it.
         let after = i + c.len_utf8();
