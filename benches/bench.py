@@ -71,10 +71,12 @@ TRASH = WORK / "trash"
 
 
 def clean(*paths):
-    """Moves earlier output out of the way. It is deleted only at the end: ext4 passes over
-    inodes freed in the last half minute (vm.dirty_expire_centisecs) when it allocates new
-    ones, and deleting a 10,000-article site just before a build cost that build seconds in
-    the kernel, a cost no real build on a fresh clone pays."""
+    """Moves earlier output out of the way. It is deleted only at the end: ext4 without a
+    journal passes over inodes freed in the last minute (RECENTCY_MIN in fs/ext4/ialloc.c;
+    six minutes while their inode table block is not yet written back) when it allocates
+    new ones, looking each one up again at every allocation, and deleting a 10,000-article
+    site just before a build cost that build seconds in the kernel, a cost no real build on
+    a fresh clone pays."""
     TRASH.mkdir(parents=True, exist_ok=True)
     for p in paths:
         if p.exists():
@@ -156,7 +158,9 @@ def main():
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=REPO, check=True)
     if TRASH.exists():
         empty_trash()
-        time.sleep(int(Path("/proc/sys/vm/dirty_expire_centisecs").read_text()) / 100 + 1)
+        # Written back, the freed inodes are passed over for a minute, not six (see clean).
+        os.sync()
+        time.sleep(61)
     print(f"Machine: {machine()}\n")
     print(
         "| articles | build | peak | Hugo | peak | build / Hugo | Hugo, default kinds | build / that "

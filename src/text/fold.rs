@@ -210,6 +210,55 @@ mod tests {
         assert_eq!(words[3], "امیرعبداللهیان");
     }
 
+    /// Folding by its definition, a character at a time: the oracle for `each_word` and
+    /// `Folded::new`, which fold and split in one pass.
+    fn reference_words(text: &str) -> Vec<String> {
+        let (mut words, mut word) = (Vec::new(), String::new());
+        for c in text.chars() {
+            let before = word.len();
+            fold_char(c, |f| word.push(f));
+            if word.len() == before && !is_ignorable(c) && !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        words.extend((!word.is_empty()).then_some(word));
+        words
+    }
+
+    #[test]
+    fn ascii_runs_fold_as_their_characters_do() {
+        let texts = [
+            "Hamas's SPOKESMAN said, on 24 October: \"we-will\" Café naïve x\u{0301}y ab۲cd",
+            "e\u{0301}TE ÉTÉ Straße ﬁnal ＡＢＣ 2023-10-24 Abc\u{200C}def a\u{00AD}b z",
+            "  leading and trailing  ",
+            "",
+        ];
+        for text in texts {
+            let expected = reference_words(text);
+            let mut streamed = Vec::new();
+            each_word(text, |w| streamed.push(w.to_owned()));
+            assert_eq!(streamed, expected, "{text}");
+            assert_eq!(words(text), expected, "{text}");
+            let f = Folded::new(text);
+            for w in &f.words {
+                assert_eq!(compact(&text[w.original.clone()]), f.text[w.folded.clone()], "{text}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Both one-pass splitters give the words of the definition on any mix of scripts,
+        /// case, marks and separators.
+        #[test]
+        fn one_pass_splitters_agree_with_the_definition(text in "[a-zA-Z0-9 .,'\\-éÉßﬁＡ\u{0301}\u{00AD}\u{200C}\u{0640}كیي۲٣ «»]{0,40}") {
+            let expected = reference_words(&text);
+            let mut streamed = Vec::new();
+            each_word(&text, |w| streamed.push(w.to_owned()));
+            proptest::prop_assert_eq!(&streamed, &expected);
+            proptest::prop_assert_eq!(words(&text), expected);
+        }
+    }
+
     fn words(text: &str) -> Vec<String> {
         let f = Folded::new(text);
         (0..f.len()).map(|i| f.word(i).to_owned()).collect()
