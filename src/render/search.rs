@@ -27,7 +27,7 @@ use crate::output::Sink;
 use crate::text::{each_word, is_stopword};
 
 /// Documents per chunk file.
-const CHUNK_DOCS: usize = 64;
+const CHUNK_DOCS: usize = 16;
 /// A shard is split by a longer prefix when its terms pass this size.
 const SHARD_BYTES: usize = 48 * 1024;
 /// Prefixes stop growing here; a bigger shard is left whole.
