@@ -8,7 +8,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 
-use common::{Fixture, copy_dir, repo};
+use common::{Fixture, copy_dir, rendered, repo};
 use serde_json::Value;
 
 /// Copies the sample articles without their `event:` lines.
@@ -156,4 +156,40 @@ fn check_notes_a_near_miss_and_its_advice_puts_the_article_there() {
     assert!(after["qs-e4-nasrallah-speech"].contains(&"qs-f1-kanaani-presser".to_owned()), "{after:?}");
     let check = f.run(&["check"]);
     assert!(!check.stderr.contains(&expected), "{}", check.stderr);
+}
+
+#[test]
+fn a_rebuild_reusing_the_links_of_the_last_makes_the_files_a_fresh_build_makes() {
+    let f = labelled_set();
+    let mut cache = mediabrief::Cache::default();
+    let first = rendered(&f, Some(&mut cache));
+    let events_of = |site: &mediabrief::output::OutputSet| -> Value {
+        serde_json::from_slice::<Value>(site.get("data.json").unwrap()).unwrap()["events"].clone()
+    };
+    // The first report of the Haniyeh call becomes a report of something else: it leaves
+    // its event, the two later reports that were linked to it must find their links
+    // again, and its words change the weights of every English article.
+    let report = "content/articles/events/ev-01-aa-haniyeh-december.md";
+    let text = f.read(report);
+    let body = text.find("\n\n").unwrap();
+    f.write(
+        report,
+        format!(
+            "{}\n\nSaffron farmers in Khorasan began the harvest this week, with yields expected to rise after a wet spring, the provincial agriculture office said.\n",
+            &text[..body]
+        ),
+    );
+    let edited = rendered(&f, Some(&mut cache));
+    assert_ne!(events_of(&edited), events_of(&first), "the edit moves the article");
+    assert!(edited == rendered(&f, None), "after the article left its event");
+    // Back as it was: it rejoins, through links found again around it only.
+    f.write(report, &text);
+    let restored = rendered(&f, Some(&mut cache));
+    assert!(restored == first, "back as it was");
+    // A new date: the article moves in time, away from its event.
+    let wire = "content/articles/events/ev-03-aa-haniyeh-december-wire.md";
+    f.write(wire, f.read(wire).replace("published: 2023-12-09T09:10:00+00:00", "published: 2023-12-14"));
+    let moved = rendered(&f, Some(&mut cache));
+    assert_ne!(events_of(&moved), events_of(&first), "the new date moves the article");
+    assert!(moved == rendered(&f, None), "after a date changed");
 }

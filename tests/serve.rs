@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Fixture, Server, http_get};
+use common::{Fixture, Server, http_get, rendered};
 
 const ARTICLE: &str = "content/articles/2023/2023-10-24-nournews-fm-calls.md";
 const PAGE: &str = "/articles/2023-10-24-nournews-fm-calls/";
@@ -51,4 +51,30 @@ fn unknown_paths_are_404_and_no_path_leaves_the_site() {
         assert_eq!(status, 404, "{path}");
         assert!(!body.contains("[book]"), "{path}");
     }
+}
+
+#[test]
+fn a_rebuild_reusing_what_the_last_one_found_makes_the_files_a_fresh_build_makes() {
+    let f = Fixture::sample();
+    let mut cache = mediabrief::Cache::default();
+    let first = rendered(&f, Some(&mut cache));
+    let data = String::from_utf8(first.get("data.json").unwrap().to_vec()).unwrap();
+    let tdi_q4 = data.find(r#""id":"2023-10-24-tdi-fm-calls-q4""#).unwrap();
+    assert!(
+        data[tdi_q4..].contains(r#""group":"2023-10-24-nournews-fm-calls-q5""#),
+        "the sample aligns quotes across sources"
+    );
+    // A quote more in the 2020 article, listed before the 2023 event's: that event's
+    // articles are unchanged, so its pairs of quotes are reused, at new places in the list.
+    let early = "content/articles/2020/2020-07-02-qalibaf-calls-nakhalah-haniyeh.md";
+    let text = f.read(early);
+    f.write(early, text.replace("\n\nQalibaf made the remarks", "\n\n“We will not leave the Palestinian people alone in this struggle,” Qalibaf said.\n\nQalibaf made the remarks"));
+    let reused = rendered(&f, Some(&mut cache));
+    assert!(reused != first, "the edit shows");
+    assert!(reused == rendered(&f, None), "a quote more before the event");
+    // An edit inside the event: its pairs are found again.
+    let tdi = "content/articles/2023/2023-10-24-tdi-fm-calls.md";
+    f.write(tdi, f.read(tdi).replace("\n\n", "\n\nAn added sentence, with no quote in it.\n\n"));
+    let again = rendered(&f, Some(&mut cache));
+    assert!(again == rendered(&f, None), "an edit inside the event");
 }

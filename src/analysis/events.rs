@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use super::ArticleIx;
 use super::entities::EntityIndex;
-use super::grouping::{self, NearMiss};
+use super::grouping::{self, LinkCache, NearMiss};
 use super::reading::Reading;
 use crate::corpus::{Corpus, Slug};
 
@@ -55,14 +55,15 @@ pub struct Event {
 }
 
 /// Groups the articles of `corpus` into events, oldest first; also returns the articles
-/// that nearly joined another event.
-pub fn group(
+/// that nearly joined another event. `links` holds what an earlier grouping found.
+pub(crate) fn group(
     corpus: &Corpus,
     readings: &[Arc<Reading>],
     index: &EntityIndex,
     options: &EventOptions,
+    links: Option<&mut LinkCache>,
 ) -> (Vec<Event>, Vec<NearMiss>) {
-    let clusters = grouping::cluster(corpus, readings, index, options.window_days);
+    let clusters = grouping::cluster(corpus, readings, index, options.window_days, links);
     let mut taken: BTreeSet<Slug> = clusters.groups.iter().filter_map(|g| g.0.clone()).collect();
     taken.extend(corpus.registries.events.keys().cloned());
     let mut events: Vec<Event> = clusters

@@ -12,11 +12,12 @@
 //! articles can join them.
 
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHasher};
 
 use super::ArticleIx;
 use super::entities::{EntityIndex, EntityIx};
@@ -58,6 +59,30 @@ struct Profile<'c> {
     vector: Vec<(u64, f64)>,
     /// Blocking keys: participants and the heaviest terms.
     keys: Vec<u64>,
+}
+
+impl Profile<'_> {
+    /// A hash of everything [`link`] reads: two profiles with the same fingerprint link
+    /// alike.
+    fn fingerprint(&self) -> u64 {
+        let mut h = FxHasher::default();
+        (self.date, self.language, &self.participants, &self.places, &self.facts, &self.keys).hash(&mut h);
+        for (t, w) in &self.vector {
+            (t, w.to_bits()).hash(&mut h);
+        }
+        h.finish()
+    }
+}
+
+/// What `serve` keeps of one grouping for the next: each loose article's links to those
+/// placed before it. They are reused while every article keeps its place, date and pin
+/// (the `layout`), for an article whose profile and whose neighbours' profiles are
+/// unchanged: an edit then costs the links of the articles within the window of it.
+#[derive(Default)]
+pub(crate) struct LinkCache {
+    layout: u64,
+    profiles: Vec<u64>,
+    links: Vec<Vec<(ArticleIx, Link)>>,
 }
 
 /// Why two articles are linked.
@@ -102,22 +127,22 @@ impl Clusters {
         &mut self,
         group_of: &mut [Option<usize>],
         a: ArticleIx,
-        links: Vec<(ArticleIx, Link)>,
+        links: &[(ArticleIx, Link)],
         profiles: &[Profile<'_>],
         explain: impl Fn(ArticleIx, &Link) -> String,
     ) {
-        let mut best: BTreeMap<usize, (Link, ArticleIx)> = BTreeMap::new();
+        let mut best: BTreeMap<usize, (&Link, ArticleIx)> = BTreeMap::new();
         // Per event, the strongest link to an article in this article's language.
         let mut own_language: BTreeMap<usize, f64> = BTreeMap::new();
         for (b, link) in links {
-            let Some(g) = group_of[b] else { continue };
+            let Some(g) = group_of[*b] else { continue };
             if link.same_language {
                 let s = own_language.entry(g).or_insert(0.0);
                 *s = s.max(link.strength);
             }
-            let entry = best.entry(g).or_insert((link.clone(), b));
+            let entry = best.entry(g).or_insert((link, *b));
             if link.strength > entry.0.strength {
-                *entry = (link, b);
+                *entry = (link, *b);
             }
         }
         // An event that has reports in this article's language must also read like it:
@@ -130,7 +155,7 @@ impl Clusters {
             .iter()
             .filter(|(g, (l, _))| l.strength >= 1.0 && consistent(g))
             .max_by(|x, y| x.1.0.strength.total_cmp(&y.1.0.strength).then(y.0.cmp(x.0)))
-            .map(|(g, (l, b))| (*g, l.clone(), *b));
+            .map(|(g, (l, b))| (*g, *l, *b));
         for (g, (l, b)) in &best {
             if Some(*g) != chosen.as_ref().map(|c| c.0) && l.strength >= NEAR {
                 self.near.push(NearMiss { article: a, other: *b, strength: l.strength });
@@ -139,7 +164,7 @@ impl Clusters {
         match chosen {
             Some((g, l, b)) => {
                 self.groups[g].1.push(a);
-                self.groups[g].2.push(explain(b, &l));
+                self.groups[g].2.push(explain(b, l));
                 group_of[a] = Some(g);
             }
             None => {
@@ -150,12 +175,14 @@ impl Clusters {
     }
 }
 
-/// Groups every article: pinned ones by their key, the others automatically.
+/// Groups every article: pinned ones by their key, the others automatically; `cache`
+/// holds the links of an earlier grouping, and is updated.
 pub(crate) fn cluster(
     corpus: &Corpus,
     readings: &[Arc<Reading>],
     index: &EntityIndex,
     window_days: u32,
+    cache: Option<&mut LinkCache>,
 ) -> Clusters {
     let profiles = profiles(corpus, readings, index);
     let mut groups: Vec<(Option<Slug>, Vec<ArticleIx>, Vec<String>)> = Vec::new();
@@ -188,26 +215,58 @@ pub(crate) fn cluster(
     // An article is compared with those placed before it: the pinned ones and those
     // earlier in the window. Those links do not depend on where the others went, so they
     // are found in parallel, a run of articles at a time, and used in order.
-    let links_of = |a: ArticleIx| -> Vec<(ArticleIx, Link)> {
+    let (profiles, is_pinned, rank) = (&profiles, &is_pinned, &rank);
+    let candidates = |a: ArticleIx| {
         let date = profiles[a].date;
         let from = by_date.partition_point(|&x| (date - profiles[x].date).num_days() > window);
         by_date[from..]
             .iter()
-            .take_while(|&&x| (profiles[x].date - date).num_days() <= window)
-            .filter(|&&b| b != a && (is_pinned[b] || rank[b] < rank[a]))
-            .filter_map(|&b| link(&profiles[a], &profiles[b], window).map(|l| (b, l)))
+            .take_while(move |&&x| (profiles[x].date - date).num_days() <= window)
+            .copied()
+            .filter(move |&b| b != a && (is_pinned[b] || rank[b] < rank[a]))
+    };
+    let links_of = |a: ArticleIx| -> Vec<(ArticleIx, Link)> {
+        candidates(a)
+            .filter_map(|b| link(&profiles[a], &profiles[b], window).map(|l| (b, l)))
             // Weaker links decide nothing (see `place`).
             .filter(|(_, l)| l.strength >= CONSISTENT.min(NEAR))
             .collect()
     };
+    // `serve` reuses an article's links when neither it nor any article it is compared
+    // with changed.
+    let fingerprints: Vec<u64> = profiles.iter().map(Profile::fingerprint).collect();
+    let layout = layout(corpus, is_pinned, window);
+    let known = cache.as_deref().filter(|c| c.layout == layout);
+    let unchanged = |a: ArticleIx| known.is_some_and(|c| c.profiles[a] == fingerprints[a]);
+    let reused = |a: ArticleIx| -> Option<Vec<(ArticleIx, Link)>> {
+        let c = known.filter(|_| unchanged(a) && candidates(a).all(&unchanged))?;
+        Some(c.links[a].clone())
+    };
     let mut clusters = Clusters { groups, near: Vec::new() };
+    let mut links: Vec<Vec<(ArticleIx, Link)>> = vec![Vec::new(); corpus.articles.len()];
     for run in loose.chunks(LINK_RUN) {
-        let links: Vec<Vec<(ArticleIx, Link)>> = run.par_iter().map(|&a| links_of(a)).collect();
-        for (&a, links) in run.iter().zip(links) {
-            clusters.place(&mut group_of, a, links, &profiles, |b, l| explain(corpus, index, a, b, l));
+        let found: Vec<Vec<(ArticleIx, Link)>> =
+            run.par_iter().map(|&a| reused(a).unwrap_or_else(|| links_of(a))).collect();
+        for (&a, found) in run.iter().zip(found) {
+            clusters.place(&mut group_of, a, &found, profiles, |b, l| explain(corpus, index, a, b, l));
+            links[a] = found;
         }
     }
+    if let Some(c) = cache {
+        *c = LinkCache { layout, profiles: fingerprints, links };
+    }
     clusters
+}
+
+/// A hash of where every article stands for grouping: its place in the list, id, time and
+/// whether it is pinned, with the window.
+fn layout(corpus: &Corpus, is_pinned: &[bool], window: i64) -> u64 {
+    let mut h = FxHasher::default();
+    window.hash(&mut h);
+    for (article, pinned) in corpus.articles.iter().zip(is_pinned) {
+        (&article.id, article.published, pinned).hash(&mut h);
+    }
+    h.finish()
 }
 
 /// The link between two articles, if they may report one event.
@@ -261,14 +320,19 @@ fn explain(corpus: &Corpus, index: &EntityIndex, a: ArticleIx, b: ArticleIx, l: 
 }
 
 fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &EntityIndex) -> Vec<Profile<'c>> {
-    // Document frequency of each term, per language.
-    let mut df: FxHashMap<(&str, u32), u32> = FxHashMap::default();
-    let mut docs: BTreeMap<&str, u32> = BTreeMap::new();
+    // Document frequency of each term, per language, keyed by the language's number and
+    // the term: a hash of two integers, not of a string, for each of millions of terms.
+    let mut languages: BTreeMap<&str, (u64, u32)> = BTreeMap::new();
+    for a in &corpus.articles {
+        let next = languages.len() as u64;
+        languages.entry(a.language.as_str()).or_insert((next, 0)).1 += 1;
+    }
+    let key = |lang: u64, t: u32| lang << 32 | u64::from(t);
+    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
     for (a, r) in readings.iter().enumerate() {
-        let lang = corpus.articles[a].language.as_str();
-        *docs.entry(lang).or_default() += 1;
+        let lang = languages[corpus.articles[a].language.as_str()].0;
         for (t, _) in &r.terms {
-            *df.entry((lang, *t)).or_default() += 1;
+            *df.entry(key(lang, *t)).or_default() += 1;
         }
     }
     readings
@@ -277,12 +341,13 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
         .map(|(a, r)| {
             let article = &corpus.articles[a];
             let lang = article.language.as_str();
-            let n = f64::from(docs[lang]);
+            let (lang_ix, docs) = languages[lang];
+            let n = f64::from(docs);
             let mut weighted: Vec<(u64, f64)> = r
                 .terms
                 .iter()
                 .map(|&(t, tf)| {
-                    let idf = (1.0 + n / f64::from(df[&(lang, t)])).ln();
+                    let idf = (1.0 + n / f64::from(df[&key(lang_ix, t)])).ln();
                     (u64::from(t), (1.0 + f64::from(tf).ln()) * idf)
                 })
                 .collect();

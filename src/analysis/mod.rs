@@ -75,14 +75,20 @@ impl Analysis {
 }
 
 /// What `serve` keeps of one analysis for the next: each article's reading, by the
-/// article's fingerprint, and each event's comparison, by its articles and their
-/// fingerprints; all of it only while the registries stay the same.
+/// article's fingerprint, the links found between articles, and each event's pairs of
+/// quotes and comparison, by its articles and their fingerprints; all of it only while the
+/// registries stay the same.
 #[derive(Default)]
 pub struct AnalysisCache {
     registries: u64,
     readings: FxHashMap<u64, Arc<Reading>>,
-    comparisons: FxHashMap<Vec<(ArticleIx, u64)>, Arc<Comparison>>,
+    links: grouping::LinkCache,
+    events: FxHashMap<EventKey, (Arc<quotes::EventPairs>, Arc<Comparison>)>,
 }
+
+/// An event's articles with their fingerprints: what its quote pairs and comparison
+/// depend on.
+type EventKey = Vec<(ArticleIx, u64)>;
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
 pub fn analyse(corpus: &Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis {
@@ -114,22 +120,28 @@ pub fn analyse_cached(
         })
         .collect();
     clock.lap("  reading");
-    let (events, near_misses) = events::group(corpus, &readings, &index, &options.events);
+    let links = cache.as_deref_mut().map(|c| &mut c.links);
+    let (events, near_misses) = events::group(corpus, &readings, &index, &options.events, links);
     let event_of = events::event_of(corpus.articles.len(), &events);
     let stories = stories::build(corpus, &readings, &index, &events);
     clock.lap("  events");
-    let quotes = quotes::collect(corpus, &index, &readings, &events, &event_of);
+    let keys: Vec<EventKey> = match cache {
+        Some(_) => events
+            .iter()
+            .map(|e| e.articles.iter().map(|&a| (a, corpus.articles[a].fingerprint)).collect())
+            .collect(),
+        None => Vec::new(),
+    };
+    let known = |e: usize| cache.as_deref().and_then(|c| keys.get(e).and_then(|k| c.events.get(k)));
+    let (quotes, pairs) =
+        quotes::collect(corpus, &index, &readings, &events, &event_of, &|e| known(e).map(|k| k.0.clone()));
     quotes::report_unknown_speakers(corpus, &quotes, diags);
     clock.lap("  quotes");
-    let key = |e: &events::Event| -> Vec<(ArticleIx, u64)> {
-        e.articles.iter().map(|&a| (a, corpus.articles[a].fingerprint)).collect()
-    };
-    let known = cache.as_deref();
-    let reuse = |e: usize| known.and_then(|c| c.comparisons.get(&key(&events[e]))).cloned();
-    let comparisons = compare::compare(corpus, &readings, &events, &quotes, &reuse);
+    let comparisons =
+        compare::compare(corpus, &readings, &events, &quotes, &|e| known(e).map(|k| k.1.clone()));
     if let Some(c) = cache {
         c.readings = corpus.articles.iter().map(|a| a.fingerprint).zip(readings.iter().cloned()).collect();
-        c.comparisons = events.iter().map(key).zip(comparisons.iter().cloned()).collect();
+        c.events = keys.into_iter().zip(pairs.into_iter().zip(comparisons.iter().cloned())).collect();
     }
     clock.lap("  compare");
     for r in &mut readings {

@@ -105,6 +105,35 @@ pub fn article(title: &str, source: &str, published: &str, body: &str) -> String
     format!("---\ntitle: {title}\nsource: {source}\npublished: {published}\n---\n\n{body}\n")
 }
 
+/// Every file a build of the fixture makes, in memory; `cache` as `serve` keeps it from
+/// one build to the next.
+pub fn rendered(f: &Fixture, cache: Option<&mut mediabrief::Cache>) -> mediabrief::output::OutputSet {
+    use mediabrief::diagnostics::Diagnostics;
+    let mut diags = Diagnostics::default();
+    let project = mediabrief::project::Project::load(f.path(), &mut diags).unwrap();
+    let options = mediabrief::BuildOptions {
+        strict: false,
+        links: mediabrief::render::Links::new("/").unwrap(),
+        analysis: Default::default(),
+        timings: false,
+    };
+    let loaded = mediabrief::load(&project, &options, &mut diags, cache).unwrap();
+    let inputs = mediabrief::render::Inputs {
+        project: &project,
+        corpus: &loaded.corpus,
+        analysis: &loaded.analysis,
+        templates: &loaded.templates,
+        links: &options.links,
+    };
+    let (site, briefs) = (mediabrief::output::Memory::default(), mediabrief::output::Memory::default());
+    mediabrief::render::render(&inputs, &site, &briefs).unwrap();
+    let mut all = site.into_set();
+    for (path, bytes) in briefs.into_set().iter() {
+        all.insert(&format!("briefs/{path}"), bytes).unwrap();
+    }
+    all
+}
+
 /// A `GET` over plain HTTP/1.0: the status and the body.
 pub fn http_get(port: u16, path: &str) -> (u16, String) {
     use std::io::{Read, Write};

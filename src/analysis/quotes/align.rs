@@ -11,12 +11,14 @@
 //! article can never be merged through a third.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::Quote;
 use super::similarity::Gist;
+use crate::analysis::ArticleIx;
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::events::Event;
 use crate::analysis::sorted::jaccard;
@@ -65,8 +67,24 @@ impl Profile {
 /// The profiles of one event's quotes, by quote.
 type Profiles = FxHashMap<usize, Profile>;
 
-/// Sets `group` on every quote.
-pub(super) fn group(corpus: &Corpus, index: &EntityIndex, events: &[Event], quotes: &mut [Quote]) {
+/// A quote as its article and its place among that article's quotes: the same in every
+/// build of the same article, wherever its quotes fall in the corpus' list.
+type Local = (ArticleIx, usize);
+
+/// The candidate pairs of one event's quotes, scored in thousandths, strongest first (ties
+/// by position). They depend only on the event's articles, so `serve` keeps them for the
+/// next build.
+pub(crate) type EventPairs = Vec<(u32, Local, Local)>;
+
+/// Sets `group` on every quote; `known(e)` gives the pairs an earlier build found for the
+/// same articles as event `e`, used as they are. Returns each event's pairs.
+pub(super) fn group(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    events: &[Event],
+    quotes: &mut [Quote],
+    known: &(dyn Fn(usize) -> Option<Arc<EventPairs>> + Sync),
+) -> Vec<Arc<EventPairs>> {
     let mut by_article: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, q) in quotes.iter().enumerate() {
         by_article.entry(q.article).or_default().push(i);
@@ -74,9 +92,19 @@ pub(super) fn group(corpus: &Corpus, index: &EntityIndex, events: &[Event], quot
     // Events hold disjoint quotes: their candidate pairs are found in parallel, then
     // joined in event order. Profiles live only while their event is compared.
     let quotes_ro: &[Quote] = quotes;
-    let per_event: Vec<Vec<(u32, usize, usize)>> = events
+    // Quotes are listed by article, so a quote's place in its article is its distance
+    // from the article's first.
+    let local = |q: usize| -> Local {
+        let a = quotes_ro[q].article;
+        (a, q - by_article[&a][0])
+    };
+    let per_event: Vec<Arc<EventPairs>> = events
         .par_iter()
-        .map(|event| {
+        .enumerate()
+        .map(|(e, event)| {
+            if let Some(pairs) = known(e) {
+                return pairs;
+            }
             let profiles: Profiles = (event.articles.iter().filter_map(|a| by_article.get(a)).flatten())
                 .map(|&q| {
                     let quote = &quotes_ro[q];
@@ -94,14 +122,15 @@ pub(super) fn group(corpus: &Corpus, index: &EntityIndex, events: &[Event], quot
             }
             // Strongest evidence first; ties by position, for a stable result.
             pairs.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-            pairs
+            Arc::new(pairs.into_iter().map(|(s, i, j)| (s, local(i), local(j))).collect())
         })
         .collect();
     let mut groups = Groups::new(quotes);
-    for (_, i, j) in per_event.into_iter().flatten() {
-        groups.union(i, j);
+    for &(_, (a, i), (b, j)) in per_event.iter().flat_map(|p| p.iter()) {
+        groups.union(by_article[&a][i], by_article[&b][j]);
     }
     groups.assign(corpus, quotes);
+    per_event
 }
 
 /// Candidate pairs between the quotes of articles `a` and `b`, scored in thousandths.
@@ -213,7 +242,7 @@ impl Groups {
         for (i, &r) in roots.iter().enumerate() {
             let key = |q: usize| {
                 let a = &corpus.articles[quotes[q].article];
-                (a.published, a.id.clone(), quotes[q].found.paragraph, q)
+                (a.published, &a.id, quotes[q].found.paragraph, q)
             };
             let current = first.entry(r).or_insert(i);
             if key(i) < key(*current) {

@@ -24,6 +24,7 @@ use super::reading::{Para, Reading};
 use crate::corpus::{Article, Corpus};
 use crate::diagnostics::Diagnostics;
 use crate::text::Folded;
+pub(crate) use align::EventPairs;
 pub use speaker::{Speaker, Via};
 
 /// Direct speech (in marks, or after a colon) or reported speech.
@@ -158,14 +159,17 @@ fn compatible_speakers(a: &Option<Speaker>, b: &Option<Speaker>) -> bool {
     }
 }
 
-/// Every quote of the corpus with its id, event and group.
+/// Every quote of the corpus with its id, event and group; `known` gives the pairs of
+/// quotes an earlier build found for an event (see [`align::group`]). Also returns each
+/// event's pairs, for the next build.
 pub(crate) fn collect(
     corpus: &Corpus,
     index: &EntityIndex,
     readings: &[Arc<Reading>],
     events: &[Event],
     event_of: &[usize],
-) -> Vec<Quote> {
+    known: &(dyn Fn(usize) -> Option<Arc<EventPairs>> + Sync),
+) -> (Vec<Quote>, Vec<Arc<EventPairs>>) {
     let mut quotes = Vec::new();
     for (a, reading) in readings.iter().enumerate() {
         for (n, found) in reading.quotes.iter().enumerate() {
@@ -179,8 +183,8 @@ pub(crate) fn collect(
             });
         }
     }
-    align::group(corpus, index, events, &mut quotes);
-    quotes
+    let pairs = align::group(corpus, index, events, &mut quotes, known);
+    (quotes, pairs)
 }
 
 /// Warns about speakers named in articles but missing from entities.yaml, with an entry
