@@ -90,8 +90,6 @@ pub(crate) struct LinkCache {
 pub(crate) struct Link {
     /// Strength relative to the joining bar: 1.0 or more joins.
     pub strength: f64,
-    /// The people and organisations both name.
-    pub shared: Vec<EntityIx>,
     /// Days between them.
     pub days: i64,
     /// Cosine of their word vectors (same language), or overlap of names, places and
@@ -248,7 +246,8 @@ pub(crate) fn cluster(
         let found: Vec<Vec<(ArticleIx, Link)>> =
             run.par_iter().map(|&a| reused(a).unwrap_or_else(|| links_of(a))).collect();
         for (&a, found) in run.iter().zip(found) {
-            clusters.place(&mut group_of, a, &found, profiles, |b, l| explain(corpus, index, a, b, l));
+            clusters
+                .place(&mut group_of, a, &found, profiles, |b, l| explain(corpus, index, profiles, a, b, l));
             links[a] = found;
         }
     }
@@ -275,7 +274,8 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     if days > window || !intersects(&a.keys, &b.keys) {
         return None;
     }
-    let shared = intersection(&a.participants, &b.participants);
+    // People and organisations both name.
+    let shared = common(&a.participants, &b.participants);
     let same_language = a.language == b.language;
     let (similarity, strength) = if same_language {
         let cosine = dot(&a.vector, &b.vector);
@@ -283,28 +283,38 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
         (cosine, (0.75 * cosine + 0.25 * names) / SAME_LANGUAGE)
     } else {
         let places = common(&a.places, &b.places);
-        if shared.len() < 2 && (shared.is_empty() || places == 0) {
+        if shared < 2 && (shared == 0 || places == 0) {
             return None;
         }
         // Who takes part weighs most: the share of the smaller cast both name. Then the
         // places and numbers they give.
-        let cast = shared.len() as f64 / a.participants.len().min(b.participants.len()) as f64;
+        let cast = shared as f64 / a.participants.len().min(b.participants.len()) as f64;
         let overlap = 0.6 * cast + 0.4 * jaccard(&a.facts, &b.facts);
         (overlap, overlap / CROSS_LANGUAGE)
     };
     let strength = strength * (1.0 - DECAY_PER_DAY * days as f64);
-    Some(Link { strength, shared, days, similarity, same_language })
+    Some(Link { strength, days, similarity, same_language })
 }
 
 /// One line for the event page: why `a` joined the event of `b`.
-fn explain(corpus: &Corpus, index: &EntityIndex, a: ArticleIx, b: ArticleIx, l: &Link) -> String {
+fn explain(
+    corpus: &Corpus,
+    index: &EntityIndex,
+    profiles: &[Profile<'_>],
+    a: ArticleIx,
+    b: ArticleIx,
+    l: &Link,
+) -> String {
     let name = |x: ArticleIx| {
         let article = &corpus.articles[x];
         let source =
             corpus.registries.sources.get(&article.source).map_or(article.source.as_str(), |s| &s.name);
         format!("{source} ({})", article.id)
     };
-    let people: Vec<&str> = l.shared.iter().map(|&e| index.get(e).name.as_str()).collect();
+    let people: Vec<&str> = intersection(&profiles[a].participants, &profiles[b].participants)
+        .into_iter()
+        .map(|e| index.get(e).name.as_str())
+        .collect();
     let who = if people.is_empty() { "no one in common".to_owned() } else { people.join(", ") };
     let when = match l.days {
         0 => "the same day".to_owned(),
