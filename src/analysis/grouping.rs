@@ -234,7 +234,7 @@ pub(crate) fn cluster(
     // with changed.
     let fingerprints: Vec<u64> = profiles.iter().map(Profile::fingerprint).collect();
     let layout = layout(corpus, is_pinned, window);
-    let known = cache.as_deref().filter(|c| c.layout == layout);
+    let known = cache.as_deref().filter(|c| c.layout == layout && c.profiles.len() == profiles.len());
     let unchanged = |a: ArticleIx| known.is_some_and(|c| c.profiles[a] == fingerprints[a]);
     let reused = |a: ArticleIx| -> Option<Vec<(ArticleIx, Link)>> {
         let c = known.filter(|_| unchanged(a) && candidates(a).all(&unchanged))?;
