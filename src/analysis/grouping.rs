@@ -361,8 +361,13 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
                     (u64::from(t), (1.0 + f64::from(tf).ln()) * idf)
                 })
                 .collect();
-            weighted.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-            weighted.truncate(TERMS);
+            // The heaviest terms, heaviest first (ties by term): only they are sorted.
+            let heavier = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+            if weighted.len() > TERMS {
+                weighted.select_nth_unstable_by(TERMS, heavier);
+                weighted.truncate(TERMS);
+            }
+            weighted.sort_by(heavier);
             let norm = weighted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
             let mut keys: Vec<u64> = weighted.iter().take(KEY_TERMS).map(|(t, _)| *t).collect();
             let mut vector: Vec<(u64, f64)> = weighted.into_iter().map(|(t, w)| (t, w / norm)).collect();
