@@ -13,6 +13,7 @@ pub mod events;
 mod framing;
 mod grouping;
 mod in_order;
+mod names;
 pub mod quotes;
 mod reading;
 mod sorted;

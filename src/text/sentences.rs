@@ -7,7 +7,8 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "dr", "mr", "mrs", "ms", "prof", "lt", "gen", "col", "maj", "capt", "sgt", "st", "no", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rev", "gov", "sen", "rep", "vs",
-    "etc", "inc", "ltd", "co", "corp", "dept", "brig", "adm", "ret", "hon", "approx", "fig",
+    "etc", "inc", "ltd", "co", "corp", "dept", "brig", "adm", "ret", "hon", "approx", "fig", "del", "sens",
+    "reps", "atty", "supt", "cmdr", "messrs", "mmes", "fr", "msgr",
 ];
 
 /// Sentence byte ranges of `text`. `protected` ranges (quotations) are never cut.

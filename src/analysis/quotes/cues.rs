@@ -45,9 +45,14 @@ const EN_SPEECH: &[&str] = &[
     "insists", "explained", "explains", "warned", "warns", "argued", "argues", "continued", "concluded",
     "replied", "responded", "wrote", "writes", "tweeted", "posted", "urged", "urges", "reiterated",
     "reiterates", "affirmed", "affirms", "highlighted", "highlights", "pointed out", "points out",
-    "maintained", "claimed", "claims", "acknowledged", "confirmed", "denied", "vowed", "pledged", "asked",
-    "asks", "went on", "expressed hope", "expressed the hope", "observed", "recalled",
-    "was quoted as saying", "is quoted as saying", "quoted as saying", "underscored", "underscores",
+    "maintained", "claimed", "claims", "conceded", "concedes", "admitted", "admits", "countered", "counters",
+    "quipped", "quips", "joked", "jokes", "predicted", "predicts", "complained", "complains", "cautioned",
+    "cautions", "contended", "contends", "lamented", "laments", "mused", "retorted", "interjected",
+    "testified", "continues", "exclaimed", "boasted", "boasts", "charged", "alleged", "alleges", "recounted",
+    "recounts", "acknowledges", "confirms", "denies", "replies", "responds", "observes", "recalls",
+    "suggested", "suggests", "acknowledged", "confirmed", "denied", "vowed", "pledged", "asked", "asks",
+    "went on", "expressed hope", "expressed the hope", "observed", "recalled", "was quoted as saying",
+    "is quoted as saying", "quoted as saying", "underscored", "underscores",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",
@@ -68,7 +73,8 @@ const EN_SKIP: &[&str] = &[
     "the", "a", "an", "dr", "mr", "mrs", "ms", "prof", "professor", "sheikh", "sayyed", "seyed", "also",
     "then", "later", "earlier", "meanwhile", "separately", "further", "once again", "again", "too",
     "however", "moreover", "additionally", "in addition", "for his part", "for her part", "in turn", "lt",
-    "gen", "general", "brigadier", "major", "colonel", "his",
+    "gen", "general", "brigadier", "major", "colonel", "his", "sen", "sens", "rep", "reps", "del", "gov",
+    "lt gov", "atty", "rev", "the rev", "sgt", "capt", "adm", "col", "maj", "cmdr", "hon", "former",
 ];
 const EN_TITLE: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief", "head", "official",
@@ -82,7 +88,12 @@ const EN_PERSON_NOUN: &[&str] = &[
     "commander", "ambassador", "envoy", "diplomat", "analyst", "expert", "source", "lawmaker", "governor",
     "mayor", "chief", "head", "secretary", "witness", "resident", "doctor", "man", "woman", "representative",
     "deputy", "officer", "journalist", "correspondent", "coordinator", "adviser", "advisor", "negotiator",
-    "commissioner", "rapporteur", "chairman", "chairwoman",
+    "commissioner", "rapporteur", "chairman", "chairwoman", "senator", "congressman", "congresswoman",
+    "candidate", "nominee", "strategist", "consultant", "pollster", "columnist", "host", "anchor",
+    "reporter", "editor", "economist", "professor", "attorney", "lawyer", "judge", "sheriff", "manager",
+    "executive", "founder", "chancellor", "agent", "activist", "researcher", "scientist", "historian",
+    "author", "pastor", "rabbi", "imam", "bishop", "director", "operative", "aide", "organizer", "organiser",
+    "campaigner", "prosecutor", "detective", "inspector", "veteran",
 ];
 
 const FA_SPEECH: &[&str] = &[

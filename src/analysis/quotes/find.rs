@@ -10,6 +10,7 @@ use super::marks::Marked;
 use super::speaker::{Speaker, Subject, Via, Words};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
+use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 
@@ -56,6 +57,8 @@ enum Attribution {
 /// The state of reading one article.
 pub(crate) struct Reader<'a> {
     index: &'a EntityIndex,
+    /// The article's own names, for a surname alone.
+    article_names: &'a ArticleNames,
     latin: bool,
     /// The person the text is about, for pronouns.
     focus: Option<Speaker>,
@@ -73,9 +76,10 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn new(index: &'a EntityIndex, latin: bool) -> Reader<'a> {
+    pub(crate) fn new(index: &'a EntityIndex, article_names: &'a ArticleNames, latin: bool) -> Reader<'a> {
         Reader {
             index,
+            article_names,
             latin,
             focus: None,
             last_marked: None,
@@ -165,6 +169,9 @@ impl<'a> Reader<'a> {
                     Attribution::Label => continue,
                     Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
                     Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
+                    // A speech verb after the quotation whose speaker was not made out
+                    // ("“…,” a man in the crowd said") is not the last speaker's.
+                    Attribution::Unmarked if self.verb_after(after_w, after.clone()) => None,
                     Attribution::Unmarked => self.said_next(all, p, &s).or_else(|| {
                         self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
                     }),
@@ -272,13 +279,35 @@ impl<'a> Reader<'a> {
         let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {
             let j = w.cue_span(i).map_or(i + 1, |c| c.1);
-            return (j < after.end).then(|| self.resolve(&w.titled(j, after.end)));
+            return (j < after.end).then(|| self.resolve(&w.named_after_verb(j, after.end)));
+        }
+        let plain = |v: usize| !(i + 1..=v).any(|j| w.gap_before(j).contains([';', ':', '“', '"', '«']));
+        // A full stop ends the attribution unless it ends an abbreviation or sits in brackets.
+        let stops = |v: usize| w.full_stop(i, v);
+        // "“…,” Ada Ward, a lawyer for the family, said": a name, an apposition, the verb.
+        if let Some(end) = w.apposed_name(i, after.end)
+            && let Some(v) =
+                (end + 1..after.end.min(end + 25)).find(|&j| is_verb(j) && w.gap_before(j).contains(','))
+            && plain(v)
+            && !stops(v)
+        {
+            return Some(self.resolve(&w.titled(i, end)));
         }
         let v = (i + 1..after.end.min(i + 10)).find(|&j| is_verb(j))?;
-        if (i + 1..=v).any(|j| w.gap_before(j).contains(['.', ';', ':', '“', '"', '«'])) {
+        if !plain(v) || stops(v) {
             return None;
         }
-        let who = if w.cue(i) == Some(Cue::Pronoun) { Subject::Pronoun } else { w.titled(i, v) };
+        let who = if w.cue(i) == Some(Cue::Pronoun) {
+            Subject::Pronoun
+        } else {
+            // "Texas-based pollster Ada Ward said": the name right before the verb.
+            match w.titled(i, v) {
+                Subject::Nothing | Subject::Someone(_) => {
+                    w.adjacent(v, i).map_or_else(|| w.titled(i, v), |(s, _)| s)
+                }
+                known => known,
+            }
+        };
         // Between the speaker and the verb, only adverbs ("Nasrallah also said").
         let named = match &who {
             Subject::Pronoun => (i + 1..v).all(|j| w.cue(j) == Some(Cue::Skip)),
@@ -286,6 +315,16 @@ impl<'a> Reader<'a> {
             Subject::Known(_) | Subject::Someone(_) => true,
         };
         named.then(|| self.resolve(&who))
+    }
+
+    /// True when a speech verb stands in the attribution after a quotation, before any
+    /// other quotation or full stop.
+    fn verb_after(&self, w: &Words<'_>, after: Range<usize>) -> bool {
+        let first = after.start;
+        after
+            .take_while(|&j| j == first || !w.gap_before(j).contains(['“', '"', '«']))
+            .take(12)
+            .any(|j| w.cue(j) == Some(Cue::Speech))
     }
 
     /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.
@@ -373,18 +412,23 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// An unregistered name as the article first gave it in full. News names a person in
-    /// full first, then by surname: a lone word no full name ends with ("Analysts said")
-    /// is not a name.
+    /// An unregistered name as the article gives it in full. News names a person in full
+    /// first, then by surname: a lone word is a name when the article gives a full name
+    /// ending with it, or writes it capitalised inside sentences and never in lower case
+    /// ("Analysts said" is not a name).
     fn full_name(&self, s: &Speaker) -> Option<Speaker> {
         let key = Folded::new(&s.name).text;
         if key.contains(' ') {
             return Some(s.clone());
         }
-        self.names
-            .iter()
-            .find(|n| n.rsplit(' ').next() == Some(key.as_str()))
-            .map(|full| Speaker { name: self.written[full].clone(), ..s.clone() })
+        let learned = self.names.iter().find(|n| n.rsplit(' ').next() == Some(key.as_str()));
+        if let Some(full) = learned {
+            return Some(Speaker { name: self.written[full].clone(), ..s.clone() });
+        }
+        if let Some(full) = self.article_names.full(&key) {
+            return Some(Speaker { name: full.to_owned(), ..s.clone() });
+        }
+        self.article_names.is_name(&key).then(|| s.clone())
     }
 
     /// Remembers an unregistered name written in full, for the surname alone later.

@@ -276,7 +276,8 @@ impl<'p> Words<'p> {
                 }
                 _ if self.capitalised(i) && self.cue(i).is_none() => {
                     let Some(end) = self.name_run(i, to) else { break };
-                    if end < to && matches!(self.cue(end), Some(Cue::Title | Cue::PersonNoun)) {
+                    let apposed = self.gap_before(end).contains(',');
+                    if end < to && !apposed && matches!(self.cue(end), Some(Cue::Title | Cue::PersonNoun)) {
                         // More titles follow: these capitals were an adjective ("Lebanese").
                         i = end;
                         continue;
@@ -428,6 +429,56 @@ impl<'p> Words<'p> {
         })
     }
 
+    /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
+    /// a titled subject, or else the name that opens the words, whatever follows it.
+    pub(crate) fn named_after_verb(&self, from: usize, to: usize) -> Subject {
+        match self.titled(from, to) {
+            Subject::Nothing => {
+                let start = (from..to).find(|&j| !matches!(self.cue(j), Some(Cue::Skip | Cue::Title)));
+                match start.and_then(|s| self.name_run(s, to).map(|e| (s, e))) {
+                    Some((s, e)) => Subject::Known(Speaker {
+                        entity: None,
+                        name: self.text(s..e).to_owned(),
+                        via: Via::Unregistered,
+                    }),
+                    None => Subject::Nothing,
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// The end of a name at `i` set off by a comma ("Ada Ward, a lawyer for ..."), after
+    /// any titles before it.
+    pub(crate) fn apposed_name(&self, i: usize, to: usize) -> Option<usize> {
+        let start =
+            (i..to).find(|&j| !matches!(self.cue(j), Some(Cue::Skip | Cue::Title | Cue::PersonNoun)))?;
+        let end = self.name_run(start, to)?;
+        (end < to && self.gap_before(end).trim() == ",").then_some(end)
+    }
+
+    /// True when a full stop stands between words `from` and `to`, other than one ending
+    /// an abbreviation ("Sen.") or inside brackets ("(D-Ore.)").
+    pub(crate) fn full_stop(&self, from: usize, to: usize) -> bool {
+        let mut depth = 0i32;
+        for j in from + 1..=to.min(self.len()) {
+            for c in self.gap_before(j).chars() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = (depth - 1).max(0),
+                    '.' if depth == 0 && !self.abbreviation(j - 1) => return true,
+                    _ => {}
+                }
+            }
+        }
+        false
+    }
+
+    /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
+    pub(crate) fn abbreviation(&self, i: usize) -> bool {
+        self.cue(i) == Some(Cue::Skip) && self.para.folded.word(i).len() <= 4
+    }
+
     /// The end of a run of capitalised words from `i` that can be a name.
     fn name_run(&self, i: usize, to: usize) -> Option<usize> {
         if i >= to
@@ -469,6 +520,10 @@ impl<'p> Words<'p> {
         let mut end = verb;
         while end > floor && self.cue_ending_at(end).is_some_and(|c| c == Cue::Skip) {
             end = self.start_of_cue_ending_at(end);
+        }
+        // "Sen. Ada Ward (D-Ore.) said": a bracketed party and state is not the name.
+        if end > floor && end < self.len() + 1 && self.gap_before(end).contains(')') {
+            end = (floor..end).rev().find(|&j| self.gap_before(j).contains('(')).unwrap_or(floor);
         }
         if end == floor {
             return None;
