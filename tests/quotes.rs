@@ -70,7 +70,8 @@ fn analysed() -> (Value, BTreeMap<String, Labels>) {
 }
 
 /// True when the found speaker is the labelled one: the same entity, the same unregistered
-/// name (one written in full, the other by surname is the same), or both nobody.
+/// name (one written in full, the other shortened, by surname or by a qualifier dropped, is
+/// the same), or both nobody.
 fn same_speaker(found: &Value, label: &Option<String>) -> bool {
     let entity = found["entity"].as_str();
     let name = found["name"].as_str();
@@ -80,7 +81,7 @@ fn same_speaker(found: &Value, label: &Option<String>) -> bool {
             Some(written) => {
                 entity.is_none()
                     && name.is_some_and(|n| {
-                        compact(written).ends_with(&compact(n)) || compact(n).ends_with(&compact(written))
+                        compact(written).contains(&compact(n)) || compact(n).contains(&compact(written))
                     })
             }
             None => entity == Some(l),

@@ -127,13 +127,24 @@ impl<'a> Reader<'a> {
     ) -> bool {
         let w = &all.words[p];
         let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
-        let quotes: Vec<&Marked> =
-            all.marked.iter().filter(|q| q.first_paragraph() == p && s.contains(&q.open)).collect();
+        let quotes: Vec<&Marked> = all
+            .marked
+            .iter()
+            .filter(|q| q.first_paragraph() == p && s.contains(&q.open) && !opening_name(w, q, ws))
+            .collect();
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
         // The clause's verb, after any lead phrase ("Asked about the talks, ...").
         let verb = (w.skip_lead(ws, head_end)..head_end)
             .find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
-        let subject = w.subject(ws, verb.unwrap_or(head_end));
+        let mut subject = w.subject(ws, verb.unwrap_or(head_end));
+        // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
+        if subject == Subject::Nothing
+            && verb == Some(ws)
+            && let Some(prev) = all.sentences[p].iter().take_while(|x| x.end <= s.start).last()
+            && w.para.text[prev.clone()].trim_end().ends_with(['?', '؟'])
+        {
+            subject = w.subject(w.word_at(prev.start), w.word_at(prev.end));
+        }
         self.learn_name(&subject);
         let mut consumed = false;
         if quotes.is_empty() {
@@ -378,6 +389,9 @@ impl<'a> Reader<'a> {
         if w.cue(verb) == Some(Cue::Participle) {
             return self.resolve(subject);
         }
+        if !self.latin && *subject == Subject::Nothing {
+            return self.known_before(w, verb);
+        }
         if *subject == Subject::Pronoun || !self.latin {
             return self.resolve(subject);
         }
@@ -386,6 +400,19 @@ impl<'a> Reader<'a> {
         w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s)).or_else(|| match subject {
             Subject::Someone(_) => self.resolve(subject),
             _ => None,
+        })
+    }
+
+    /// In a script without capitals, a speaker the article already named, right before
+    /// the verb at `verb` ("... در این مراسم رضایی افزود"): the last word or words of a
+    /// name met before.
+    fn known_before(&self, w: &Words<'_>, verb: usize) -> Option<Speaker> {
+        let f = &w.para.folded;
+        (1..=verb.min(3)).find_map(|n| {
+            let key = (verb - n..verb).map(|j| f.word(j)).collect::<Vec<_>>().join(" ");
+            let full =
+                self.names.iter().rev().find(|name| *name == &key || name.ends_with(&format!(" {key}")))?;
+            Some(Speaker { entity: None, name: self.written[full].clone(), via: Via::Unregistered })
         })
     }
 
@@ -404,6 +431,16 @@ impl<'a> Reader<'a> {
     /// ("the spokesman") to the focus when the registry describes them so.
     fn resolve(&self, subject: &Subject) -> Option<Speaker> {
         match subject {
+            // A description as written ("سخنگوی وزارت خارجه"): the person the text is
+            // about when the registry describes them so, else kept as written.
+            Subject::Known(s) if s.via == Via::Description => {
+                let folded = Folded::new(&s.name);
+                let words: Vec<&str> = (0..folded.len())
+                    .map(|i| folded.word(i))
+                    .filter(|w| crate::text::is_content_word(w))
+                    .collect();
+                self.described(&words.join(" ")).or_else(|| Some(s.clone()))
+            }
             Subject::Known(s) if s.entity.is_none() => self.full_name(s),
             Subject::Known(s) => Some(s.clone()),
             Subject::Pronoun => self.focus.clone().map(|s| Speaker { via: Via::Pronoun, ..s }),
@@ -428,7 +465,8 @@ impl<'a> Reader<'a> {
         if let Some(full) = self.article_names.full(&key) {
             return Some(Speaker { name: full.to_owned(), ..s.clone() });
         }
-        self.article_names.is_name(&key).then(|| s.clone())
+        // Without capitals, a subject as written is all the text tells.
+        (!self.latin || self.article_names.is_name(&key)).then(|| s.clone())
     }
 
     /// Remembers an unregistered name written in full, for the surname alone later.
@@ -463,6 +501,9 @@ impl<'a> Reader<'a> {
     /// A person subject becomes the focus; an unknown person clears it.
     fn update_focus(&mut self, subject: &Subject) {
         match subject {
+            // Without capitals any opening phrase reads as a subject: only speakers
+            // (set by `push`) become the focus.
+            Subject::Known(s) if !self.latin && s.entity.is_none() => {}
             Subject::Known(_) => {
                 if let Some(s) = self.resolve(subject)
                     && s.entity.is_none_or(|e| self.index.get(e).kind == EntityKind::Person)
@@ -749,6 +790,24 @@ impl<'p> Article<'p> {
         let (from, to) = (w.word_at(close), w.word_at(end));
         (w, from..to.max(from))
     }
+}
+
+/// Words in marks that open a clause and go on with it are a name or a title, not speech
+/// ("«Ana Lind» in a talk with ... said:", "“Morning Round” host Ada Ward said").
+fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
+    let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
+        return false;
+    };
+    let open = w.word_at(q.open);
+    let after = w.word_at(close);
+    let short = w.word_at(inside.end) - open <= 3;
+    let at_start = (ws..open).all(|j| w.cue(j) == Some(Cue::Skip));
+    let goes_on =
+        after < w.len() && !w.gap_before(after).contains([',', '،', ':', '.', '?', '!', '؟', '«', '“']);
+    short
+        && at_start
+        && goes_on
+        && !matches!(w.cue(after), Some(Cue::Speech | Cue::Participle | Cue::Pronoun))
 }
 
 /// The text of a quotation in marks; the pieces of a quotation over several paragraphs

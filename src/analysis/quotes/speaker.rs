@@ -223,6 +223,7 @@ impl<'p> Words<'p> {
                     i = next;
                     continue;
                 }
+                _ if !self.latin => return self.written_subject(i, to),
                 Some((Cue::Title | Cue::PersonNoun, _)) => return self.titled_from(start, i, to),
                 _ => {}
             }
@@ -237,6 +238,44 @@ impl<'p> Words<'p> {
             return Subject::Nothing;
         }
         Subject::Nothing
+    }
+
+    /// In a script without capitals, the words that open a clause up to its first
+    /// preposition, comma, time phrase or verb ("علی رضایی در نشست خبری گفت" gives علی
+    /// رضایی): the subject as written. With a noun of office in it, it is a description
+    /// ("سخنگوی وزارت خارجه"), which a registered role may still resolve.
+    fn written_subject(&self, from: usize, to: usize) -> Subject {
+        let f = &self.para.folded;
+        let end = (from..to)
+            .find(|&j| {
+                (j > from && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
+                    || matches!(
+                        self.cue(j),
+                        Some(
+                            Cue::Preposition
+                                | Cue::Speech
+                                | Cue::Participle
+                                | Cue::That
+                                | Cue::AccordingTo
+                                | Cue::ObjectMarker
+                                | Cue::Need
+                                | Cue::Naming
+                                | Cue::Pronoun
+                        )
+                    )
+                    || cues::is_time_word(f.word(j))
+                    || (j > from && self.cue(j) == Some(Cue::Skip))
+            })
+            .unwrap_or(to);
+        if end == from || end - from > 7 {
+            return Subject::Nothing;
+        }
+        let described = (from..end).any(|j| matches!(self.cue(j), Some(Cue::PersonNoun | Cue::Title)));
+        Subject::Known(Speaker {
+            entity: None,
+            name: self.text(from..end).to_owned(),
+            via: if described { Via::Description } else { Via::Unregistered },
+        })
     }
 
     /// A subject opening with titles and capitalised words: "Israeli Prime Minister
