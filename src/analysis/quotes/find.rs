@@ -325,7 +325,7 @@ impl<'a> Reader<'a> {
             Subject::Nothing => false,
             Subject::Known(_) | Subject::Someone(_) => true,
         };
-        named.then(|| self.resolve(&who))
+        named.then(|| self.resolve(&who).or_else(|| self.as_written(w, &who, i, v)))
     }
 
     /// True when a speech verb stands in the attribution after a quotation, before any
@@ -396,11 +396,23 @@ impl<'a> Reader<'a> {
             return self.resolve(subject);
         }
         // A name right before the verb; else a description of the person the text is
-        // about ("the spokesman of the Foreign Ministry said").
+        // about ("the spokesman of the Foreign Ministry said"), or as written.
         w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s)).or_else(|| match subject {
-            Subject::Someone(_) => self.resolve(subject),
+            Subject::Someone(_) => {
+                let from = w.skip_lead(floor.max(w.dateline_end), verb);
+                self.resolve(subject).or_else(|| self.as_written(w, subject, from, verb))
+            }
             _ => None,
         })
+    }
+
+    /// A description that names no one ("a department official", "experts"), kept as
+    /// the text writes it, from `from` to the verb at `verb`: a speaker who is no person
+    /// of the registry and never the focus of a pronoun.
+    fn as_written(&self, w: &Words<'_>, subject: &Subject, from: usize, verb: usize) -> Option<Speaker> {
+        let end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
+        let fits = matches!(subject, Subject::Someone(_)) && end > from && end - from <= 8;
+        fits.then(|| Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
     }
 
     /// In a script without capitals, a speaker the article already named, right before
@@ -555,6 +567,9 @@ impl<'a> Reader<'a> {
             return false;
         };
         let speaker = self.speaker_of_verb(w, v, ws, subject);
+        if let Some(s) = &speaker {
+            self.stated_before(w, ws, v, subject, s);
+        }
         if end >= w.len() {
             self.pending_colon = Some(speaker);
             return true;
@@ -562,6 +577,36 @@ impl<'a> Reader<'a> {
         let _ = p;
         self.push_rest(w, end, speaker);
         true
+    }
+
+    /// What the speaker of colon speech states before the verb, in Persian and Arabic:
+    /// "X با بیان اینکه A، گفت: B" (A after the participle) and "وی A را B دانست و گفت: C"
+    /// (A as a judgement, by a speaker named by pronoun or name before it).
+    fn stated_before(&mut self, w: &Words<'_>, ws: usize, v: usize, subject: &Subject, speaker: &Speaker) {
+        if self.latin {
+            return;
+        }
+        let p = w.para.index;
+        if let Some(start) = (ws..v).find(|&j| w.cue(j) == Some(Cue::Participle)).and_then(|j| w.cue_span(j))
+        {
+            let end = (start.1..v).find(|&j| w.cue(j) == Some(Cue::Participle)).unwrap_or(v);
+            if start.1 < end {
+                self.push(p, p, w.text(start.1..end).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+            }
+            return;
+        }
+        // "وی A دانست و گفت": a verb of judgement, then "و", then the speech verb.
+        let judged = (ws + 1..v.saturating_sub(1))
+            .find(|&j| w.cue(j) == Some(Cue::Naming) && w.cue_span(j).is_some_and(|(_, e)| e + 1 == v));
+        let opener = match subject {
+            Subject::Pronoun => Some(w.skip_lead(ws, v) + 1),
+            _ => None,
+        };
+        if let (Some(j), Some(from)) = (judged, opener)
+            && from < j
+        {
+            self.push(p, p, w.text(from..j).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+        }
     }
 
     /// Where colon speech introduced by the verb at `v` starts: right after "said:", or in
@@ -605,6 +650,10 @@ impl<'a> Reader<'a> {
             } else {
                 (Subject::Nothing, from)
             };
+            if who == Subject::Nothing && self.latin {
+                self.according_to(w, ws, a, from, we);
+                return;
+            }
             if let Some(speaker) = self.resolve(&who)
                 && rest < we
             {
@@ -661,6 +710,33 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "According to the ministry, ..." and "..., according to the ministry.": the source
+    /// as written (up to a comma), and the statement on the other side of it.
+    fn according_to(&mut self, w: &Words<'_>, ws: usize, a: usize, from: usize, we: usize) {
+        let source_end = (from + 1..we).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(we);
+        let statement = if a == w.skip_lead(ws, we).min(a) && a <= ws + 1 && source_end < we {
+            source_end..we
+        } else if source_end == we && a > ws + 3 && w.gap_before(a).contains(',') {
+            ws..a
+        } else {
+            return;
+        };
+        if source_end - from > 8 {
+            return;
+        }
+        let source = match w.titled(from, source_end) {
+            Subject::Known(s) => self.resolve(&Subject::Known(s)),
+            _ => None,
+        }
+        .unwrap_or_else(|| Speaker {
+            entity: None,
+            name: w.text(from..source_end).to_owned(),
+            via: Via::Description,
+        });
+        let p = w.para.index;
+        self.push(p, p, w.text_through(statement).to_owned(), QuoteKind::Reported, Some(source));
+    }
+
     /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
     /// quotation, by its speaker.
     fn adding_that(&mut self, w: &Words<'_>, from: usize, we: usize, speaker: Speaker) {
@@ -711,14 +787,17 @@ impl<'a> Reader<'a> {
             }
             let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
             let ends = verb_end >= w.len() || w.gap_before(verb_end).contains([',', '.']);
-            let Some((who, _)) = w.adjacent(v, ws) else {
-                continue;
-            };
             let who_start = (ws..v).rev().find(|&j| w.gap_before(j).contains(',')).unwrap_or(ws);
             if !ends || who_start <= ws + 2 || v - who_start > 6 || w.starts_with_lead(ws, who_start) {
                 continue;
             }
-            if let Some(speaker) = self.resolve(&who) {
+            // "..., Ward said", "..., he said", "..., officials said".
+            let who = match w.adjacent(v, ws) {
+                Some((who, _)) => who,
+                None => w.subject(who_start, v),
+            };
+            let speaker = self.resolve(&who).or_else(|| self.as_written(w, &who, who_start, v));
+            if let Some(speaker) = speaker {
                 let text = w.text(ws..who_start).to_owned();
                 self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
                 return true;

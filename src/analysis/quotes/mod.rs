@@ -397,10 +397,11 @@ pub(crate) mod tests {
                 q(Direct, "kanaani", "Others are responsible for the consequences"),
             ]
         );
-        // A description the registry does not give the person leaves the quote unattributed.
+        // A description the registry does not give the person is not that person: it is
+        // kept as the text writes it, naming no one.
         assert_eq!(
             found("Kanaani spoke.\n\n“Others are responsible for the consequences of all this,” the minister said.")[0].1,
-            "~"
+            "=the minister"
         );
     }
 

@@ -290,8 +290,10 @@ impl<'p> Words<'p> {
     /// modifiers such as "Hamas" or "Iran's", which describe the person too).
     fn titled_from(&self, phrase: usize, from: usize, to: usize) -> Subject {
         let mut i = from;
-        // Whether a noun for a person ("spokesman") has been read.
+        // Whether a noun for a person ("spokesman") has been read; or one of office
+        // ("ministry", "movement"): a description either way.
         let mut person = false;
+        let mut office = false;
         while i < to {
             if let Some(m) = self.mention(i) {
                 if let Some(s) = self.mention_subject(m) {
@@ -305,7 +307,11 @@ impl<'p> Words<'p> {
                     person = true;
                     i = next;
                 }
-                Some((Cue::Title | Cue::Skip, next)) => i = next,
+                Some((Cue::Title, next)) => {
+                    office = true;
+                    i = next;
+                }
+                Some((Cue::Skip, next)) => i = next,
                 // "the ministry's spokesman": a possessive qualifying a title.
                 _ if self.possessive(i) => i += 1,
                 _ if self.possessive(i + 1)
@@ -337,7 +343,7 @@ impl<'p> Words<'p> {
                 _ => break,
             }
         }
-        if person { self.description(phrase..to) } else { Subject::Nothing }
+        if person || office { self.description(phrase..to) } else { Subject::Nothing }
     }
 
     /// Someone described by the words `range`: the whole clause before its verb, so that
