@@ -180,9 +180,9 @@ impl<'a> Reader<'a> {
                     Attribution::Label => continue,
                     Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
                     Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
-                    // A speech verb after the quotation whose speaker was not made out
-                    // ("“…,” a man in the crowd said") is not the last speaker's.
-                    Attribution::Unmarked if self.verb_after(after_w, after.clone()) => None,
+                    // Words after the quotation that name a speaker not made out ("“…,”
+                    // a man in the crowd shouted") are not the last speaker's.
+                    Attribution::Unmarked if self.words_after(after_w, after.clone()) => None,
                     Attribution::Unmarked => self.said_next(all, p, &s).or_else(|| {
                         self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
                     }),
@@ -328,14 +328,10 @@ impl<'a> Reader<'a> {
         named.then(|| self.resolve(&who).or_else(|| self.as_written(w, &who, i, v)))
     }
 
-    /// True when a speech verb stands in the attribution after a quotation, before any
-    /// other quotation or full stop.
-    fn verb_after(&self, w: &Words<'_>, after: Range<usize>) -> bool {
-        let first = after.start;
-        after
-            .take_while(|&j| j == first || !w.gap_before(j).contains(['“', '"', '«']))
-            .take(12)
-            .any(|j| w.cue(j) == Some(Cue::Speech))
+    /// True when words stand after a quotation, before any other quotation: an
+    /// attribution of its own, whether or not its speaker could be made out.
+    fn words_after(&self, w: &Words<'_>, after: Range<usize>) -> bool {
+        after.start < after.end.min(w.len())
     }
 
     /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.

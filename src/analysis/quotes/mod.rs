@@ -13,6 +13,8 @@ mod cues;
 mod find;
 mod marks;
 mod speaker;
+#[cfg(test)]
+mod without_registry;
 
 use serde::Serialize;
 use std::sync::Arc;

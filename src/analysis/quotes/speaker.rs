@@ -314,6 +314,16 @@ impl<'p> Words<'p> {
                 Some((Cue::Skip, next)) => i = next,
                 // "the ministry's spokesman": a possessive qualifying a title.
                 _ if self.possessive(i) => i += 1,
+                // "a border police official": lower-case words qualifying a person noun.
+                _ if self.latin
+                    && !self.capitalised(i)
+                    && self.cue(i).is_none()
+                    && (i + 1..to.min(i + 4))
+                        .find(|&j| self.cue(j).is_some())
+                        .is_some_and(|j| self.cue(j) == Some(Cue::PersonNoun)) =>
+                {
+                    i += 1;
+                }
                 _ if self.possessive(i + 1)
                     && matches!(self.cue(i + 2), Some(Cue::Title | Cue::PersonNoun)) =>
                 {
