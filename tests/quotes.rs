@@ -201,3 +201,33 @@ fn no_scare_quote_is_reported_as_a_quote() {
         }
     }
 }
+
+/// Quoting people the registry does not name is not a fault of the content: `build
+/// --strict` passes, and `check` notes each name once, with its counts and an entry whose
+/// kind comes from evidence (a pronoun for a person, a word such as "Ministry" for an
+/// organisation, else none guessed).
+#[test]
+fn unregistered_speakers_are_notes_that_strict_builds_pass() {
+    let f = Fixture::empty();
+    f.write("content/sources.yaml", "wire: { name: Wire }\n");
+    let first = "Governor Mara Ellison toured the flooded valley on Sunday.\n\n\
+        “We will rebuild every bridge,” Ellison said. She added: “Nobody will be left behind.”\n\n\
+        “It will take years,” said Paul Greer of the valley council.";
+    let second = "“The roads reopen on Friday,” said the Greenway Transport Agency.\n\n\
+        “We are ready,” Mara Ellison said on Monday.";
+    f.write("content/articles/2024-05-01-flood.md", common::article("Flood", "wire", "2024-05-01", first));
+    f.write("content/articles/2024-05-02-roads.md", common::article("Roads", "wire", "2024-05-02", second));
+    let build = f.run(&["build", "--strict", "--quiet"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let check = f.run(&["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    let notes: Vec<&str> =
+        check.stderr.lines().filter(|l| l.contains("is not in content/entities.yaml")).collect();
+    assert_eq!(notes.len(), 3, "one note per name: {notes:#?}");
+    assert!(notes.iter().all(|n| n.contains(": note: ")), "{notes:#?}");
+    let note = |name: &str| *notes.iter().find(|n| n.contains(&format!("\"{name}\""))).unwrap();
+    assert!(note("Mara Ellison").contains("(3 quotes, 2 articles)"), "{}", note("Mara Ellison"));
+    assert!(note("Mara Ellison").contains("kind: person,"), "a pronoun stood for her");
+    assert!(note("Greenway Transport Agency").contains("kind: organization,"));
+    assert!(note("Paul Greer").contains("kind: person or organization,"), "no evidence, no guess");
+}

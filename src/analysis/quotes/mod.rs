@@ -190,25 +190,58 @@ pub(crate) fn collect(
     (quotes, pairs)
 }
 
-/// Warns about speakers named in articles but missing from entities.yaml, with an entry
-/// to paste.
+/// Notes each speaker named in articles but missing from entities.yaml, once for the
+/// corpus, with how many quotes and articles they have and an entry to paste. Not a
+/// warning: who was quoted is not yet curated, not wrong, so `--strict` passes. A
+/// description ("an official") is no one to register.
 pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: &mut Diagnostics) {
-    let mut seen = std::collections::BTreeSet::new();
+    struct Unknown<'q> {
+        first: &'q Quote,
+        name: &'q str,
+        quotes: usize,
+        articles: std::collections::BTreeSet<ArticleIx>,
+        /// A pronoun stood for them: a person.
+        person: bool,
+    }
+    let mut unknown: std::collections::BTreeMap<String, Unknown<'_>> = std::collections::BTreeMap::new();
     for q in quotes {
         let Some(s) = &q.found.speaker else { continue };
-        if s.entity.is_some() || !seen.insert((q.article, Folded::new(&s.name).text)) {
+        if s.entity.is_some() || s.via == Via::Description {
             continue;
         }
-        let article = &corpus.articles[q.article];
-        let pos = article.paragraph_pos(q.found.paragraph);
-        let id =
-            crate::corpus::Slug::sanitize(&s.name).map_or_else(|| "new-id".to_owned(), |s| s.to_string());
-        diags.warning(
+        let u = unknown.entry(Folded::new(&s.name).text).or_insert_with(|| Unknown {
+            first: q,
+            name: &s.name,
+            quotes: 0,
+            articles: std::collections::BTreeSet::new(),
+            person: false,
+        });
+        u.quotes += 1;
+        u.articles.insert(q.article);
+        u.person |= s.via == Via::Pronoun;
+    }
+    for u in unknown.values() {
+        let article = &corpus.articles[u.first.article];
+        let pos = article.paragraph_pos(u.first.found.paragraph);
+        let id = crate::corpus::Slug::sanitize(u.name).map_or_else(|| "new-id".to_owned(), |s| s.to_string());
+        let kind = if cues::names_organization(u.name) {
+            "kind: organization"
+        } else if u.person {
+            "kind: person"
+        } else {
+            "kind: person or organization"
+        };
+        let (n, a) = (u.quotes, u.articles.len());
+        diags.note(
             &article.path,
             pos,
             format!(
-                "speaker \"{}\" is not in content/entities.yaml; to follow them, add `{id}: {{ name: {}, kind: person, aliases: [{}] }}`",
-                s.name, s.name, s.name
+                "speaker \"{}\" ({n} quote{}, {a} article{}) is not in content/entities.yaml; to follow them, add `{id}: {{ name: {}, {kind}, aliases: [{}] }}`",
+                u.name,
+                if n == 1 { "" } else { "s" },
+                if a == 1 { "" } else { "s" },
+                u.name,
+                u.name
             ),
         );
     }
