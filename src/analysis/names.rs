@@ -4,71 +4,91 @@
 //!
 //! Only Latin script is read here: capitals mark names. A word counts as a name word when
 //! the article writes it capitalised inside a sentence and never in lower case, so that
-//! "Analysts said" opening a sentence is not taken for a person called Analysts.
+//! "Analysts said" opening a sentence is not taken for a person called Analysts. Everything
+//! is borrowed from the article's paragraphs: reading names allocates no word.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::reading::Para;
+use rustc_hash::FxHashSet;
 
-/// Words that end organisations and places, not people ("White House", "Wall Street").
-const NOT_SURNAMES: &[&str] = &[
-    "house", "street", "journal", "times", "post", "news", "party", "committee", "department", "university",
-    "college", "council", "union", "states", "kingdom", "republic", "court", "church", "club", "center",
-    "centre", "institute", "foundation", "association", "agency", "bureau", "office", "press", "network",
-    "company", "corporation", "group", "bank", "fund", "act", "day", "show", "hall", "square", "park",
-    "airport", "island", "city", "county", "valley", "river", "lake", "coast", "hospital", "school",
-    "magazine", "review", "report", "today", "america", "nations", "forces", "army", "navy", "police",
-    "guard", "administration", "campaign", "convention", "commission", "congress", "senate", "affairs",
-    "service", "services", "ministry", "assembly", "parliament", "organization", "organisation", "records",
-    "inc", "ltd", "llc", "plc", "co", "corp", "studios", "media", "tv", "radio", "channel", "network",
-    "security", "reserve", "treasury", "province", "region", "district", "europe", "asia", "africa", "east",
-    "west", "north", "south", "middle", "law", "bill", "war", "airlines", "motors", "partners", "capital",
-    "holdings", "trust", "board", "authority", "embassy", "pentagon", "capitol", "york", "angeles",
-    "francisco", "jersey", "carolina", "dakota", "virginia",
+use super::reading::Para;
+use crate::text::Folded;
+
+/// Words that make a name an organisation's ("Ministry of Health", "Greenway Records").
+const ORGANIZATION_WORDS: &[&str] = &[
+    "ministry", "department", "party", "office", "agency", "inc", "ltd", "llc", "corp", "company", "records",
+    "council", "committee", "commission", "movement", "association", "union", "institute", "foundation",
+    "bank", "university", "government", "embassy", "army", "police", "court", "group", "وزارت", "سازمان",
+    "حزب", "دفتر", "جنبش", "شورای", "کمیسیون", "دولت", "ارتش", "وزارة", "حركة",
 ];
 
-/// Words that open a sentence or a title and are not names ("The", "But", "Monday").
-const NOT_NAME_WORDS: &[&str] = &[
+/// Words besides those of organisations that end the names of places and things, not
+/// people ("White House", "Wall Street", "New York").
+const NOT_SURNAMES: &[&str] = &[
+    "house", "street", "journal", "times", "post", "news", "states", "kingdom", "republic", "church", "club",
+    "center", "centre", "bureau", "press", "network", "corporation", "fund", "act", "day", "show", "hall",
+    "square", "park", "airport", "island", "city", "county", "valley", "river", "lake", "coast", "hospital",
+    "school", "college", "magazine", "review", "report", "today", "america", "nations", "forces", "navy",
+    "guard", "administration", "campaign", "convention", "congress", "senate", "affairs", "service",
+    "services", "assembly", "parliament", "organization", "organisation", "co", "studios", "media", "tv",
+    "radio", "channel", "security", "reserve", "treasury", "province", "region", "district", "europe",
+    "asia", "africa", "east", "west", "north", "south", "middle", "law", "bill", "war", "airlines", "motors",
+    "partners", "capital", "holdings", "trust", "board", "authority", "pentagon", "capitol", "york",
+    "angeles", "francisco", "jersey", "carolina", "dakota", "virginia",
+];
+
+/// Capitalised words that never start or end a name: sentence openers, days, titles ("The",
+/// "But", "Monday", "Sen."). Not months: April, May and June are first names.
+const NEVER_NAMES: &[&str] = &[
     "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "for", "of", "to", "by", "as", "it", "its",
     "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-    "my", "there", "here", "what", "which", "who", "when", "where", "why", "how", "so", "yet", "then", "now",
-    "after", "before", "while", "with", "from", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "today", "yesterday", "mr", "mrs", "ms", "dr", "sen",
-    "rep", "gov", "del", "president", "senator", "governor", "secretary", "minister",
+    "my", "there", "here", "what", "which", "who", "when", "where", "why", "how", "so", "yet", "then",
+    "thus", "now", "one", "some", "after", "before", "while", "with", "from", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "mr", "mrs", "ms", "dr",
+    "sen", "rep", "gov", "del", "president", "senator", "governor", "secretary", "minister",
 ];
 
-/// Abbreviated titles before a name.
+/// Abbreviated titles before a name, whose full stop does not open a sentence.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "del", "gen", "lt", "col", "sgt", "capt", "adm", "rev",
     "prof",
 ];
 
-/// The people one article names in full, by surname.
-#[derive(Debug, Default)]
-pub(crate) struct ArticleNames {
-    /// Folded surname to the full names ending with it, as first written.
-    by_surname: BTreeMap<String, BTreeSet<String>>,
-    /// Folded words the article writes capitalised inside a sentence.
-    capitalised: BTreeSet<String>,
-    /// Folded words the article writes in lower case.
-    lower: BTreeSet<String>,
+/// True when a folded word never starts or ends a name.
+pub(crate) fn never_a_name(word: &str) -> bool {
+    NEVER_NAMES.contains(&word)
 }
 
-impl ArticleNames {
+/// True when a name holds a word that names an organisation.
+pub(crate) fn is_organization(name: &str) -> bool {
+    let folded = Folded::new(name);
+    (0..folded.len()).any(|i| ORGANIZATION_WORDS.contains(&folded.word(i)))
+}
+
+/// The people one article names in full, by surname; borrowed from its paragraphs.
+#[derive(Debug, Default)]
+pub(crate) struct ArticleNames<'a> {
+    /// Folded surname to the full names ending with it, as written.
+    by_surname: BTreeMap<&'a str, BTreeSet<&'a str>>,
+    /// Folded words the article writes capitalised inside a sentence.
+    capitalised: FxHashSet<&'a str>,
+    /// Folded words the article writes in lower case.
+    lower: FxHashSet<&'a str>,
+}
+
+impl<'a> ArticleNames<'a> {
     /// Reads the names of an article's paragraphs (Latin script only; empty otherwise).
-    pub(crate) fn new(paras: &[Para<'_>], latin: bool) -> ArticleNames {
+    pub(crate) fn new(paras: &'a [Para<'a>], latin: bool) -> ArticleNames<'a> {
         let mut names = ArticleNames::default();
-        if !latin {
-            return names;
-        }
-        for p in paras {
-            names.read(p);
+        if latin {
+            for p in paras {
+                names.read(p);
+            }
         }
         names
     }
 
-    fn read(&mut self, p: &Para<'_>) {
+    fn read(&mut self, p: &'a Para<'a>) {
         let words = &p.folded.words;
         let capital = |i: usize| p.text[words[i].original.clone()].starts_with(char::is_uppercase);
         let gap = |i: usize| {
@@ -79,7 +99,7 @@ impl ArticleNames {
         while i < words.len() {
             let w = p.folded.word(i);
             if !capital(i) {
-                self.lower.insert(w.to_owned());
+                self.lower.insert(w);
                 i += 1;
                 continue;
             }
@@ -88,7 +108,7 @@ impl ArticleNames {
             let opens =
                 !titled && (i == 0 || gap(i).contains(['.', '!', '?', '“', '"', '«', ':', '—', '(', '‘']));
             if !opens {
-                self.capitalised.insert(w.to_owned());
+                self.capitalised.insert(w);
             }
             // A run of capitalised words joined by spaces or hyphens, past initials ("B.").
             let mut end = i + 1;
@@ -101,25 +121,26 @@ impl ArticleNames {
     }
 
     /// Records words `from..to` as a full name when they can be one.
-    fn learn(&mut self, p: &Para<'_>, from: usize, to: usize) {
+    fn learn(&mut self, p: &'a Para<'a>, from: usize, to: usize) {
         // Titles and sentence openers before the name ("Sen.", "The") are not part of it.
-        let from = (from..to).find(|&j| !NOT_NAME_WORDS.contains(&p.folded.word(j))).unwrap_or(to);
+        let from = (from..to).find(|&j| !never_a_name(p.folded.word(j))).unwrap_or(to);
         if to - from < 2 || to - from > 4 {
             return;
         }
         let surname = p.folded.word(to - 1);
-        if surname.len() < 2 || NOT_SURNAMES.contains(&surname) || NOT_NAME_WORDS.contains(&surname) {
+        let place = NOT_SURNAMES.contains(&surname) || ORGANIZATION_WORDS.contains(&surname);
+        if surname.len() < 2 || place || never_a_name(surname) {
             return;
         }
         let words = &p.folded.words;
         let written = &p.text[words[from].original.start..words[to - 1].original.end];
-        self.by_surname.entry(surname.to_owned()).or_default().insert(written.to_owned());
+        self.by_surname.entry(surname).or_default().insert(written);
     }
 
     /// The one full name the article gives for `surname` (folded), if exactly one.
-    pub(crate) fn full(&self, surname: &str) -> Option<&str> {
+    pub(crate) fn full(&self, surname: &str) -> Option<&'a str> {
         match self.by_surname.get(surname) {
-            Some(set) if set.len() == 1 => set.first().map(String::as_str),
+            Some(set) if set.len() == 1 => set.first().copied(),
             _ => None,
         }
     }
@@ -128,9 +149,7 @@ impl ArticleNames {
     /// it gives, or a word it capitalises inside sentences and never writes in lower case.
     pub(crate) fn is_name(&self, word: &str) -> bool {
         self.by_surname.contains_key(word)
-            || (self.capitalised.contains(word)
-                && !self.lower.contains(word)
-                && !NOT_NAME_WORDS.contains(&word))
+            || (self.capitalised.contains(word) && !self.lower.contains(word) && !never_a_name(word))
     }
 }
 

@@ -160,20 +160,6 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word)
 }
 
-/// Words that make a name an organisation's ("Ministry of Health", "Greenway Records").
-const ORGANIZATION_WORDS: &[&str] = &[
-    "ministry", "department", "party", "office", "agency", "inc", "ltd", "llc", "corp", "company", "records",
-    "council", "committee", "commission", "movement", "association", "union", "institute", "foundation",
-    "bank", "university", "government", "embassy", "army", "police", "court", "group", "وزارت", "سازمان",
-    "حزب", "دفتر", "جنبش", "شورای", "کمیسیون", "دولت", "ارتش", "وزارة", "حركة",
-];
-
-/// True when a name holds a word that names an organisation.
-pub(crate) fn names_organization(name: &str) -> bool {
-    let folded = Folded::new(name);
-    (0..folded.len()).any(|i| ORGANIZATION_WORDS.contains(&folded.word(i)))
-}
-
 /// Every cue, for matching.
 pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
     let mut m = PhraseMatcher::default();

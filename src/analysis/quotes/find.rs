@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::cues::Cue;
 use super::marks::Marked;
-use super::speaker::{Speaker, Subject, Via, Words};
+use super::speaker::{Speaker, Subject, Via, Words, content_key};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
@@ -58,7 +58,7 @@ enum Attribution {
 pub(crate) struct Reader<'a> {
     index: &'a EntityIndex,
     /// The article's own names, for a surname alone.
-    article_names: &'a ArticleNames,
+    article_names: &'a ArticleNames<'a>,
     latin: bool,
     /// The person the text is about, for pronouns.
     focus: Option<Speaker>,
@@ -76,7 +76,11 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn new(index: &'a EntityIndex, article_names: &'a ArticleNames, latin: bool) -> Reader<'a> {
+    pub(crate) fn new(
+        index: &'a EntityIndex,
+        article_names: &'a ArticleNames<'a>,
+        latin: bool,
+    ) -> Reader<'a> {
         Reader {
             index,
             article_names,
@@ -182,7 +186,7 @@ impl<'a> Reader<'a> {
                     Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
                     // Words after the quotation that name a speaker not made out ("“…,”
                     // a man in the crowd shouted") are not the last speaker's.
-                    Attribution::Unmarked if self.words_after(after_w, after.clone()) => None,
+                    Attribution::Unmarked if !after.is_empty() => None,
                     Attribution::Unmarked => self.said_next(all, p, &s).or_else(|| {
                         self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
                     }),
@@ -313,9 +317,7 @@ impl<'a> Reader<'a> {
         } else {
             // "Texas-based pollster Ada Ward said": the name right before the verb.
             match w.titled(i, v) {
-                Subject::Nothing | Subject::Someone(_) => {
-                    w.adjacent(v, i).map_or_else(|| w.titled(i, v), |(s, _)| s)
-                }
+                t @ (Subject::Nothing | Subject::Someone(_)) => w.adjacent(v, i).map_or(t, |(s, _)| s),
                 known => known,
             }
         };
@@ -326,12 +328,6 @@ impl<'a> Reader<'a> {
             Subject::Known(_) | Subject::Someone(_) => true,
         };
         named.then(|| self.resolve(&who).or_else(|| self.as_written(w, &who, i, v)))
-    }
-
-    /// True when words stand after a quotation, before any other quotation: an
-    /// attribution of its own, whether or not its speaker could be made out.
-    fn words_after(&self, w: &Words<'_>, after: Range<usize>) -> bool {
-        after.start < after.end.min(w.len())
     }
 
     /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.
@@ -418,8 +414,10 @@ impl<'a> Reader<'a> {
         let f = &w.para.folded;
         (1..=verb.min(3)).find_map(|n| {
             let key = (verb - n..verb).map(|j| f.word(j)).collect::<Vec<_>>().join(" ");
-            let full =
-                self.names.iter().rev().find(|name| *name == &key || name.ends_with(&format!(" {key}")))?;
+            let ends_name = |name: &&String| {
+                name.strip_suffix(key.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            };
+            let full = self.names.iter().rev().find(ends_name)?;
             Some(Speaker { entity: None, name: self.written[full].clone(), via: Via::Unregistered })
         })
     }
@@ -443,11 +441,7 @@ impl<'a> Reader<'a> {
             // about when the registry describes them so, else kept as written.
             Subject::Known(s) if s.via == Via::Description => {
                 let folded = Folded::new(&s.name);
-                let words: Vec<&str> = (0..folded.len())
-                    .map(|i| folded.word(i))
-                    .filter(|w| crate::text::is_content_word(w))
-                    .collect();
-                self.described(&words.join(" ")).or_else(|| Some(s.clone()))
+                self.described(&content_key(&folded, 0..folded.len())).or_else(|| Some(s.clone()))
             }
             Subject::Known(s) if s.entity.is_none() => self.full_name(s),
             Subject::Known(s) => Some(s.clone()),
@@ -583,22 +577,20 @@ impl<'a> Reader<'a> {
             return;
         }
         let p = w.para.index;
-        if let Some(start) = (ws..v).find(|&j| w.cue(j) == Some(Cue::Participle)).and_then(|j| w.cue_span(j))
-        {
-            let end = (start.1..v).find(|&j| w.cue(j) == Some(Cue::Participle)).unwrap_or(v);
-            if start.1 < end {
-                self.push(p, p, w.text(start.1..end).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+        let participle = (ws..v).find(|&j| w.cue(j) == Some(Cue::Participle)).and_then(|j| w.cue_span(j));
+        if let Some((_, from)) = participle {
+            let end = (from..v).find(|&j| w.cue(j) == Some(Cue::Participle)).unwrap_or(v);
+            if from < end {
+                self.push(p, p, w.text(from..end).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
             }
             return;
         }
         // "وی A دانست و گفت": a verb of judgement, then "و", then the speech verb.
         let judged = (ws + 1..v.saturating_sub(1))
             .find(|&j| w.cue(j) == Some(Cue::Naming) && w.cue_span(j).is_some_and(|(_, e)| e + 1 == v));
-        let opener = match subject {
-            Subject::Pronoun => Some(w.skip_lead(ws, v) + 1),
-            _ => None,
-        };
-        if let (Some(j), Some(from)) = (judged, opener)
+        if let Some(j) = judged
+            && *subject == Subject::Pronoun
+            && let from = w.skip_lead(ws, v) + 1
             && from < j
         {
             self.push(p, p, w.text(from..j).to_owned(), QuoteKind::Reported, Some(speaker.clone()));

@@ -10,6 +10,7 @@ use super::cues::{self, Cue};
 use crate::analysis::entities::{EntityIndex, Mention};
 use crate::analysis::reading::Para;
 use crate::corpus::EntityKind;
+use crate::text::Folded;
 
 /// How a speaker was recognised.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -69,13 +70,6 @@ pub(crate) struct Words<'p> {
     /// (TDI):"), in an article's first paragraph; 0 elsewhere.
     pub dateline_end: usize,
 }
-
-/// Common capitalised words that never start a name.
-const NOT_NAMES: &[&str] = &[
-    "it", "its", "this", "that", "these", "those", "they", "we", "i", "you", "there", "here", "what",
-    "which", "who", "if", "but", "and", "or", "so", "yet", "today", "yesterday", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "thus", "our", "their", "one", "some",
-];
 
 /// Lowercase particles inside names ("Ziyad al-Nakhalah", "Ibn Khaldun").
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul"];
@@ -359,12 +353,7 @@ impl<'p> Words<'p> {
     /// Someone described by the words `range`: the whole clause before its verb, so that
     /// "the spokesman of Hamas" is not taken for another spokesman.
     fn description(&self, range: Range<usize>) -> Subject {
-        let f = &self.para.folded;
-        let words: Vec<&str> = (range.start..range.end.min(self.len()))
-            .map(|j| f.word(j))
-            .filter(|w| crate::text::is_content_word(w))
-            .collect();
-        Subject::Someone(words.join(" "))
+        Subject::Someone(content_key(&self.para.folded, range.start..range.end.min(self.len())))
     }
 
     /// The word after a possessive "’s" at `i`, or `i`.
@@ -538,7 +527,7 @@ impl<'p> Words<'p> {
     fn name_run(&self, i: usize, to: usize) -> Option<usize> {
         if i >= to
             || !self.capitalised(i)
-            || NOT_NAMES.contains(&self.para.folded.word(i))
+            || crate::analysis::names::never_a_name(self.para.folded.word(i))
             || self.cue(i).is_some()
         {
             return None;
@@ -639,4 +628,12 @@ impl<'p> Words<'p> {
     fn start_of_cue_ending_at(&self, end: usize) -> usize {
         (end.saturating_sub(4)..end).find(|&s| self.cue_span(s).is_some_and(|(_, e)| e == end)).unwrap_or(end)
     }
+}
+
+/// The content words of words `range` of a folded text, joined by spaces: how a
+/// description is compared with a registered role ("spokesman foreign ministry").
+pub(crate) fn content_key(folded: &Folded, range: Range<usize>) -> String {
+    let words: Vec<&str> =
+        range.map(|j| folded.word(j)).filter(|w| crate::text::is_content_word(w)).collect();
+    words.join(" ")
 }
