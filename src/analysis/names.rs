@@ -105,14 +105,17 @@ impl<'a> ArticleNames<'a> {
             }
             // The full stop of "Mr." or "Sen." does not open a sentence.
             let titled = i > 0 && gap(i).trim() == "." && HONORIFICS.contains(&p.folded.word(i - 1));
-            let opens =
-                !titled && (i == 0 || gap(i).contains(['.', '!', '?', '“', '"', '«', ':', '—', '(', '‘']));
+            // Nor does a quotation that ends with a comma ("“…,” Ellison said").
+            let resumes = gap(i).trim_start().starts_with(',');
+            let opens = !titled
+                && !resumes
+                && (i == 0 || gap(i).contains(['.', '!', '?', '“', '"', '«', ':', '—', '(', '‘']));
             if !opens {
                 self.capitalised.insert(w);
             }
             // A run of capitalised words joined by spaces or hyphens, past initials ("B.").
             let mut end = i + 1;
-            while end < words.len() && capital(end) && joined(gap(end), p.folded.word(end - 1)) {
+            while end < words.len() && capital(end) && joins_name(gap(end), p.folded.word(end - 1)) {
                 end += 1;
             }
             self.learn(p, i, end);
@@ -122,9 +125,12 @@ impl<'a> ArticleNames<'a> {
 
     /// Records words `from..to` as a full name when they can be one.
     fn learn(&mut self, p: &'a Para<'a>, from: usize, to: usize) {
-        // Titles and sentence openers before the name ("Sen.", "The") are not part of it.
-        let from = (from..to).find(|&j| !never_a_name(p.folded.word(j))).unwrap_or(to);
-        if to - from < 2 || to - from > 4 {
+        // Titles and sentence openers before the name ("The", "President") are not part of
+        // it; of a longer run of capitals ("Senate Majority Leader Ada Ward") the name is
+        // its last two words.
+        let from = (from..to).rev().find(|&j| never_a_name(p.folded.word(j))).map_or(from, |j| j + 1);
+        let from = if to - from > 4 { to - 2 } else { from };
+        if to - from < 2 {
             return;
         }
         let surname = p.folded.word(to - 1);
@@ -154,11 +160,13 @@ impl<'a> ArticleNames<'a> {
 }
 
 /// True when the text between two capitalised words keeps them in one name: a space, a
-/// hyphen, or the full stop of an initial ("Charles B. Rangel").
-fn joined(gap: &str, before: &str) -> bool {
+/// hyphen, the full stop of an initial ("Charles B. Rangel") or the apostrophe after a
+/// one-letter prefix ("O’Neill", "D'Souza"); `before` is the first word, folded.
+pub(crate) fn joins_name(gap: &str, before: &str) -> bool {
+    let initial = before.chars().count() == 1;
     match gap.trim() {
         "" | "-" => true,
-        "." => before.chars().count() == 1,
+        "." | "’" | "'" => initial,
         _ => false,
     }
 }

@@ -50,9 +50,11 @@ const EN_SPEECH: &[&str] = &[
     "cautions", "contended", "contends", "lamented", "laments", "mused", "retorted", "interjected",
     "testified", "continues", "exclaimed", "boasted", "boasts", "charged", "alleged", "alleges", "recounted",
     "recounts", "acknowledges", "confirms", "denies", "replies", "responds", "observes", "recalls",
-    "suggested", "suggests", "acknowledged", "confirmed", "denied", "vowed", "pledged", "asked", "asks",
-    "went on", "expressed hope", "expressed the hope", "observed", "recalled", "was quoted as saying",
-    "is quoted as saying", "quoted as saying", "underscored", "underscores",
+    "suggested", "suggests", "answered", "answers", "pressed", "demanded", "demands", "wondered",
+    "shot back", "fired back", "scoffed", "objected", "protested", "agreed", "agrees", "acknowledged",
+    "confirmed", "denied", "vowed", "pledged", "asked", "asks", "went on", "expressed hope",
+    "expressed the hope", "observed", "recalled", "was quoted as saying", "is quoted as saying",
+    "quoted as saying", "underscored", "underscores",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",

@@ -402,7 +402,12 @@ impl<'a> Reader<'a> {
     /// the text writes it, from `from` to the verb at `verb`: a speaker who is no person
     /// of the registry and never the focus of a pronoun.
     fn as_written(&self, w: &Words<'_>, subject: &Subject, from: usize, verb: usize) -> Option<Speaker> {
-        let end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
+        let mut end =
+            (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
+        // "officials briefly said": the adverb is not the description's.
+        while end > from + 1 && w.adverb(end - 1) {
+            end -= 1;
+        }
         let fits = matches!(subject, Subject::Someone(_)) && end > from && end - from <= 8;
         fits.then(|| Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
     }

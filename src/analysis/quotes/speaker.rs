@@ -462,6 +462,7 @@ impl<'p> Words<'p> {
             && self.para.folded.word(end).starts_with(|c: char| c.is_ascii_digit());
         let next_ok = end >= to
             || matches!(self.cue(end), Some(Cue::Speech | Cue::Participle))
+            || (self.adverb(end) && matches!(self.cue(end + 1), Some(Cue::Speech | Cue::Participle)))
             || self.gap_before(end).contains([',', '(', ':']);
         let next_ok = next_ok && !dateline;
         next_ok.then(|| {
@@ -518,6 +519,11 @@ impl<'p> Words<'p> {
         false
     }
 
+    /// True when word `i` is a lower-case adverb in "-ly" ("jokingly", "briefly").
+    pub(crate) fn adverb(&self, i: usize) -> bool {
+        self.latin && i < self.len() && !self.capitalised(i) && self.para.folded.word(i).ends_with("ly")
+    }
+
     /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
     pub(crate) fn abbreviation(&self, i: usize) -> bool {
         self.cue(i) == Some(Cue::Skip) && self.para.folded.word(i).len() <= 4
@@ -540,8 +546,8 @@ impl<'p> Words<'p> {
         let mut end = i;
         while end < to && end - i < 5 {
             let w = self.para.folded.word(end);
-            let gap = self.gap_before(end).trim();
-            let joined = end == i || gap.is_empty() || gap == "-";
+            let joined = end == i
+                || crate::analysis::names::joins_name(self.gap_before(end), self.para.folded.word(end - 1));
             let ok = self.cue(end).is_none()
                 && self.mention(end).is_none()
                 && (self.capitalised(end) || (NAME_PARTICLES.contains(&w) && end + 1 < to));
@@ -564,6 +570,10 @@ impl<'p> Words<'p> {
         let mut end = verb;
         while end > floor && self.cue_ending_at(end).is_some_and(|c| c == Cue::Skip) {
             end = self.start_of_cue_ending_at(end);
+        }
+        // "Ward jokingly said".
+        if end > floor && self.adverb(end - 1) {
+            end -= 1;
         }
         // "Sen. Ada Ward (D-Ore.) said": a bracketed party and state is not the name.
         if end > floor && end < self.len() + 1 && self.gap_before(end).contains(')') {

@@ -123,3 +123,15 @@ fn a_persian_opening_phrase_without_speech_is_never_the_focus() {
          وی افزود: هزینه‌ها را شهرداری می‌پردازد.");
     assert_eq!(speakers(&found), ["=کامران سپهری", "=کامران سپهری"]);
 }
+
+#[test]
+fn apostrophe_names_adverbs_and_long_titles() {
+    let found = en("Senate Majority Leader Tomas Reyes opened the session.\n\n\
+         “We have the votes,” Reyes said.\n\n\
+         “Not going to go into that,” O’Brien answered.\n\n\
+         “I hate to admit it, but they were right,” Reyes jokingly said.");
+    assert_eq!(speakers(&found), ["=Tomas Reyes", "=O’Brien", "=Tomas Reyes"]);
+    // An adverb is not part of the name, and a lower-case word before the verb is no name.
+    let found = en("“Prices will fall,” officials briefly said.");
+    assert!(found.iter().all(|(_, who, _)| !who.contains("briefly")), "{found:?}");
+}
