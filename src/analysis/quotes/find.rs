@@ -312,6 +312,12 @@ impl<'a> Reader<'a> {
         if !plain(v) || stops(v) {
             return None;
         }
+        // "“…” in its dealings with Central Asia, said Ada Ward": after a comma, the
+        // speaker follows the verb.
+        let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
+        if w.gap_before(v).contains(',') && verb_end < after.end {
+            return Some(self.resolve(&w.named_after_verb(verb_end, after.end)));
+        }
         let who = if w.cue(i) == Some(Cue::Pronoun) {
             Subject::Pronoun
         } else {
@@ -366,12 +372,14 @@ impl<'a> Reader<'a> {
             return self.speaker_of_verb(w, v, floor, subject);
         }
         // "The Islamic Republic has always supported them, Qalibaf said": a speaker set off
-        // by a comma right before the verb is the speaker, whatever the clause's subject.
+        // by a comma right before the verb is the speaker, whatever the clause's subject;
+        // so is a name right before a second speech verb ("She said ..., to which Ward
+        // interjected:").
         if self.latin
             && w.cue(verb) == Some(Cue::Speech)
             && let Some((s, start)) = w.adjacent(verb, floor)
             && start > floor
-            && w.gap_before(start).contains(',')
+            && (w.gap_before(start).contains(',') || (floor..start).any(|j| w.cue(j) == Some(Cue::Speech)))
         {
             return self.resolve(&s);
         }

@@ -135,3 +135,21 @@ fn apostrophe_names_adverbs_and_long_titles() {
     let found = en("“Prices will fall,” officials briefly said.");
     assert!(found.iter().all(|(_, who, _)| !who.contains("briefly")), "{found:?}");
 }
+
+#[test]
+fn a_comma_before_the_verb_puts_the_speaker_after_it() {
+    let found = en("The port reopened after a week.\n\n\
+         The company has handled the unions with “great patience and little money” in its talks with Northern Europe, said Ines Morel, a shipping analyst.");
+    assert_eq!(speakers(&found), ["=Ines Morel"]);
+}
+
+#[test]
+fn a_name_before_a_second_speech_verb_is_its_speaker() {
+    let found = en("Governor Mara Ellison and Senator Paul Greer debated on Tuesday.\n\n\
+         Ellison said the bridges were safe, to which Greer interjected: “That is simply not true.”");
+    assert_eq!(speakers(&found), ["=Paul Greer"]);
+    // With one verb, the clause's subject stays the speaker.
+    let found = en("Governor Mara Ellison and Senator Paul Greer debated on Tuesday.\n\n\
+         Ellison, answering Greer, said: “The bridges are safe.”");
+    assert_eq!(speakers(&found), ["=Mara Ellison"]);
+}
