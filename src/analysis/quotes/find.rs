@@ -152,7 +152,7 @@ impl<'a> Reader<'a> {
         self.learn_name(&subject);
         let mut consumed = false;
         if quotes.is_empty() {
-            consumed = self.colon(w, ws, we, &subject);
+            consumed = self.colon(all, w, ws, we, &subject);
             if !consumed {
                 self.reported(w, ws, we, &subject);
             }
@@ -537,8 +537,16 @@ impl<'a> Reader<'a> {
 
     /// "X said: ..." and the headline form "X: ...": speech from the colon to the end of
     /// the paragraph. True when found.
-    fn colon(&mut self, w: &Words<'_>, ws: usize, we: usize, subject: &Subject) -> bool {
+    fn colon(&mut self, all: &Article<'_>, w: &Words<'_>, ws: usize, we: usize, subject: &Subject) -> bool {
         let p = w.para.index;
+        // A transcript's turn: "ELLISON: They will."
+        if ws == 0
+            && let Some(end) = w.transcript_label()
+            && let Some(speaker) = self.labelled(all, w, end)
+        {
+            self.push_rest(w, end, Some(speaker));
+            return true;
+        }
         // Headline form: a name, then a colon, opening the paragraph.
         if ws == 0 {
             let head = w.mention(0).map(|m| (m.words.end, Subject::Known(w.speaker(m)))).or_else(|| match w
@@ -608,6 +616,29 @@ impl<'a> Reader<'a> {
         {
             self.push(p, p, w.text(from..j).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
         }
+    }
+
+    /// The speaker a transcript label names: the full name the article gives for its
+    /// last word; else, when another paragraph opens with a label too (a transcript, not
+    /// a lone heading or dateline), the label with only its first letters in capitals
+    /// ("REDDY" gives Reddy).
+    fn labelled(&self, all: &Article<'_>, w: &Words<'_>, end: usize) -> Option<Speaker> {
+        if let Some(full) = self.article_names.full(w.para.folded.word(end - 1)) {
+            return Some(Speaker { entity: None, name: full.to_owned(), via: Via::Unregistered });
+        }
+        all.words.iter().filter(|o| o.transcript_label().is_some()).nth(1)?;
+        let label = w.text(0..end);
+        let mut name = String::with_capacity(label.len());
+        let mut first = true;
+        for c in label.chars() {
+            if first {
+                name.extend(c.to_uppercase())
+            } else {
+                name.extend(c.to_lowercase())
+            }
+            first = !c.is_alphanumeric();
+        }
+        Some(Speaker { entity: None, name, via: Via::Unregistered })
     }
 
     /// Where colon speech introduced by the verb at `v` starts: right after "said:", or in
@@ -799,7 +830,7 @@ impl<'a> Reader<'a> {
             };
             let speaker = self.resolve(&who).or_else(|| self.as_written(w, &who, who_start, v));
             if let Some(speaker) = speaker {
-                let text = w.text(ws..who_start).to_owned();
+                let text = w.text(ws.max(w.dateline_end)..who_start).to_owned();
                 self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
                 return true;
             }

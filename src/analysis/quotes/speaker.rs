@@ -519,6 +519,22 @@ impl<'p> Words<'p> {
         false
     }
 
+    /// The end of what may be a transcript label opening the paragraph: one to three
+    /// words in capitals, then a colon ("ELLISON:", "SEN. WARD:"). The reader decides
+    /// whether it names a speaker or is a dateline ("TEHRAN:") or a heading.
+    pub(crate) fn transcript_label(&self) -> Option<usize> {
+        if !self.latin {
+            return None;
+        }
+        let end = (1..=self.len().min(3)).find(|&k| self.gap_before(k).trim().ends_with(':'))?;
+        let capitals = (0..end).all(|j| {
+            let word = &self.para.text[self.bytes(j)];
+            word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
+        });
+        let inside = (1..end).all(|j| matches!(self.gap_before(j).trim(), "" | "." | "-"));
+        (capitals && inside && end < self.len() && self.text(0..end).chars().count() > 2).then_some(end)
+    }
+
     /// True when word `i` is a lower-case adverb in "-ly" ("jokingly", "briefly").
     pub(crate) fn adverb(&self, i: usize) -> bool {
         self.latin && i < self.len() && !self.capitalised(i) && self.para.folded.word(i).ends_with("ly")

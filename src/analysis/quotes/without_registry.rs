@@ -153,3 +153,18 @@ fn a_name_before_a_second_speech_verb_is_its_speaker() {
          Ellison, answering Greer, said: “The bridges are safe.”");
     assert_eq!(speakers(&found), ["=Mara Ellison"]);
 }
+
+#[test]
+fn a_transcript_gives_one_quote_per_turn_and_a_dateline_is_no_speaker() {
+    let found = en("Governor Mara Ellison spoke to host Tom Reddy on Sunday.\n\n\
+         REDDY: Will the bridges reopen this month?\n\n\
+         ELLISON: They will. The first two open on Friday.\n\n\
+         MOSS: A caller asks about the cost.");
+    assert_eq!(speakers(&found), ["=Tom Reddy", "=Mara Ellison", "=Moss"]);
+    assert_eq!(found[1].2, "They will. The first two open on Friday.");
+    let found = en("TEHRAN: The talks resumed on Monday after a week's pause, officials said.");
+    assert_eq!(
+        found,
+        [(Reported, "=officials".into(), "The talks resumed on Monday after a week's pause".into())]
+    );
+}
