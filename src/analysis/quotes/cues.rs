@@ -76,7 +76,8 @@ const EN_SKIP: &[&str] = &[
     "then", "later", "earlier", "meanwhile", "separately", "further", "once again", "again", "too",
     "however", "moreover", "additionally", "in addition", "for his part", "for her part", "in turn", "lt",
     "gen", "general", "brigadier", "major", "colonel", "his", "sen", "sens", "rep", "reps", "del", "gov",
-    "lt gov", "atty", "rev", "the rev", "sgt", "capt", "adm", "col", "maj", "cmdr", "hon", "former",
+    "lt gov", "atty", "rev", "the rev", "sgt", "capt", "adm", "col", "maj", "cmdr", "hon", "former", "some",
+    "many", "most", "several", "other", "few",
 ];
 const EN_TITLE: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief", "head", "official",
@@ -95,7 +96,12 @@ const EN_PERSON_NOUN: &[&str] = &[
     "reporter", "editor", "economist", "professor", "attorney", "lawyer", "judge", "sheriff", "manager",
     "executive", "founder", "chancellor", "agent", "activist", "researcher", "scientist", "historian",
     "author", "pastor", "rabbi", "imam", "bishop", "director", "operative", "aide", "organizer", "organiser",
-    "campaigner", "prosecutor", "detective", "inspector", "veteran",
+    "campaigner", "prosecutor", "detective", "inspector", "veteran", "strategists", "critics", "experts",
+    "analysts", "advisers", "advisors", "aides", "lawyers", "attorneys", "economists", "researchers",
+    "scientists", "sources", "witnesses", "residents", "lawmakers", "investigators", "prosecutors",
+    "observers", "organizers", "activists", "delegates", "donors", "supporters", "opponents", "voters",
+    "diplomats", "pollsters", "historians", "doctors", "judges", "scholars", "executives", "owners",
+    "workers",
 ];
 
 const FA_SPEECH: &[&str] = &[

@@ -28,6 +28,9 @@ const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses",
 const PARTIAL_REACH: usize = 25;
 /// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
 const MIN_PARTIAL_WORDS: usize = 2;
+/// Verbs that follow a subject "that" ("said that is unlikely").
+const AUXILIARIES: &[&str] =
+    &["is", "was", "will", "would", "has", "had", "could", "should", "may", "might", "can", "must"];
 /// Verbs followed directly by what was said ("He said Tehran had sent messages").
 const SAYS_CLAUSE: &[&str] = &[
     "said", "says", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
@@ -707,7 +710,12 @@ impl<'a> Reader<'a> {
         };
         let after_verb = w.cue_span(v).map_or(v + 1, |c| c.1);
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
-        let start = if w.cue(after_verb) == Some(Cue::That) {
+        // "said that is unlikely": "that" is the clause's subject, not its conjunction.
+        let that_subject =
+            self.latin && AUXILIARIES.contains(&w.para.folded.word((after_verb + 1).min(w.len() - 1)));
+        let start = if w.cue(after_verb) == Some(Cue::That) && that_subject {
+            Some(after_verb)
+        } else if w.cue(after_verb) == Some(Cue::That) {
             w.cue_span(after_verb).map(|c| c.1)
         } else if matches!(w.cue(after_verb), Some(Cue::Need)) || (self.latin && emphasis) {
             Some(after_verb)

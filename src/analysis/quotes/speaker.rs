@@ -229,6 +229,9 @@ impl<'p> Words<'p> {
                 }
                 return self.titled_from(start, i, to);
             }
+            if self.qualifies_person(i, to) {
+                return self.titled_from(start, i, to);
+            }
             return Subject::Nothing;
         }
         Subject::Nothing
@@ -308,16 +311,7 @@ impl<'p> Words<'p> {
                 Some((Cue::Skip, next)) => i = next,
                 // "the ministry's spokesman": a possessive qualifying a title.
                 _ if self.possessive(i) => i += 1,
-                // "a border police official": lower-case words qualifying a person noun.
-                _ if self.latin
-                    && !self.capitalised(i)
-                    && self.cue(i).is_none()
-                    && (i + 1..to.min(i + 4))
-                        .find(|&j| self.cue(j).is_some())
-                        .is_some_and(|j| self.cue(j) == Some(Cue::PersonNoun)) =>
-                {
-                    i += 1;
-                }
+                _ if self.qualifies_person(i, to) => i += 1,
                 _ if self.possessive(i + 1)
                     && matches!(self.cue(i + 2), Some(Cue::Title | Cue::PersonNoun)) =>
                 {
@@ -533,6 +527,17 @@ impl<'p> Words<'p> {
         });
         let inside = (1..end).all(|j| matches!(self.gap_before(j).trim(), "" | "." | "-"));
         (capitals && inside && end < self.len() && self.text(0..end).chars().count() > 2).then_some(end)
+    }
+
+    /// True when word `i` is a lower-case word qualifying a person noun that follows
+    /// within three words ("a border police official", "some party strategists").
+    fn qualifies_person(&self, i: usize, to: usize) -> bool {
+        self.latin
+            && !self.capitalised(i)
+            && self.cue(i).is_none()
+            && (i + 1..to.min(i + 4))
+                .find(|&j| self.cue(j).is_some())
+                .is_some_and(|j| self.cue(j) == Some(Cue::PersonNoun))
     }
 
     /// True when word `i` is a lower-case adverb in "-ly" ("jokingly", "briefly").
