@@ -90,15 +90,18 @@ impl EntityIndex {
             }
         }
         found.sort_by_key(|m| (m.words.start, m.words.end));
-        // A role followed by another name is that person's title ("foreign ministry
-        // spokesman Majed al-Ansari"), not a mention of the registry's holder.
+        // A role followed by another person's name is that person's title ("foreign
+        // ministry spokesman Majed al-Ansari"), not a mention of the registry's holder; a
+        // place after it qualifies the role ("Hezbollah's leader, Lebanon").
+        let is_person = |n: &Mention| n.entities.iter().any(|&e| self.entities[e].kind == EntityKind::Person);
         let titled: Vec<bool> = found
             .iter()
             .map(|m| {
                 m.by_role && {
                     let next = m.words.end;
-                    let other_name =
-                        found.iter().any(|n| !n.by_role && n.words.start == next && n.entities != m.entities);
+                    let other_name = found.iter().any(|n| {
+                        !n.by_role && n.words.start == next && n.entities != m.entities && is_person(n)
+                    });
                     let same_name = found.iter().any(|n| n.words.start == next && n.entities == m.entities);
                     let capital = next < folded.len()
                         && original[folded.words[next - 1].original.end..folded.words[next].original.start]

@@ -731,6 +731,8 @@ impl<'a> Reader<'a> {
             // Persian and Arabic put the verb last: "بر لزوم ... تاکید کرد", the object after "بر".
             None if !self.latin => match (ws..v).rev().find(|&j| w.para.folded.word(j) == "بر") {
                 Some(b) if emphasis => (b + 1, v),
+                // "وی اعلام کرد ایران ...": a clause right after the verb is what was said.
+                _ if self.clause_follows(w, after_verb, we) => (after_verb, we),
                 _ => return,
             },
             None => return,
@@ -775,6 +777,18 @@ impl<'a> Reader<'a> {
         });
         let p = w.para.index;
         self.push(p, p, w.text_through(statement).to_owned(), QuoteKind::Reported, Some(source));
+    }
+
+    /// In Persian and Arabic, true when a clause of a few words follows a speech verb
+    /// directly (or after a comma), not another verb, a conjunction or a preposition.
+    fn clause_follows(&self, w: &Words<'_>, after_verb: usize, we: usize) -> bool {
+        let gap = w.gap_before(after_verb);
+        // "گفت‌وگو" (a conversation) is one word written with a ZWNJ, not "گفت" and a clause.
+        after_verb + 3 <= we
+            && gap.contains([' ', '،', ','])
+            && !gap.contains([':', '.', '؛', '«', '"'])
+            && w.cue(after_verb)
+                .is_none_or(|c| !matches!(c, Cue::Preposition | Cue::Speech | Cue::Participle))
     }
 
     /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
@@ -920,7 +934,8 @@ fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
     let open = w.word_at(q.open);
     let after = w.word_at(close);
     let short = w.word_at(inside.end) - open <= 3;
-    let at_start = (ws..open).all(|j| w.cue(j) == Some(Cue::Skip));
+    // At the clause's start, after any lead phrase ("به گزارش فارس، «…» گفت").
+    let at_start = (w.skip_lead(ws, open)..open).all(|j| w.cue(j) == Some(Cue::Skip));
     let goes_on =
         after < w.len() && !w.gap_before(after).contains([',', '،', ':', '.', '?', '!', '؟', '«', '“']);
     short

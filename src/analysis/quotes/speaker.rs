@@ -243,9 +243,13 @@ impl<'p> Words<'p> {
     /// ("سخنگوی وزارت خارجه"), which a registered role may still resolve.
     fn written_subject(&self, from: usize, to: usize) -> Subject {
         let f = &self.para.folded;
-        let end = (from..to)
+        // "برخی از این مقامات", "یکی از مقامات آژانس": a quantifier and "از" open the
+        // subject, not a phrase of place.
+        let partitive = from + 2 < to && cues::is_quantifier(f.word(from)) && f.word(from + 1) == "از";
+        let head = if partitive { from + 2 } else { from };
+        let end = (head..to)
             .find(|&j| {
-                (j > from && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
+                (j > head && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
                     || matches!(
                         self.cue(j),
                         Some(
@@ -261,10 +265,10 @@ impl<'p> Words<'p> {
                         )
                     )
                     || cues::is_time_word(f.word(j))
-                    || (j > from && self.cue(j) == Some(Cue::Skip))
+                    || (j > head && self.cue(j) == Some(Cue::Skip))
             })
             .unwrap_or(to);
-        if end == from || end - from > 7 {
+        if end <= head || end - from > 7 {
             return Subject::Nothing;
         }
         let described = (from..end).any(|j| matches!(self.cue(j), Some(Cue::PersonNoun | Cue::Title)));
@@ -369,8 +373,11 @@ impl<'p> Words<'p> {
         };
         if m.by_role {
             // A role followed by someone's name is that person's title ("foreign ministry
-            // spokesman Majed al-Ansari"), whoever the registry gives the role to.
-            if let Some(n) = self.mention(after).filter(|n| n.entity() != Some(e) && !n.by_role) {
+            // spokesman Majed al-Ansari"), whoever the registry gives the role to; a place
+            // after it only qualifies the role.
+            let person = |n: &&Mention| n.entity().is_some_and(|x| self.index.is_person(x));
+            if let Some(n) = self.mention(after).filter(|n| n.entity() != Some(e) && !n.by_role && person(n))
+            {
                 return self.mention_subject(n);
             }
             if capitalised_next && let Some(s) = self.unregistered_name(after, self.len()) {

@@ -189,3 +189,19 @@ fn plural_descriptions_report_speech_and_that_may_be_the_subject() {
     let found = en("Harbour officials said that the storm had passed.");
     assert_eq!(found, [(Reported, "=Harbour officials".into(), "the storm had passed.".into())]);
 }
+
+#[test]
+fn persian_clause_right_after_the_verb_is_reported_speech() {
+    let found = fa("کامران سپهری روز دوشنبه اعلام کرد ساخت پارک‌ها از بهار آغاز می‌شود.\n\n\
+         برخی از این مقامات اعلام کردند: بودجه کافی نیست.");
+    assert_eq!(
+        found,
+        [
+            (Reported, "=کامران سپهری".into(), "ساخت پارک‌ها از بهار آغاز می‌شود.".into()),
+            (Direct, "=برخی از این مقامات".into(), "بودجه کافی نیست.".into()),
+        ]
+    );
+    // "گفت‌وگو" (a conversation) is no speech verb followed by a clause.
+    let found = fa("کامران سپهری در گفت‌وگو با تلویزیون محلی از طرح تازه شهر خبر داد.");
+    assert!(found.is_empty(), "{found:?}");
+}
