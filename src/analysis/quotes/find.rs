@@ -710,13 +710,11 @@ impl<'a> Reader<'a> {
         };
         let after_verb = w.cue_span(v).map_or(v + 1, |c| c.1);
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
-        // "said that is unlikely": "that" is the clause's subject, not its conjunction.
-        let that_subject =
-            self.latin && AUXILIARIES.contains(&w.para.folded.word((after_verb + 1).min(w.len() - 1)));
-        let start = if w.cue(after_verb) == Some(Cue::That) && that_subject {
-            Some(after_verb)
-        } else if w.cue(after_verb) == Some(Cue::That) {
-            w.cue_span(after_verb).map(|c| c.1)
+        let start = if w.cue(after_verb) == Some(Cue::That) {
+            // "said that is unlikely": "that" is the clause's subject, not its conjunction.
+            let next = after_verb + 1;
+            let subject = self.latin && next < w.len() && AUXILIARIES.contains(&w.para.folded.word(next));
+            if subject { Some(after_verb) } else { w.cue_span(after_verb).map(|c| c.1) }
         } else if matches!(w.cue(after_verb), Some(Cue::Need)) || (self.latin && emphasis) {
             Some(after_verb)
         } else {

@@ -372,14 +372,9 @@ impl<'p> Words<'p> {
             return Some(Subject::Nothing);
         };
         if m.by_role {
-            // A role followed by someone's name is that person's title ("foreign ministry
-            // spokesman Majed al-Ansari"), whoever the registry gives the role to; a place
-            // after it only qualifies the role.
-            let person = |n: &&Mention| n.entity().is_some_and(|x| self.index.is_person(x));
-            if let Some(n) = self.mention(after).filter(|n| n.entity() != Some(e) && !n.by_role && person(n))
-            {
-                return self.mention_subject(n);
-            }
+            // A role followed by a registered person's name is that person's title: the
+            // entity layer drops such a role (see `EntityIndex::find`). Followed by a name
+            // the registry lacks, likewise ("foreign ministry spokesman Majed al-Ansari").
             if capitalised_next && let Some(s) = self.unregistered_name(after, self.len()) {
                 return Some(s);
             }
