@@ -70,10 +70,9 @@ pub(crate) fn is_organization(name: &str) -> bool {
 pub(crate) struct ArticleNames<'a> {
     /// Folded surname to the full names ending with it, as written.
     by_surname: BTreeMap<&'a str, BTreeSet<&'a str>>,
-    /// Folded words the article writes capitalised inside a sentence.
+    /// Folded words the article writes capitalised inside a sentence and never in lower
+    /// case.
     capitalised: FxHashSet<&'a str>,
-    /// Folded words the article writes in lower case.
-    lower: FxHashSet<&'a str>,
 }
 
 impl<'a> ArticleNames<'a> {
@@ -83,6 +82,15 @@ impl<'a> ArticleNames<'a> {
         if latin {
             for p in paras {
                 names.read(p);
+            }
+            // Then drop the words it also writes in lower case: a look-up in a small set
+            // per word, not a set of every word.
+            for p in paras {
+                for (i, w) in p.folded.words.iter().enumerate() {
+                    if !p.text[w.original.clone()].starts_with(char::is_uppercase) {
+                        names.capitalised.remove(p.folded.word(i));
+                    }
+                }
             }
         }
         names
@@ -97,9 +105,7 @@ impl<'a> ArticleNames<'a> {
         };
         let mut i = 0;
         while i < words.len() {
-            let w = p.folded.word(i);
             if !capital(i) {
-                self.lower.insert(w);
                 i += 1;
                 continue;
             }
@@ -111,7 +117,7 @@ impl<'a> ArticleNames<'a> {
                 && !resumes
                 && (i == 0 || gap(i).contains(['.', '!', '?', '“', '"', '«', ':', '—', '(', '‘']));
             if !opens {
-                self.capitalised.insert(w);
+                self.capitalised.insert(p.folded.word(i));
             }
             // A run of capitalised words joined by spaces or hyphens, past initials ("B.").
             let mut end = i + 1;
@@ -154,8 +160,7 @@ impl<'a> ArticleNames<'a> {
     /// True when a lone word (folded) is a name in this article: a surname of a full name
     /// it gives, or a word it capitalises inside sentences and never writes in lower case.
     pub(crate) fn is_name(&self, word: &str) -> bool {
-        self.by_surname.contains_key(word)
-            || (self.capitalised.contains(word) && !self.lower.contains(word) && !never_a_name(word))
+        self.by_surname.contains_key(word) || (self.capitalised.contains(word) && !never_a_name(word))
     }
 }
 

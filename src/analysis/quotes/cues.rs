@@ -149,7 +149,8 @@ const FA_TITLE: &[&str] = &[
 ];
 const FA_PERSON_NOUN: &[&str] = &[
     "سخنگوی", "سخنگو", "وزیر", "مقام", "فرمانده", "سفیر", "نماینده", "رهبر", "مسئول", "کارشناس", "تحلیلگر",
-    "منبع",
+    "منبع", "دیپلمات", "مقامات", "کارشناسان", "منابع", "تحلیلگران", "ناظران", "شاهدان", "مسئولان",
+    "نمایندگان", "فرماندهان", "ساکنان", "پژوهشگران", "مصدر", "مصادر", "مسوول", "مسوولون", "خبراء",
 ];
 
 const AR_SPEECH: &[&str] = &[
@@ -224,11 +225,21 @@ pub(crate) fn tag(folded: &Folded, original: &str) -> Vec<Option<(Cue, usize)>> 
     let mut tags = vec![None; folded.len()];
     for m in CUES.find_all(folded, original) {
         // The first value inserted for a phrase wins: see the order in CUES.
-        if let Some(cue) = m.values.first() {
+        if let Some(cue) = m.values.first()
+            && !conversation(folded, m.words.start)
+        {
             tags[m.words.start] = Some((**cue, m.words.len()));
         }
     }
     tags
+}
+
+/// True when "گفت" at word `i` begins the noun "گفت‌وگو" (a conversation), however it is
+/// spaced: "گفت‌وگو", "گفت وگوها", "گفت و گو".
+fn conversation(folded: &Folded, i: usize) -> bool {
+    let word = |j: usize| if j < folded.len() { folded.word(j) } else { "" };
+    word(i) == "گفت"
+        && (word(i + 1).starts_with("وگو") || (word(i + 1) == "و" && word(i + 2).starts_with("گو")))
 }
 
 #[cfg(test)]
@@ -256,5 +267,11 @@ mod tests {
         assert_eq!(cues("می‌گوید"), [("می گوید".into(), Cue::Speech)]);
         assert_eq!(cues("تأکید کرد"), [("تاکید کرد".into(), Cue::Speech)]);
         assert_eq!(cues("وأضاف"), [("واضاف".into(), Cue::Speech)]);
+        // "گفت‌وگو" is a conversation, however it is spaced; "گفت" alone is "said".
+        for noun in ["در گفت‌وگو با", "این گفت وگوها را", "در گفت و گو با"]
+        {
+            assert!(cues(noun).iter().all(|(_, c)| *c != Cue::Speech), "{noun}");
+        }
+        assert_eq!(cues("وی گفت"), [("وی".into(), Cue::Pronoun), ("گفت".into(), Cue::Speech)]);
     }
 }

@@ -3,6 +3,7 @@
 //! reader keeps the person the text is about, for pronouns, and the last speaker, for
 //! quotes that continue.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::cues::Cue;
@@ -11,6 +12,7 @@ use super::speaker::{Speaker, Subject, Via, Words, content_key};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
+use crate::analysis::reading::Para;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 
@@ -60,8 +62,11 @@ enum Attribution {
 /// The state of reading one article.
 pub(crate) struct Reader<'a> {
     index: &'a EntityIndex,
-    /// The article's own names, for a surname alone.
-    article_names: &'a ArticleNames<'a>,
+    /// The article's paragraphs, from which its own names are read when first needed.
+    paras: &'a [Para<'a>],
+    /// The article's own names, for a surname alone: read on first use, as most articles
+    /// name every speaker in full or by the registry.
+    article_names: OnceCell<ArticleNames<'a>>,
     latin: bool,
     /// The person the text is about, for pronouns.
     focus: Option<Speaker>,
@@ -79,14 +84,11 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn new(
-        index: &'a EntityIndex,
-        article_names: &'a ArticleNames<'a>,
-        latin: bool,
-    ) -> Reader<'a> {
+    pub(crate) fn new(index: &'a EntityIndex, paras: &'a [Para<'a>], latin: bool) -> Reader<'a> {
         Reader {
             index,
-            article_names,
+            paras,
+            article_names: OnceCell::new(),
             latin,
             focus: None,
             last_marked: None,
@@ -480,17 +482,24 @@ impl<'a> Reader<'a> {
         if let Some(full) = learned {
             return Some(Speaker { name: self.written[full].clone(), ..s.clone() });
         }
-        if let Some(full) = self.article_names.full(&key) {
+        if let Some(full) = self.article_names().full(&key) {
             return Some(Speaker { name: full.to_owned(), ..s.clone() });
         }
         // Without capitals, a subject as written is all the text tells.
-        (!self.latin || self.article_names.is_name(&key)).then(|| s.clone())
+        (!self.latin || self.article_names().is_name(&key)).then(|| s.clone())
     }
 
-    /// Remembers an unregistered name written in full, for the surname alone later.
+    /// The article's own names.
+    fn article_names(&self) -> &ArticleNames<'a> {
+        self.article_names.get_or_init(|| ArticleNames::new(self.paras, self.latin))
+    }
+
+    /// Remembers an unregistered name written in full, for the surname alone later (a
+    /// description is no name).
     fn learn_name(&mut self, subject: &Subject) {
         if let Subject::Known(s) = subject
             && s.entity.is_none()
+            && s.via != Via::Description
         {
             let key = Folded::new(&s.name).text;
             if key.contains(' ') && !self.names.contains(&key) {
@@ -626,7 +635,7 @@ impl<'a> Reader<'a> {
     /// a lone heading or dateline), the label with only its first letters in capitals
     /// ("REDDY" gives Reddy).
     fn labelled(&self, all: &Article<'_>, w: &Words<'_>, end: usize) -> Option<Speaker> {
-        if let Some(full) = self.article_names.full(w.para.folded.word(end - 1)) {
+        if let Some(full) = self.article_names().full(w.para.folded.word(end - 1)) {
             return Some(Speaker { entity: None, name: full.to_owned(), via: Via::Unregistered });
         }
         all.words.iter().filter(|o| o.transcript_label().is_some()).nth(1)?;
@@ -781,7 +790,7 @@ impl<'a> Reader<'a> {
     /// directly (or after a comma), not another verb, a conjunction or a preposition.
     fn clause_follows(&self, w: &Words<'_>, after_verb: usize, we: usize) -> bool {
         let gap = w.gap_before(after_verb);
-        // "گفت‌وگو" (a conversation) is one word written with a ZWNJ, not "گفت" and a clause.
+        // The clause is set off from the verb by a space or a comma, never joined to it.
         after_verb + 3 <= we
             && gap.contains([' ', '،', ','])
             && !gap.contains([':', '.', '؛', '«', '"'])

@@ -94,8 +94,7 @@ pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex
         })
         .collect();
     let prepared = find::Article { sentences, ..prepared };
-    let names = crate::analysis::names::ArticleNames::new(paras, latin);
-    let mut reader = find::Reader::new(index, &names, latin);
+    let mut reader = find::Reader::new(index, paras, latin);
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
     }
