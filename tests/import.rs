@@ -95,7 +95,7 @@ const SEEDS: [Expected; 5] = [
     Expected {
         clipping: "seeds/004_8a1a3d3492b0273b.txt",
         cleaned: "2020/2020-07-02-qalibaf-calls-nakhalah-haniyeh.md",
-        source: "unknown",
+        source: "unidentified",
         published: "2023-10-25",
         language: "en",
     },
@@ -222,12 +222,12 @@ fn an_existing_file_is_never_overwritten_and_a_dry_run_writes_nothing() {
 #[test]
 fn clippings_that_cannot_be_articles_are_errors_naming_the_file() {
     let f = project();
-    f.write("clippings/latin1.txt", b"Caf\xE9 talks\n\nThe minister met the envoy on Monday in Tehran.\n");
+    f.write("clippings/binary.txt", b"%PDF-1.4\n\x00\x9f\x92\x01\xe9\x02\x81\n");
     f.write("clippings/empty.txt", "\n\n");
-    let run = f.run(&["import", "clippings/latin1.txt", "clippings/empty.txt"]);
+    let run = f.run(&["import", "clippings/binary.txt", "clippings/empty.txt"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
-        run.stderr.contains("clippings/latin1.txt:1:4: error: not valid UTF-8: byte 0xE9 at offset 3"),
+        run.stderr.contains("clippings/binary.txt:1:1: error: not UTF-8, and not text in "),
         "{}",
         run.stderr
     );

@@ -22,7 +22,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     let mut diags = Diagnostics::default();
     let content = root.join("content");
     let files = corpus::read(root, &content, &mut diags).map_err(io_failure("reading content/"))?;
-    let sources = corpus::parse_registries(&files.registries, &mut diags).sources;
+    let mut sources = corpus::parse_registries(&files.registries, &mut diags).sources;
     let mut imported = imported_hashes(&files.articles);
     drop(files);
     let hints = hints(args, &sources)?;
@@ -33,7 +33,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     let mut problems = Diagnostics::default();
     let progress = Progress::counter(args.quiet || args.dry_run, args.files.len());
     for path in &args.files {
-        match import_one(path, root, &sources, &hints, &mut imported, args) {
+        match import_one(path, root, &mut sources, &hints, &mut imported, args) {
             Ok(report) => progress.println(&report),
             Err(Problem::Content(d)) => problems.append(d),
             Err(Problem::Io(message)) => {
@@ -98,7 +98,7 @@ fn imported_hashes(articles: &[SourceFile]) -> BTreeMap<String, String> {
 fn import_one(
     path: &Path,
     root: &Path,
-    sources: &BTreeMap<Slug, corpus::Source>,
+    sources: &mut BTreeMap<Slug, corpus::Source>,
     hints: &Hints,
     imported: &mut BTreeMap<String, String>,
     args: &ImportArgs,
@@ -106,19 +106,18 @@ fn import_one(
     let name = path.display().to_string();
     let io = |e: std::io::Error| Problem::Io(format!("{name}: {e}"));
     let meta = fs::metadata(path).map_err(io)?;
-    let mut diags = Diagnostics::default();
-    let content_error = |mut diags: Diagnostics, message: String| {
+    let content_error = |message: String| {
+        let mut diags = Diagnostics::default();
         diags.error(&name, Pos::START, message);
         Problem::Content(diags)
     };
     if meta.len() > corpus::MAX_FILE_BYTES {
         let limit = corpus::MAX_FILE_BYTES >> 20;
-        return Err(content_error(diags, format!("{} bytes: a clipping is at most {limit} MiB", meta.len())));
+        return Err(content_error(format!("{} bytes: a clipping is at most {limit} MiB", meta.len())));
     }
-    let file = SourceFile { path: name.clone(), bytes: fs::read(path).map_err(io)? };
-    let Some(text) = file.text(&mut diags) else {
-        return Err(Problem::Content(diags));
-    };
+    let bytes = fs::read(path).map_err(io)?;
+    let decoded = import::decode(&bytes).map_err(content_error)?;
+    let text = corpus::normalize(&decoded.text);
     let hash = text_hash(&text);
     if let Some(existing) = imported.get(&hash) {
         return Ok(format!("unchanged {name}: already imported as {existing}"));
@@ -126,9 +125,21 @@ fn import_one(
     let html = is_html(path, &text);
     let file_date = meta.modified().ok().map(|t| chrono::DateTime::<chrono::Utc>::from(t).date_naive());
     let hints = Hints { file_date, ..hints.clone() };
-    let draft = import::draft(&Clipping { text: &text, html }, sources, &hints)
-        .map_err(|e| content_error(Diagnostics::default(), e))?;
+    let mut draft = import::draft(&Clipping { text: &text, html }, sources, &hints).map_err(content_error)?;
+    if let Some((charset, how)) = decoded.charset {
+        let note = match how {
+            How::Found => format!("{charset}, as the page declares; the article is written in UTF-8"),
+            _ => format!("{charset}, detected (the clipping is not UTF-8 and does not say); check the text"),
+        };
+        draft.findings.push(import::Finding { field: "encoding", how, note });
+    }
     let origin = path.file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+    if let Some(new) = draft.new_source.take() {
+        if !args.dry_run {
+            add_source(root, &new, &origin).map_err(|e| Problem::Io(format!("content/sources.yaml: {e}")))?;
+        }
+        sources.insert(new.id.clone(), new);
+    }
     let markdown = draft.to_markdown(&origin, &hash);
     let dir = root.join("content/articles").join(draft.published.date.format("%Y").to_string());
     let target = if args.dry_run {
@@ -159,6 +170,17 @@ fn import_one(
         let _ = out.write_all(markdown.as_bytes());
     }
     Ok(report.trim_end().to_owned())
+}
+
+/// Appends a new outlet's entry to content/sources.yaml.
+fn add_source(root: &Path, source: &corpus::Source, origin: &str) -> std::io::Result<()> {
+    let path = root.join("content/sources.yaml");
+    let ends_in_newline = fs::read(&path).map_or(true, |b| b.is_empty() || b.ends_with(b"\n"));
+    let mut file = fs::OpenOptions::new().create(true).append(true).open(&path)?;
+    if !ends_in_newline {
+        file.write_all(b"\n")?;
+    }
+    file.write_all(import::source_entry(source, origin).as_bytes())
 }
 
 /// A saved page rather than copied text: by its name, or by how it starts.

@@ -19,6 +19,8 @@ pub(crate) struct Cleaned {
     pub title: Option<String>,
     /// `label : value` lines of the header, such as `Publish Date : 10/24/2023`.
     pub labelled: Vec<(String, String)>,
+    /// The header's other lines that hold a date: "3. Mai 2024 · Filed under Garden".
+    pub dated: Vec<String>,
     /// Authors from a `By ...` line or the author box after the article.
     pub authors: Vec<String>,
     /// The article's paragraphs.
@@ -36,13 +38,20 @@ pub struct Removed {
     pub why: &'static str,
 }
 
-/// Reads the header and removes the clutter. `known_title` is the page's own title (from
-/// HTML metadata), which the body may repeat.
+/// Reads the header and removes the clutter. `known_title` is the page's own headline (from
+/// its HTML), which the body may repeat; it wins over a headline-like line of the header.
 pub(crate) fn clean(paragraphs: Vec<String>, known_title: Option<&str>) -> Cleaned {
     let mut out = Cleaned::default();
     let body_start = read_header(&paragraphs, &mut out);
-    if out.title.is_none() {
-        out.title = known_title.map(str::to_owned);
+    if let Some(known) = known_title {
+        if let Some(line) = out.title.take().filter(|line| !same_line(line, known)) {
+            if super::dates::find(&line).is_some() {
+                out.dated.push(line.clone());
+            }
+            out.removed
+                .push(Removed { text: line, why: "a line above the article, not the page's headline" });
+        }
+        out.title = Some(known.to_owned());
     }
     let mut body: Vec<String> = paragraphs.into_iter().skip(body_start).collect();
     if let Some(title) = out.title.clone() {
@@ -82,6 +91,9 @@ fn read_header(paragraphs: &[String], out: &mut Cleaned) -> usize {
         }
     }
     for c in &candidates {
+        if super::dates::find(c).is_some() && title.is_none_or(|t| !std::ptr::eq(*c, t)) {
+            out.dated.push((*c).clone());
+        }
         let why = match title {
             Some(t) if std::ptr::eq(*c, t) => continue,
             Some(t) if same_line(c, t) => "the headline, repeated",

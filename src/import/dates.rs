@@ -1,5 +1,7 @@
 //! Dates and times as clippings write them: `10/24/2023 11:15:40 AM`, `24 October 2023`,
-//! `October 24, 2023`, `2023-10-24T11:15:40+03:30`, with Western or Eastern digits.
+//! `October 24, 2023`, `3. März 2024`, `4 de mayo de 2022`, `2023-10-24T11:15:40+03:30`,
+//! with Western or Eastern digits; Solar Hijri (`۲ آبان ۱۴۰۲`, `۱۴۰۲/۰۸/۰۲`) and Hijri
+//! (`1 رمضان 1445`) dates converted by ICU4X's calendars.
 
 use std::sync::LazyLock;
 
@@ -35,9 +37,152 @@ impl Stamp {
     }
 }
 
-const MONTHS: [&str; 12] =
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+/// The calendar a month name belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Calendar {
+    Gregorian,
+    /// The Solar Hijri calendar of Iran and Afghanistan (`۲ آبان ۱۴۰۲`).
+    SolarHijri,
+    /// The lunar Hijri calendar (`12 رجب 1445`), in its Umm al-Qura form.
+    Hijri,
+}
+
+/// Month names and their usual abbreviations, in the languages clippings come in:
+/// English, German, French, Spanish, Italian, Persian and Arabic.
+const MONTH_NAMES: &[(&str, u32, Calendar)] = &{
+    use Calendar::{Gregorian as G, Hijri as H, SolarHijri as S};
+    [
+        ("january", 1, G),
+        ("february", 2, G),
+        ("march", 3, G),
+        ("april", 4, G),
+        ("may", 5, G),
+        ("june", 6, G),
+        ("july", 7, G),
+        ("august", 8, G),
+        ("september", 9, G),
+        ("october", 10, G),
+        ("november", 11, G),
+        ("december", 12, G),
+        ("jan", 1, G),
+        ("feb", 2, G),
+        ("mar", 3, G),
+        ("apr", 4, G),
+        ("jun", 6, G),
+        ("jul", 7, G),
+        ("aug", 8, G),
+        ("sept", 9, G),
+        ("sep", 9, G),
+        ("oct", 10, G),
+        ("nov", 11, G),
+        ("dec", 12, G),
+        ("januar", 1, G),
+        ("jänner", 1, G),
+        ("februar", 2, G),
+        ("märz", 3, G),
+        ("mai", 5, G),
+        ("juni", 6, G),
+        ("juli", 7, G),
+        ("oktober", 10, G),
+        ("dezember", 12, G),
+        ("mär", 3, G),
+        ("okt", 10, G),
+        ("dez", 12, G),
+        ("janvier", 1, G),
+        ("février", 2, G),
+        ("mars", 3, G),
+        ("avril", 4, G),
+        ("juin", 6, G),
+        ("juillet", 7, G),
+        ("août", 8, G),
+        ("septembre", 9, G),
+        ("octobre", 10, G),
+        ("novembre", 11, G),
+        ("décembre", 12, G),
+        ("enero", 1, G),
+        ("febrero", 2, G),
+        ("marzo", 3, G),
+        ("abril", 4, G),
+        ("mayo", 5, G),
+        ("junio", 6, G),
+        ("julio", 7, G),
+        ("agosto", 8, G),
+        ("septiembre", 9, G),
+        ("setiembre", 9, G),
+        ("octubre", 10, G),
+        ("noviembre", 11, G),
+        ("diciembre", 12, G),
+        ("gennaio", 1, G),
+        ("febbraio", 2, G),
+        ("aprile", 4, G),
+        ("maggio", 5, G),
+        ("giugno", 6, G),
+        ("luglio", 7, G),
+        ("settembre", 9, G),
+        ("ottobre", 10, G),
+        ("dicembre", 12, G),
+        ("ژانویه", 1, G),
+        ("فوریه", 2, G),
+        ("مارس", 3, G),
+        ("آوریل", 4, G),
+        ("مه", 5, G),
+        ("ژوئن", 6, G),
+        ("ژوئیه", 7, G),
+        ("اوت", 8, G),
+        ("سپتامبر", 9, G),
+        ("اکتبر", 10, G),
+        ("نوامبر", 11, G),
+        ("دسامبر", 12, G),
+        ("يناير", 1, G),
+        ("فبراير", 2, G),
+        ("أبريل", 4, G),
+        ("مايو", 5, G),
+        ("يونيو", 6, G),
+        ("يوليو", 7, G),
+        ("أغسطس", 8, G),
+        ("سبتمبر", 9, G),
+        ("أكتوبر", 10, G),
+        ("نوفمبر", 11, G),
+        ("ديسمبر", 12, G),
+        ("كانون الثاني", 1, G),
+        ("شباط", 2, G),
+        ("آذار", 3, G),
+        ("نيسان", 4, G),
+        ("أيار", 5, G),
+        ("حزيران", 6, G),
+        ("تموز", 7, G),
+        ("آب", 8, G),
+        ("أيلول", 9, G),
+        ("تشرين الأول", 10, G),
+        ("تشرين الثاني", 11, G),
+        ("كانون الأول", 12, G),
+        ("فروردین", 1, S),
+        ("اردیبهشت", 2, S),
+        ("خرداد", 3, S),
+        ("تیر", 4, S),
+        ("مرداد", 5, S),
+        ("شهریور", 6, S),
+        ("مهر", 7, S),
+        ("آبان", 8, S),
+        ("آذر", 9, S),
+        ("دی", 10, S),
+        ("بهمن", 11, S),
+        ("اسفند", 12, S),
+        ("محرم", 1, H),
+        ("صفر", 2, H),
+        ("رجب", 7, H),
+        ("شعبان", 8, H),
+        ("رمضان", 9, H),
+        ("شوال", 10, H),
+    ]
+};
+
+/// The month names as one alternation, longest first so that "June" is not read as "Jun".
+static MONTH: LazyLock<String> = LazyLock::new(|| {
+    let mut names: Vec<&str> = MONTH_NAMES.iter().map(|(n, _, _)| *n).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    format!("({})\\.?", names.join("|"))
+});
 
 static ISO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -45,14 +190,23 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
+/// `3 March 2024`, `3. März 2024`, `3 de marzo de 2024`, `۳ اسفند ۱۴۰۲`.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH},?\s+(\d{{4}})\b"))
-        .expect("static regex")
+    let month = &*MONTH;
+    Regex::new(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?{month},?\s+(?:de\s+)?(\d{{4}})\b"
+    ))
+    .expect("static regex")
 });
+/// `March 3, 2024`.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"))
+    let month = &*MONTH;
+    Regex::new(&format!(r"(?i)\b{month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"))
         .expect("static regex")
 });
+/// `1402/08/02`: a year first, as Persian pages write Solar Hijri dates.
+static YEAR_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(1[34]\d{2})[/-](\d{1,2})[/-](\d{1,2})\b").expect("static regex"));
 static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("static regex"));
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -63,30 +217,72 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// The first date in `text`, with the clock time that follows it.
 pub(crate) fn find(text: &str) -> Option<Stamp> {
     let text = western_digits(text);
-    if let Some(c) = ISO.captures(&text) {
-        let date = ymd(&c[1], &c[2], &c[3])?;
+    let number = |s: &str| s.parse::<u32>().unwrap_or_default();
+    if let Some(c) = ISO.captures(&text)
+        && let Some(date) = ymd(number(&c[1]) as i32, number(&c[2]), number(&c[3]))
+    {
         let time = c.get(4).and_then(|h| hms(h.as_str(), &c[5], c.get(6).map_or("0", |m| m.as_str()), None));
         let offset = c.get(7).and_then(|o| offset(o.as_str()));
         return Some(Stamp { date, time, offset });
     }
-    let (date, end) = day_month(&text).or_else(|| month_day(&text)).or_else(|| slashed(&text))?;
+    let (date, end) = day_month(&text)
+        .or_else(|| month_day(&text))
+        .or_else(|| year_first(&text))
+        .or_else(|| slashed(&text))?;
     let (time, offset) = clock(&text[end..]).unzip();
     Some(Stamp { date, time, offset: offset.flatten() })
 }
 
 fn day_month(text: &str) -> Option<(NaiveDate, usize)> {
     let c = DAY_MONTH.captures(text)?;
-    Some((NaiveDate::from_ymd_opt(c[3].parse().ok()?, month(&c[2])?, c[1].parse().ok()?)?, c.get(0)?.end()))
+    Some((named(&c[3], &c[2], &c[1])?, c.get(0)?.end()))
 }
 
 fn month_day(text: &str) -> Option<(NaiveDate, usize)> {
     let c = MONTH_DAY.captures(text)?;
-    Some((NaiveDate::from_ymd_opt(c[3].parse().ok()?, month(&c[1])?, c[2].parse().ok()?)?, c.get(0)?.end()))
+    Some((named(&c[3], &c[1], &c[2])?, c.get(0)?.end()))
 }
 
-/// `10/24/2023` or `24.10.2023`, in whichever order is the only valid one. When both are
-/// (`03/04/2023`), a 12-hour clock after it (`AM`/`PM`) marks the US order; without one the
-/// date is ambiguous and not used.
+fn year_first(text: &str) -> Option<(NaiveDate, usize)> {
+    let c = YEAR_FIRST.captures(text)?;
+    let (y, m, d) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    Some((convert(Calendar::SolarHijri, y, m, d)?, c.get(0)?.end()))
+}
+
+/// A date written with its month's name, in that month's calendar.
+fn named(year: &str, month_name: &str, day: &str) -> Option<NaiveDate> {
+    let (month, calendar) = month(month_name)?;
+    convert(calendar, year.parse().ok()?, month, day.parse().ok()?)
+}
+
+/// The Gregorian date of a day in `calendar`, by ICU4X's calendars (the Solar Hijri
+/// calendar's arithmetic, the Umm al-Qura tables); `None` for a day that does not exist.
+fn convert(calendar: Calendar, year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    let (m, d) = (u8::try_from(month).ok()?, u8::try_from(day).ok()?);
+    let iso = match calendar {
+        Calendar::Gregorian => return ymd(year, month, day),
+        Calendar::SolarHijri if (1300..1500).contains(&year) => {
+            icu_calendar::Date::try_new_persian(year, m, d).ok()?.to_calendar(icu_calendar::Iso)
+        }
+        Calendar::Hijri if (1300..1600).contains(&year) => {
+            let calendar = icu_calendar::cal::Hijri::new_umm_al_qura();
+            icu_calendar::Date::try_new_hijri_with_calendar(year, m, d, calendar)
+                .ok()?
+                .to_calendar(icu_calendar::Iso)
+        }
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(
+        iso.year().extended_year(),
+        iso.month().ordinal.into(),
+        iso.day_of_month().0.into(),
+    )
+}
+
+/// `10/24/2023` or `24.10.2023`, in whichever order is the only valid one. Dots are the
+/// day-first writing of Europe (`03.04.2023` is 3 April); with slashes, when both orders
+/// are valid (`03/04/2023`), a 12-hour clock after it (`AM`/`PM`) marks the US order;
+/// without one the date is ambiguous and not used.
 fn slashed(text: &str) -> Option<(NaiveDate, usize)> {
     let c = SLASHED.captures(text)?;
     let (a, b): (u32, u32) = (c[1].parse().ok()?, c[2].parse().ok()?);
@@ -95,7 +291,9 @@ fn slashed(text: &str) -> Option<(NaiveDate, usize)> {
     let us = NaiveDate::from_ymd_opt(year, a, b);
     let eu = NaiveDate::from_ymd_opt(year, b, a);
     let twelve_hour = CLOCK.captures(&text[end..]).is_some_and(|t| t.get(4).is_some());
+    let dotted = c.get(0)?.as_str().contains('.');
     match (us, eu) {
+        (Some(_), Some(eu)) if dotted => Some((eu, end)),
         (Some(us), Some(eu)) if us != eu => twelve_hour.then_some((us, end)),
         (Some(d), _) | (None, Some(d)) => Some((d, end)),
         (None, None) => None,
@@ -115,10 +313,9 @@ fn clock(rest: &str) -> Option<(NaiveTime, Option<FixedOffset>)> {
 }
 
 /// A Gregorian date of the press era: `1402-08-02` is a Solar Hijri date, not 1402 AD.
-fn ymd(y: &str, m: &str, d: &str) -> Option<NaiveDate> {
-    let year: i32 = y.parse().ok()?;
+fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
     (1900..=2200).contains(&year).then_some(())?;
-    NaiveDate::from_ymd_opt(year, m.parse().ok()?, d.parse().ok()?)
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
 fn hms(h: &str, m: &str, s: &str, pm: Option<bool>) -> Option<NaiveTime> {
@@ -132,9 +329,9 @@ fn hms(h: &str, m: &str, s: &str, pm: Option<bool>) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(hour, m.parse().ok()?, s.parse().ok()?)
 }
 
-fn month(name: &str) -> Option<u32> {
-    let name = name.to_ascii_lowercase();
-    MONTHS.iter().position(|m| name.starts_with(m)).map(|i| i as u32 + 1)
+fn month(name: &str) -> Option<(u32, Calendar)> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTH_NAMES.iter().find(|(n, _, _)| *n == name).map(|(_, m, c)| (*m, *c))
 }
 
 /// `Z`, `+03:30`, `+0330`, `+3`.
@@ -186,6 +383,37 @@ mod tests {
     }
 
     #[test]
+    fn month_names_are_read_in_the_languages_of_clippings() {
+        assert_eq!(
+            stamp("Veröffentlicht am 3. März 2024, 10:15 Uhr").as_deref(),
+            Some("2024-03-03T10:15:00+03:30")
+        );
+        assert_eq!(stamp("Publicado el 4 de mayo de 2022").as_deref(), Some("2022-05-04"));
+        assert_eq!(stamp("publié le 19 janvier 2020").as_deref(), Some("2020-01-19"));
+        assert_eq!(stamp("Pubblicato il 4 febbraio 2022").as_deref(), Some("2022-02-04"));
+        assert_eq!(stamp("Stand: 12. Okt. 2021").as_deref(), Some("2021-10-12"));
+        assert_eq!(stamp("۲۴ اکتبر ۲۰۲۳").as_deref(), Some("2023-10-24"));
+        assert_eq!(stamp("نشر في 24 أكتوبر 2023").as_deref(), Some("2023-10-24"));
+        assert_eq!(stamp("24 تشرين الأول 2023").as_deref(), Some("2023-10-24"));
+        // "June" is June, not "Jun" followed by an "e".
+        assert_eq!(stamp("1 June 2024").as_deref(), Some("2024-06-01"));
+    }
+
+    #[test]
+    fn solar_hijri_and_hijri_dates_are_converted() {
+        // 1 Aban 1402 was 23 October 2023.
+        assert_eq!(stamp("تاریخ انتشار: ۲ آبان ۱۴۰۲").as_deref(), Some("2023-10-24"));
+        assert_eq!(stamp("۱۴۰۲/۰۸/۰۲ - ۱۰:۳۰").as_deref(), Some("2023-10-24T10:30:00+03:30"));
+        assert_eq!(stamp("1402-08-02").as_deref(), Some("2023-10-24"));
+        // Nowruz: 1 Farvardin 1403 was 20 March 2024.
+        assert_eq!(stamp("۱ فروردین ۱۴۰۳").as_deref(), Some("2024-03-20"));
+        // 1 Ramadan 1445 (Umm al-Qura) was 11 March 2024.
+        assert_eq!(stamp("1 رمضان 1445").as_deref(), Some("2024-03-11"));
+        // 31 Esfand does not exist in 1402 (not a leap year).
+        assert_eq!(stamp("۳۱ اسفند ۱۴۰۲"), None);
+    }
+
+    #[test]
     fn tehran_time_follows_its_daylight_saving_history() {
         // Iran kept summer time until 2022: +04:30 in July 2020, +03:30 since.
         assert_eq!(stamp("07/02/2020 10:00 AM").as_deref(), Some("2020-07-02T10:00:00+04:30"));
@@ -194,8 +422,8 @@ mod tests {
     #[test]
     fn ambiguous_and_impossible_dates_are_not_guessed() {
         assert_eq!(stamp("03/04/2023"), None);
+        assert_eq!(stamp("Stand - 03.04.2023").as_deref(), Some("2023-04-03"));
         assert_eq!(stamp("31 February 2023"), None);
         assert_eq!(stamp("News ID : 153676"), None);
-        assert_eq!(stamp("تاریخ انتشار: ۱۴۰۲-۰۸-۰۲"), None);
     }
 }

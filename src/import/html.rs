@@ -1,20 +1,11 @@
 //! Saved HTML pages: the article's text found by dom_smoothie (a port of Mozilla's
-//! Readability, the reader view of Firefox), its metadata from the page's meta tags.
+//! Readability, the reader view of Firefox), what the page says about itself by [`meta`].
 
 use dom_query::Document;
 use dom_smoothie::{Config, Readability, TextMode};
 
 use super::lines;
-
-/// What a page says about itself, besides its text.
-#[derive(Debug, Default)]
-pub(crate) struct Meta {
-    pub title: Option<String>,
-    pub published: Option<String>,
-    pub site_name: Option<String>,
-    pub url: Option<String>,
-    pub byline: Option<String>,
-}
+use super::meta::{self, Meta};
 
 /// The article's paragraphs and the page's metadata.
 pub(crate) fn page(html: &str) -> Result<(Vec<String>, Meta), String> {
@@ -25,17 +16,22 @@ pub(crate) fn page(html: &str) -> Result<(Vec<String>, Meta), String> {
         let value = value.trim();
         crate::corpus::check_url(value).is_ok().then(|| value.to_owned())
     });
+    let mut meta = meta::read(&doc, url.as_deref());
     let config = Config { text_mode: TextMode::Formatted, ..Config::default() };
     let mut reader = Readability::with_document(doc, url.as_deref(), Some(config))
         .map_err(|e| format!("cannot read the page: {e}"))?;
     let article = reader.parse().map_err(|e| format!("no article text found in the page: {e}"))?;
-    let nonblank = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-    let meta = Meta {
-        title: nonblank(Some(article.title)),
-        published: nonblank(article.published_time),
-        site_name: nonblank(article.site_name),
-        url: url.or(nonblank(article.url).filter(|u| crate::corpus::check_url(u).is_ok())),
-        byline: nonblank(article.byline),
-    };
+    let nonblank = |s: Option<String>| s.map(|s| meta::collapse(&s)).filter(|s| !s.is_empty());
+    meta.url = url.or(nonblank(article.url).filter(|u| crate::corpus::check_url(u).is_ok()));
+    if let Some(d) = nonblank(article.published_time) {
+        meta.published.push((d, "the page's publication meta tag"));
+    }
+    meta.site_name = meta.site_name.or(nonblank(article.site_name));
+    if meta.authors.is_empty() {
+        meta.authors = nonblank(article.byline).map(|b| super::authors::split(&b)).unwrap_or_default();
+    }
+    if meta.authors.is_empty() {
+        meta.authors = std::mem::take(&mut meta.marked_authors);
+    }
     Ok((lines::paragraphs(&article.text_content), meta))
 }

@@ -8,11 +8,15 @@
 //! ([`write`]). Each step says what it found, what it assumed and what it could not
 //! determine; the command prints that, so the analyst knows what to check.
 
+mod authors;
 mod clean;
 mod dates;
+mod decode;
 mod html;
 mod lines;
+mod meta;
 mod outlet;
+mod title;
 mod write;
 
 use std::collections::BTreeMap;
@@ -24,7 +28,8 @@ use clean::Cleaned;
 use outlet::{Clue, Identified};
 
 pub use clean::Removed;
-pub use write::{recorded_hash, text_hash};
+pub use decode::{Decoded, decode};
+pub use write::{recorded_hash, source_entry, text_hash};
 
 /// A clipping to import.
 #[derive(Clone, Copy, Debug)]
@@ -74,7 +79,9 @@ pub struct Finding {
 #[derive(Debug)]
 pub struct Draft {
     pub title: String,
-    pub source: Option<Slug>,
+    pub source: Slug,
+    /// The registry entry to add for an outlet sources.yaml does not have yet.
+    pub new_source: Option<Source>,
     pub published: Published,
     pub url: Option<String>,
     pub language: String,
@@ -96,9 +103,9 @@ pub fn draft(
     let (paragraphs, meta) = if clipping.html {
         html::page(clipping.text)?
     } else {
-        (lines::paragraphs(clipping.text), html::Meta::default())
+        (lines::paragraphs(clipping.text), meta::Meta::default())
     };
-    let mut cleaned = clean::clean(paragraphs, meta.title.as_deref());
+    let mut cleaned = clean::clean(paragraphs, meta.title.as_ref().map(|t| t.text.as_str()));
     if cleaned.paragraphs.is_empty() {
         return Err("no article text found".to_owned());
     }
@@ -113,41 +120,19 @@ pub fn draft(
         .unwrap_or_default();
     let url = hints.url.clone().or(meta.url.clone());
 
-    let source = match &hints.source {
+    let language = crate::corpus::detect_text(cleaned.paragraphs.iter().map(String::as_str));
+    let mut clues: Vec<Clue> = dateline.mark.iter().map(|m| Clue::Mark(m.clone())).collect();
+    clues.extend(meta.site_name.iter().map(|s| Clue::SiteName(s.clone())));
+    clues.extend(url.as_deref().and_then(outlet::host_of).map(Clue::Host));
+    clues.extend(cleaned.paragraphs.iter().take(2).map(|p| Clue::Lead(p.clone())));
+    let (source, new_source) = match &hints.source {
         Some(id) => {
             found("source", How::Found, format!("{id}, as given"));
-            Some(id.clone())
+            (id.clone(), None)
         }
-        None => {
-            let mut clues: Vec<Clue> = dateline.mark.iter().map(|m| Clue::Mark(m.clone())).collect();
-            clues.extend(meta.site_name.iter().map(|s| Clue::SiteName(s.clone())));
-            clues.extend(url.as_deref().and_then(outlet::host_of).map(Clue::Host));
-            clues.extend(cleaned.paragraphs.iter().take(2).map(|p| Clue::Lead(p.clone())));
-            match outlet::identify(&clues, sources) {
-                Identified::One(s, clue) => {
-                    found("source", How::Found, format!("{} ({}), from {}", s.id, s.name, clue.describe()));
-                    Some(s.id.clone())
-                }
-                Identified::Ambiguous(clue, all) => {
-                    let ids: Vec<&str> = all.iter().map(|s| s.id.as_str()).collect();
-                    let note = format!(
-                        "{} fits several sources ({}); pass --source",
-                        clue.describe(),
-                        ids.join(", ")
-                    );
-                    found("source", How::Missing, note);
-                    None
-                }
-                Identified::None => {
-                    let note = "no agency mark, site name or address matches sources.yaml; pass --source, or \
-                                add the outlet's marks to sources.yaml";
-                    found("source", How::Missing, note.to_owned());
-                    None
-                }
-            }
-        }
+        None => outlet(&clues, sources, &language, &mut found),
     };
-    let source_record = source.as_ref().and_then(|id| sources.get(id));
+    let source_record = sources.get(&source).or(new_source.as_ref());
     if let Some(s) = source_record {
         strip_outlet_label(&mut cleaned, s);
     }
@@ -159,7 +144,6 @@ pub fn draft(
         Some(u) => found("url", How::Found, format!("{u}, from the page's canonical address")),
         None => found("url", How::Missing, "not in the clipping; pass --url".to_owned()),
     }
-    let language = crate::corpus::detect_text(cleaned.paragraphs.iter().map(String::as_str));
     match language.as_str() {
         "und" => found("language", How::Missing, "could not be told from the text".to_owned()),
         code => found("language", How::Found, format!("{code}, detected from the text")),
@@ -168,14 +152,9 @@ pub fn draft(
     // A lead that is all dateline leaves nothing to name the article by but itself.
     let lead_text =
         if after_dateline.is_empty() { cleaned.paragraphs[lead].as_str() } else { after_dateline };
-    let title = title(&cleaned, url.as_deref(), lead_text, &mut found);
+    let title = title(&cleaned, meta.title, url.as_deref(), lead_text, &mut found);
     findings.sort_by_key(|f| FIELDS.iter().position(|k| *k == f.field));
-    let mut authors = cleaned.authors.clone();
-    if authors.is_empty()
-        && let Some(byline) = &meta.byline
-    {
-        authors.push(byline.clone());
-    }
+    let authors = if cleaned.authors.is_empty() { meta.authors } else { cleaned.authors.clone() };
     Ok(Draft {
         title,
         source,
@@ -184,10 +163,52 @@ pub fn draft(
         language,
         authors,
         dateline: dateline.place,
+        new_source,
         paragraphs: cleaned.paragraphs,
         findings,
         removed: cleaned.removed,
     })
+}
+
+/// The outlet the clues name in the registry; else a new entry for the registry, from the
+/// page's site name or its address; else the registry's placeholder for outlets not told.
+/// Every imported article thus names a source the registry has, and comparison works at
+/// once; the report says which entries to check.
+fn outlet(
+    clues: &[Clue],
+    sources: &BTreeMap<Slug, Source>,
+    language: &str,
+    found: &mut impl FnMut(&'static str, How, String),
+) -> (Slug, Option<Source>) {
+    let fallback = |found: &mut dyn FnMut(&'static str, How, String), why: String| {
+        let placeholder = outlet::placeholder();
+        let new = (!sources.contains_key(&placeholder.id)).then(|| placeholder.clone());
+        found("source", How::Missing, format!("{why}: filed under {}; pass --source", placeholder.id));
+        (placeholder.id, new)
+    };
+    match outlet::identify(clues, sources) {
+        Identified::One(s, clue) => {
+            found("source", How::Found, format!("{} ({}), from {}", s.id, s.name, clue.describe()));
+            (s.id.clone(), None)
+        }
+        Identified::Ambiguous(clue, all) => {
+            let ids: Vec<&str> = all.iter().map(|s| s.id.as_str()).collect();
+            fallback(found, format!("{} fits several sources ({})", clue.describe(), ids.join(", ")))
+        }
+        Identified::None => match outlet::new_source(clues, sources, language) {
+            Some((new, clue)) => {
+                let note = format!(
+                    "{} ({}), a new outlet named by {}: added to sources.yaml; check its entry",
+                    new.id,
+                    new.name,
+                    clue.describe()
+                );
+                found("source", How::Assumed, note);
+                (new.id.clone(), Some(new))
+            }
+            None => fallback(found, "no agency mark, site name or address names the outlet".to_owned()),
+        },
+    }
 }
 
 /// "Iran PressIran news: The Secretary General...": a label that starts with the outlet's
@@ -212,7 +233,7 @@ fn strip_outlet_label(cleaned: &mut Cleaned, source: &Source) {
 /// tags, the dateline, and at last the clipping file's own date (assumed).
 fn published(
     cleaned: &Cleaned,
-    meta: &html::Meta,
+    meta: &meta::Meta,
     dateline: &outlet::Dateline,
     hints: &Hints,
     zone: Option<chrono_tz::Tz>,
@@ -231,7 +252,10 @@ fn published(
         .iter()
         .filter(|(label, _)| is_date_label(label))
         .map(|(label, value)| (dates::find(value), format!("the \"{label}\" line")))
-        .chain(meta.published.iter().map(|v| (dates::find(v), "the page's publication meta tag".to_owned())))
+        .chain(meta.published.iter().map(|(v, from)| (dates::find(v), (*from).to_owned())))
+        .chain(
+            cleaned.dated.iter().map(|line| (dates::find(line), "a dated line above the article".to_owned())),
+        )
         .chain(std::iter::once((dateline.stamp, "the dateline".to_owned())));
     for (stamp, place) in candidates {
         let Some(stamp) = stamp else { continue };
@@ -265,13 +289,18 @@ fn published(
     }
 }
 
-/// The headline; without one, the address's slug, or the lead's first words.
+/// The headline: the page's own, the clipping's; without one, the address's slug, or the lead's first words.
 fn title(
     cleaned: &Cleaned,
+    page: Option<title::Title>,
     url: Option<&str>,
     lead: &str,
     found: &mut impl FnMut(&'static str, How, String),
 ) -> String {
+    if let Some(t) = page {
+        found("title", t.how, t.note);
+        return t.text;
+    }
     if let Some(t) = &cleaned.title {
         found("title", How::Found, "the headline".to_owned());
         return t.clone();

@@ -150,6 +150,56 @@ fn fits(clue: &Clue, source: &Source) -> bool {
     }
 }
 
+/// A registry entry for an outlet sources.yaml does not have: named as the page names
+/// itself (its site name), else by its address's host; its id made from that name, unlike
+/// every id the registry has.
+pub(crate) fn new_source(
+    clues: &[Clue],
+    sources: &BTreeMap<Slug, Source>,
+    language: &str,
+) -> Option<(Source, Clue)> {
+    let host = clues.iter().find_map(|c| if let Clue::Host(h) = c { Some(h.clone()) } else { None });
+    let named = clues
+        .iter()
+        .find(|c| matches!(c, Clue::SiteName(_)))
+        .or_else(|| clues.iter().find(|c| matches!(c, Clue::Host(_))))?;
+    let name = match named {
+        Clue::SiteName(n) | Clue::Host(n) => n.clone(),
+        _ => return None,
+    };
+    let base = Slug::sanitize(&deunicode::deunicode(&name))?;
+    let id = (1..100)
+        .map(|n| if n == 1 { Some(base.clone()) } else { Slug::sanitize(&format!("{base}-{n}")) })
+        .find_map(|id| id.filter(|id| !sources.contains_key(id)))?;
+    let source = Source {
+        id,
+        name,
+        url: host.map(|h| format!("https://{h}/")),
+        country: None,
+        language: (language != "und").then(|| language.to_owned()),
+        kind: Some("unknown".to_owned()),
+        note: None,
+        marks: Vec::new(),
+        timezone: None,
+    };
+    Some((source, named.clone()))
+}
+
+/// The registry's entry for articles whose outlet import could not tell.
+pub(crate) fn placeholder() -> Source {
+    Source {
+        id: Slug::sanitize("unidentified").expect("a valid id"),
+        name: "Unidentified outlet".to_owned(),
+        url: None,
+        country: None,
+        language: None,
+        kind: Some("unknown".to_owned()),
+        note: Some("Articles whose outlet import could not tell: give each its real source.".to_owned()),
+        marks: Vec::new(),
+        timezone: None,
+    }
+}
+
 /// The host of an http(s) address, without `www.`.
 pub(crate) fn host_of(url: &str) -> Option<String> {
     let host = url::Url::parse(url).ok()?.host_str()?.to_ascii_lowercase();

@@ -32,7 +32,7 @@ impl Draft {
     /// The article's file name without `.md`: `2023-10-24-nournews-iranian-fm-s-conversations`.
     pub fn file_stem(&self) -> String {
         let day = self.published.date.format("%Y-%m-%d");
-        let source = self.source.as_ref().map_or("unknown", Slug::as_str);
+        let source = self.source.as_str();
         let ascii = deunicode::deunicode(&self.title);
         let words: Vec<&str> =
             ascii.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).take(6).collect();
@@ -50,7 +50,7 @@ impl Draft {
             let _ = writeln!(out, "# check {}: {}", f.field, f.note.replace('\n', " "));
         }
         let _ = writeln!(out, "title: {}", scalar(&self.title));
-        let _ = writeln!(out, "source: {}", self.source.as_ref().map_or("unknown", Slug::as_str));
+        let _ = writeln!(out, "source: {}", self.source);
         let _ = writeln!(out, "published: {}", self.published.iso());
         if let Some(url) = &self.url {
             let _ = writeln!(out, "url: {}", scalar(url));
@@ -75,6 +75,28 @@ impl Draft {
 
 /// A YAML scalar: plain when it cannot be misread, double-quoted (JSON rules, which YAML
 /// shares) otherwise.
+/// A new outlet's entry for sources.yaml, with a comment saying where it came from and
+/// that it needs checking.
+pub fn source_entry(source: &crate::corpus::Source, origin: &str) -> String {
+    let origin: String = origin.chars().filter(|c| !c.is_control()).collect();
+    let mut out =
+        format!("\n# Added by mediabrief import from {origin}: check it, and give its kind and country.\n");
+    let _ = writeln!(out, "{}:", source.id);
+    let _ = writeln!(out, "  name: {}", scalar(&source.name));
+    let fields = [
+        ("url", &source.url),
+        ("language", &source.language),
+        ("kind", &source.kind),
+        ("note", &source.note),
+    ];
+    for (key, value) in fields {
+        if let Some(value) = value {
+            let _ = writeln!(out, "  {key}: {}", scalar(value));
+        }
+    }
+    out
+}
+
 fn scalar(text: &str) -> String {
     let safe_char = |c: char| c.is_alphanumeric() || " -.,'’()/؟،?!&+…:#=%~_;@".contains(c) || is_mark(c);
     let first_ok = text.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '(');

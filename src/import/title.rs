@@ -1,0 +1,231 @@
+//! A saved page's headline, from what the page states: its `<h1>`, the headline it gives
+//! search engines and social networks (JSON-LD `headline`, `og:title`, `twitter:title`)
+//! and its `<title>`, each with the site's name taken off ("Storm closes port | The
+//! Harbour Times"). The headline is the `<h1>` when the page's own statements repeat it
+//! (a page often has an `<h1>` for its logo or a section, and captions, credits and
+//! timestamps sit where a headline might); otherwise the first stated title, found when
+//! another statement agrees with it and assumed when none does.
+
+use super::How;
+use super::meta::collapse;
+
+/// The headline, how it was found, and from where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Title {
+    pub text: String,
+    pub how: How,
+    pub note: String,
+}
+
+/// Chooses the headline from the titles the page states (with where each was read), its
+/// `<h1>` texts and the names the site goes by (its `og:site_name`, its host).
+pub(crate) fn choose(stated: &[(String, &str)], h1: &[String], sites: &[&str]) -> Option<Title> {
+    let mut sites = sites.to_vec();
+    // An <h1> that a stated title gives after a separator is the site's name or slogan:
+    // "Lentil soup | Cooking with Grandma" with <h1>Cooking with Grandma</h1>.
+    sites.extend(
+        h1.iter().filter(|h| stated.iter().any(|(t, _)| is_part_after_headline(t, h))).map(String::as_str),
+    );
+    let stated: Vec<(String, &str)> = stated
+        .iter()
+        .map(|(t, from)| (without_site(t, &sites), *from))
+        .filter(|(t, _)| !t.is_empty())
+        .collect();
+    let headings: Vec<&String> = h1.iter().filter(|h| is_headline_like(h, &sites)).collect();
+    let best = headings
+        .iter()
+        .filter_map(|h| {
+            // `rev`: of equal agreements, `max_by` keeps the last, so the first stated.
+            let (score, from) = stated
+                .iter()
+                .rev()
+                .map(|(t, from)| (agreement(h, t), *from))
+                .max_by(|a, b| a.0.total_cmp(&b.0))?;
+            (score >= 0.99).then_some((score, h.split_whitespace().count(), *h, from))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    if let Some((_, _, h, from)) = best {
+        return Some(Title {
+            text: h.clone(),
+            how: How::Found,
+            note: format!("the page's <h1>, as {from} gives it"),
+        });
+    }
+    if !stated.is_empty() {
+        // A headline is rarely one or two words; a section's name ("News") often is.
+        let chosen = stated.iter().position(|(t, _)| t.split_whitespace().count() >= 3).unwrap_or(0);
+        let (first, from) = &stated[chosen];
+        let mut others = stated.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, s)| s);
+        let (how, note) = if let Some((_, other)) = others.find(|(t, _)| agreement(first, t) >= 0.75) {
+            (How::Found, format!("{from}, as {other} gives it"))
+        } else if stated.len() == 1 && headings.is_empty() {
+            (How::Found, (*from).to_owned())
+        } else {
+            (How::Assumed, format!("{from}; the page's other titles differ: check it"))
+        };
+        return Some(Title { text: first.clone(), how, note });
+    }
+    let [only] = headings[..] else { return None };
+    Some(Title {
+        text: only.clone(),
+        how: How::Assumed,
+        note: "the page's only <h1>; it states no title: check it".to_owned(),
+    })
+}
+
+/// How much of `heading` a stated title says: the share of its words found there, or all
+/// of it when the stated title is the heading's start (a title cut short for search
+/// engines). An `<h1>` counts only when all of it is said: one with more words ("Local
+/// news | Storm closes port") carries a kicker the stated title leaves off.
+fn agreement(heading: &str, stated: &str) -> f64 {
+    let (h, s) = (words(heading), words(stated));
+    if h.is_empty() || s.is_empty() {
+        return 0.0;
+    }
+    if h.starts_with(&s) {
+        return 1.0;
+    }
+    let said: std::collections::BTreeSet<&str> = s.split(' ').collect();
+    let n = h.split(' ').count();
+    h.split(' ').filter(|w| said.contains(w)).count() as f64 / n as f64
+}
+
+/// Whether `part` follows a separator in `title`, after something else.
+fn is_part_after_headline(title: &str, part: &str) -> bool {
+    let (title, part) = (collapse(title), words(part));
+    let after = |sep: &&str| {
+        let mut parts = title.split(*sep);
+        let head = parts.next().unwrap_or_default();
+        has_word(head) && parts.any(|p| words(p) == part)
+    };
+    !part.is_empty() && SEPARATORS.iter().any(after)
+}
+
+/// Whether `text` has a word of two letters or more (a date or a number has none).
+fn has_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 2)
+}
+
+/// Separators between a headline and the site's name in a stated title.
+const SEPARATORS: [&str; 10] = [" | ", " - ", " – ", " — ", " › ", " » ", " « ", " :: ", " · ", " // "];
+
+/// The title without the site's name at its start or end: "Storm closes port | The Harbour
+/// Times" less "The Harbour Times". A part is the site's when it is one of the names the
+/// site goes by, or its host's name written out ("harbour-times.example" for "Harbour
+/// Times").
+fn without_site(title: &str, sites: &[&str]) -> String {
+    let mut title = collapse(title).trim_end_matches(['|', ' ']).to_owned();
+    // Two parts at most: "Headline - Section - Site".
+    for _ in 0..2 {
+        let last =
+            split_at_separator(&title, true).filter(|(_, tail)| is_site(tail, sites)).map(|(head, _)| head);
+        let first = || {
+            split_at_separator(&title, false).filter(|(head, _)| is_site(head, sites)).map(|(_, tail)| tail)
+        };
+        match last.or_else(first) {
+            Some(rest) => title = rest.trim().to_owned(),
+            None => break,
+        }
+    }
+    title
+}
+
+/// `title` split at its last separator, or its first.
+fn split_at_separator(title: &str, last: bool) -> Option<(&str, &str)> {
+    let found =
+        SEPARATORS.iter().filter_map(|s| Some((*s, if last { title.rfind(s)? } else { title.find(s)? })));
+    let (sep, at) = if last { found.max_by_key(|(_, at)| *at) } else { found.min_by_key(|(_, at)| *at) }?;
+    Some((&title[..at], &title[at + sep.len()..]))
+}
+
+/// Whether `part` names the site: the same letters as one of its names, or a name of it
+/// (the host less `www.` and its last label) written out.
+pub(crate) fn is_site(part: &str, sites: &[&str]) -> bool {
+    let part = letters(part);
+    !part.is_empty()
+        && sites.iter().any(|s| {
+            let site = letters(s.trim_start_matches("www."));
+            let host_name = s.rsplit_once('.').map(|(name, _)| letters(name.trim_start_matches("www.")));
+            let most_of = site.len() >= 4 && part.contains(&site) && site.len() * 10 >= part.len() * 6;
+            site == part || most_of || host_name.is_some_and(|h| h == part)
+        })
+}
+
+/// Letters and digits only, lower-cased: "The Harbour-Times" and "theharbourtimes" alike.
+fn letters(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Words only, lower-cased and joined by one space.
+fn words(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An `<h1>` that could be a headline: some words, not a sentence-long block, not the
+/// site's own name (a logo in an `<h1>`), not a date or a style sheet.
+fn is_headline_like(h: &str, sites: &[&str]) -> bool {
+    let n = h.split_whitespace().count();
+    (1..=40).contains(&n) && has_word(h) && !is_site(h, sites) && !h.contains('{')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stated(items: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
+        items.iter().map(|(t, f)| ((*t).to_owned(), *f)).collect()
+    }
+
+    #[test]
+    fn the_site_name_is_taken_off_either_end() {
+        let sites = ["The Harbour Times", "harbour-times.example"];
+        assert_eq!(without_site("Storm closes port | The Harbour Times", &sites), "Storm closes port");
+        assert_eq!(without_site("Harbour Times – Storm closes port", &sites), "Storm closes port");
+        assert_eq!(
+            without_site("Storm closes port - News - Harbour Times", &sites),
+            "Storm closes port - News"
+        );
+        // A dash inside the headline stays.
+        assert_eq!(without_site("Port reopens - for now", &sites), "Port reopens - for now");
+    }
+
+    #[test]
+    fn the_h1_wins_when_the_page_repeats_it() {
+        let t = choose(
+            &stated(&[("What a harbour pilot does, explained - Harbour Times", "og:title")]),
+            &["Harbour Times".to_owned(), "What a harbour pilot does".to_owned()],
+            &["harbour-times.example"],
+        )
+        .unwrap();
+        assert_eq!(t.text, "What a harbour pilot does");
+        assert_eq!(t.how, How::Found);
+    }
+
+    #[test]
+    fn a_caption_or_timestamp_in_an_h1_loses_to_the_stated_title() {
+        let t = choose(
+            &stated(&[("Storm closes port", "og:title"), ("Storm closes port | Harbour Times", "<title>")]),
+            &["12 May 2024, 10:02".to_owned()],
+            &["Harbour Times"],
+        )
+        .unwrap();
+        assert_eq!(t.text, "Storm closes port");
+        assert_eq!(t.how, How::Found, "{}", t.note);
+    }
+
+    #[test]
+    fn disagreeing_titles_are_assumed() {
+        let t = choose(
+            &stated(&[("Storm closes port", "og:title"), ("Harbour news archive", "<title>")]),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(t.text, "Storm closes port");
+        assert_eq!(t.how, How::Assumed);
+    }
+}

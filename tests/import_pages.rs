@@ -1,0 +1,178 @@
+//! `mediabrief import` on saved pages as real sites write them (pages written for these
+//! tests): the headline from what the page states rather than a caption above the text,
+//! the date from metadata, from the line under the headline or in another calendar, the
+//! authors as names, and pages in a legacy character set.
+
+mod common;
+
+use std::fs;
+
+use common::{Fixture, Run};
+
+fn project() -> Fixture {
+    let f = Fixture::sample();
+    fs::remove_dir_all(f.path().join("content/articles")).expect("remove articles");
+    fs::remove_file(f.path().join("content/events.yaml")).expect("remove events.yaml");
+    f
+}
+
+fn import(f: &Fixture, name: &str, bytes: &[u8]) -> (Run, String) {
+    f.write(&format!("clippings/{name}"), bytes);
+    let run = f.run(&["import", &format!("clippings/{name}")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written =
+        run.stderr.lines().find_map(|l| l.split(" -> ").nth(1)).expect("an article written").to_owned();
+    let article = f.read(&written);
+    (run, article)
+}
+
+fn field(article: &str, key: &str) -> Option<String> {
+    let front = article.split("---\n").nth(1)?;
+    front.lines().find_map(|l| l.strip_prefix(&format!("{key}: ")).map(|v| v.trim_matches('"').to_owned()))
+}
+
+const BODY: &str = "<p>The harbour authority closed the port on Tuesday after gusts of more than \
+    120 kilometres an hour tore two cranes from their rails, the second closure this winter.</p>\
+    <p>Ferries to the islands were cancelled until Thursday, and fishing boats were told to stay \
+    moored while engineers checked the breakwater for damage along its whole length.</p>\
+    <p>Shop owners on the quay said the closure would cost them a week of trade in the busiest \
+    month of the year, and asked the council to delay the rise in mooring fees.</p>";
+
+#[test]
+fn the_headline_is_what_the_page_states_never_a_caption_above_the_text() {
+    let f = project();
+    let page = format!(
+        "<!doctype html><html><head><title>Storm closes harbour for two days | The Harbour Times</title>\
+         <meta property=\"og:title\" content=\"Storm closes harbour for two days\">\
+         <meta property=\"og:site_name\" content=\"The Harbour Times\">\
+         <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@graph\":[\
+           {{\"@type\":\"WebSite\",\"name\":\"The Harbour Times\"}},\
+           {{\"@type\":\"NewsArticle\",\"headline\":\"Storm closes harbour for two days\",\
+             \"datePublished\":\"2024-01-16T08:30:00+01:00\",\
+             \"author\":[{{\"@type\":\"Person\",\"name\":\"ANA RUIZ\"}},{{\"@type\":\"Person\",\"name\":\"Lee Park\"}}]}}]}}\
+         </script></head><body><header><h1>The Harbour Times</h1></header>\
+         <article><p>Image: Harbour Photo Agency</p><h1>Storm closes harbour for two days</h1>{BODY}</article>\
+         </body></html>"
+    );
+    let (run, article) = import(&f, "storm.html", page.as_bytes());
+    assert_eq!(
+        field(&article, "title").as_deref(),
+        Some("Storm closes harbour for two days"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("title      found    the page's <h1>, as the page's JSON-LD headline gives it"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(field(&article, "published").as_deref(), Some("2024-01-16T08:30:00+01:00"));
+    assert_eq!(field(&article, "authors").as_deref(), Some("[Ana Ruiz, Lee Park]"));
+    assert!(!article.contains("Harbour Photo Agency"), "{article}");
+}
+
+#[test]
+fn titles_that_disagree_are_reported_as_assumed() {
+    let f = project();
+    let page = format!(
+        "<html><head><title>Harbour news archive</title>\
+         <meta property=\"og:title\" content=\"Storm closes harbour for two days\"></head>\
+         <body><article>{BODY}<p>Published 16 January 2024</p></article></body></html>"
+    );
+    let (run, article) = import(&f, "archive.html", page.as_bytes());
+    assert_eq!(field(&article, "title").as_deref(), Some("Storm closes harbour for two days"));
+    assert!(
+        run.stderr.contains("title      ASSUMED  the page's og:title; the page's other titles differ"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_page_in_a_legacy_character_set_is_read_as_it_declares() {
+    let f = project();
+    let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\
+        <title>Straßenfest in Überlingen abgesagt</title></head><body><article>\
+        <h1>Straßenfest in Überlingen abgesagt</h1><p class=\"meta\">3. Mai 2024 | Von Jana Kurz</p>\
+        <p>Die Bürgermeisterin hat das Straßenfest am Seeufer wegen der angekündigten Unwetter abgesagt, \
+        wie die Stadtverwaltung am Freitagmorgen mitteilte. Ein Ersatztermin soll im Juni folgen.</p>\
+        <p>Die Händler auf dem Marktplatz zeigten sich enttäuscht, hatten aber nach eigenen Angaben mit \
+        einer Absage gerechnet, nachdem der Wetterdienst seine Warnung am Vorabend verschärft hatte.</p>\
+        <p>Bereits gekaufte Eintrittskarten für das Abendkonzert behalten ihre Gültigkeit oder werden \
+        auf Wunsch an der Tageskasse im Rathaus gegen Vorlage der Quittung erstattet.</p>\
+        </article></body></html>";
+    let latin1: Vec<u8> = page.chars().map(|c| u8::try_from(u32::from(c)).expect("Latin-1")).collect();
+    let (run, article) = import(&f, "fest.html", &latin1);
+    assert!(run.stderr.contains("encoding   found    windows-1252, as the page declares"), "{}", run.stderr);
+    assert_eq!(field(&article, "title").as_deref(), Some("Straßenfest in Überlingen abgesagt"));
+    assert!(article.contains("Die Bürgermeisterin hat das Straßenfest"), "{article}");
+    assert_eq!(field(&article, "published").as_deref(), Some("2024-05-03"), "{}", run.stderr);
+    assert!(run.stderr.contains("from a date line of the page"), "{}", run.stderr);
+}
+
+#[test]
+fn a_persian_clipping_dated_in_the_solar_hijri_calendar() {
+    let f = project();
+    let clipping = "بندر بوشهر دو روز بسته شد\n\nتاریخ انتشار: ۲۶ دی ۱۴۰۲\n\n\
+        سازمان بنادر روز سه‌شنبه اعلام کرد که به دلیل طوفان شدید و وزش باد با سرعت بیش از صد کیلومتر \
+        در ساعت، بندر بوشهر برای دو روز بسته خواهد ماند و همه سفرهای دریایی لغو شده است.\n\n\
+        به گفته این سازمان، کارشناسان موج‌شکن بندر را بررسی می‌کنند و پس از پایان بررسی، زمان بازگشایی \
+        بندر به اطلاع مردم و صاحبان کشتی‌ها خواهد رسید.\n";
+    let (run, article) = import(&f, "bushehr.txt", clipping.as_bytes());
+    // 26 Dey 1402 was 16 January 2024.
+    assert_eq!(field(&article, "published").as_deref(), Some("2024-01-16"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("published  found    2024-01-16, from the \"تاریخ انتشار\" line"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_outlet_the_registry_lacks_is_added_to_it_once() {
+    let f = project();
+    let page = |headline: &str| {
+        format!(
+            "<html><head><title>{headline} | The Harbour Times</title>\
+             <link rel=\"canonical\" href=\"https://www.harbour-times.example/news/{n}\">\
+             <meta property=\"og:site_name\" content=\"The Harbour Times\">\
+             <meta property=\"article:published_time\" content=\"2024-01-16T08:30:00+01:00\">\
+             </head><body><article><h1>{headline}</h1>{BODY}</article></body></html>",
+            n = headline.len()
+        )
+    };
+    let (run, first) = import(&f, "one.html", page("Storm closes harbour for two days").as_bytes());
+    assert_eq!(field(&first, "source").as_deref(), Some("the-harbour-times"));
+    assert!(
+        run.stderr.contains("source     ASSUMED  the-harbour-times (The Harbour Times), a new outlet named by the page's site name"),
+        "{}",
+        run.stderr
+    );
+    let (_, second) = import(&f, "two.html", page("Ferries resume after the storm").as_bytes());
+    assert_eq!(field(&second, "source").as_deref(), Some("the-harbour-times"));
+
+    let registry = f.read("content/sources.yaml");
+    assert_eq!(registry.matches("\nthe-harbour-times:\n").count(), 1, "{registry}");
+    assert!(registry.contains(
+        "# Added by mediabrief import from one.html: check it, and give its kind and country.\n\
+         the-harbour-times:\n  name: The Harbour Times\n  url: https://harbour-times.example/\n  language: en\n  kind: unknown\n"
+    ), "{registry}");
+    let build = f.run(&["build", "--strict"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+}
+
+#[test]
+fn a_clipping_that_names_no_outlet_is_filed_under_the_placeholder() {
+    let f = project();
+    let text = format!(
+        "Storm closes harbour for two days\n\nPublished 16 January 2024\n\n{}",
+        BODY.replace("<p>", "").replace("</p>", "\n\n")
+    );
+    let (run, article) = import(&f, "storm.txt", text.as_bytes());
+    assert_eq!(field(&article, "source").as_deref(), Some("unidentified"));
+    assert!(run.stderr.contains("source     MISSING  no agency mark, site name or address names the outlet: filed under unidentified"), "{}", run.stderr);
+    let (_, again) = import(&f, "storm-2.txt", text.replace("two days", "three days").as_bytes());
+    assert_eq!(field(&again, "source").as_deref(), Some("unidentified"));
+    let registry = f.read("content/sources.yaml");
+    assert_eq!(registry.matches("\nunidentified:\n").count(), 1, "{registry}");
+}
