@@ -40,7 +40,7 @@ pub struct Removed {
 
 /// Reads the header and removes the clutter. `known_title` is the page's own headline (from
 /// its HTML), which the body may repeat; it wins over a headline-like line of the header.
-pub(crate) fn clean(paragraphs: Vec<String>, known_title: Option<&str>) -> Cleaned {
+pub(crate) fn clean(paragraphs: Vec<String>, known_title: Option<&str>, known_authors: &[String]) -> Cleaned {
     let mut out = Cleaned::default();
     let body_start = read_header(&paragraphs, &mut out);
     if let Some(known) = known_title {
@@ -61,6 +61,8 @@ pub(crate) fn clean(paragraphs: Vec<String>, known_title: Option<&str>) -> Clean
     drop_related(&mut body, &mut out.removed);
     drop_where(&mut body, &mut out.removed, "a share or print button", |p, _| is_button(p));
     drop_where(&mut body, &mut out.removed, "a teaser, repeated in full after it", is_teaser);
+    let authors: Vec<String> = out.authors.iter().chain(known_authors).cloned().collect();
+    super::clutter::remove(&mut body, &mut out.removed, &authors);
     out.paragraphs = body;
     out
 }
@@ -170,6 +172,11 @@ static FENCE: LazyLock<Regex> = LazyLock::new(|| {
         | comments?\s*(?:\(\d+\))?$ | your\s+email\s+address\s+will\s+not | related\s+(?:posts|articles|stories|news)
         | you\s+(?:may|might)\s+also\s+like | more\s+stories | first\s+name\s*(?:&|and)\s*last\s+name
         | tags?\s*: | share\s+this(?:\s+article)?\s*:?$
+        | recent\s+(?:articles|posts|stories)$ | popular\s+(?:this\s+week|now|articles|posts|stories)$ | most\s+(?:popular|read)$
+        | more\s+(?:great\s+)?(?:\S+\s+)?stories$ | about\s+the\s+author$ | more\s+(?:articles|posts|stories)\s+(?:from|by)\b
+        | das\s+könnte\s+sie\s+auch\s+interessieren | mehr\s+zum\s+thema$ | weitere\s+artikel$ | kommentare?\s*(?:\(\d+\))?$
+        | comentarios?$ | comentários$ | commentaires?$ | commenti$ | комментарии$ | добавить\s+(?:отзыв|комментарий)
+        | самые\s+популярные | читайте\s+также$ | atenção:\s*comentários | tell\s+us\s+what\s+you\s+think
         | نام\s*و\s*نام\s*خانوادگی | ارسال\s*نظر | نظر\s*شما | نظرات | دیدگاه‌?ها | برچسب | کلمات\s*کلیدی
         | اخبار\s*مرتبط | مطالب\s*مرتبط | بازگشت\s*به\s*بالا | التعليقات | أضف\s*تعليق | أخبار\s*ذات\s*صلة )",
     )
@@ -178,14 +185,23 @@ static FENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Drops everything from the first line that ends the article on a web page (the
 /// previous/next links, the comment form, "Back to top"), keeping the author named in an
-/// author box among it.
+/// author box among it. A fence with paragraphs of the article after it ("Related news"
+/// boxed inside the text) goes alone, with the links under it.
 fn cut_at_fence(body: &mut Vec<String>, out: &mut Cleaned) {
-    let Some(at) =
-        body.iter().enumerate().skip(1).find(|(_, p)| p.chars().count() <= 120 && FENCE.is_match(p))
-    else {
-        return;
+    let is_fence = |p: &String| p.chars().count() <= 120 && FENCE.is_match(p);
+    let mut from = 1;
+    let at = loop {
+        let Some(at) = body.iter().skip(from).position(is_fence).map(|i| i + from) else { return };
+        if body[at + 1..].iter().filter(|p| words(p) >= 25).count() < 3 {
+            break at;
+        }
+        let links = body[at + 1..].iter().take_while(|p| !is_paragraph(p) && words(p) <= 25).count();
+        for line in body.drain(at..=at + links) {
+            out.removed.push(Removed { text: line, why: "a box of links inside the article" });
+        }
+        from = at;
     };
-    let tail = body.split_off(at.0);
+    let tail = body.split_off(at);
     for (i, line) in tail.iter().enumerate() {
         let is_author = i > 0
             && is_name(line)
@@ -215,7 +231,9 @@ fn is_name(line: &str) -> bool {
 static RELATED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(?: also\s+read | read\s+(?:also|more) | see\s+also | related(?:\s+(?:article|story|news))? | recommended
-        | more\s+on\s+this | watch | بیشتر\s*بخوانید | همچنین\s*بخوانید | بخوانید | مطلب\s*مرتبط | اقرأ\s*أيضا )\s*[:：]",
+        | more\s+on\s+this | watch | more | related\s+posts? | vea\s+también | lee\s+también | mira | leggi\s+anche(?:\s+su)?
+        | lesen\s+sie\s+(?:auch|mehr) | auch\s+interessant | lire\s+aussi | à\s+lire\s+(?:aussi|également) | leia\s+também
+        | читайте\s+также | بیشتر\s*بخوانید | همچنین\s*بخوانید | بخوانید | مطلب\s*مرتبط | اقرأ\s*أيضا )\s*[:：|]",
     )
     .expect("static regex")
 });
@@ -272,6 +290,7 @@ mod tests {
                  Talks on Gaza held by phone\nThe minister spoke with both leaders on Monday about the war.",
             ),
             None,
+            &[],
         );
         assert_eq!(c.title.as_deref(), Some("Talks on Gaza held by phone"));
         assert_eq!(c.labelled[1], ("Publish Date".to_owned(), "10/24/2023 11:15:40 AM".to_owned()));
@@ -286,6 +305,7 @@ mod tests {
                 "IranMiddle East\nSpeaker Calls for Resistance\nThe speaker said so in a call on Wednesday.",
             ),
             None,
+            &[],
         );
         assert_eq!(c.title.as_deref(), Some("Speaker Calls for Resistance"));
         assert_eq!(c.removed[0].why, "a navigation or section label");
@@ -299,9 +319,27 @@ mod tests {
                  Next articleZambia Day\nMaham Shabir\nA scholar, Maham Shabir, writes on diplomacy.",
             ),
             None,
+            &[],
         );
         assert_eq!(c.paragraphs.len(), 1);
         assert_eq!(c.authors, ["Maham Shabir"]);
+    }
+
+    #[test]
+    fn a_box_of_links_inside_the_article_goes_alone() {
+        let long = |n: usize| {
+            format!(
+                "Paragraph {n} of the article goes on about the harbour, the storm, the cranes and the ferries for long enough, and then some more, to be running text."
+            )
+        };
+        let mut text = vec![long(1), "Related news".to_owned(), "Port fees to rise in spring".to_owned()];
+        text.extend((2..=5).map(long));
+        text.push("Leave a comment".to_owned());
+        text.push("Name".to_owned());
+        let c = clean(text, None, &[]);
+        assert_eq!(c.paragraphs, (1..=5).map(long).collect::<Vec<_>>());
+        assert_eq!(c.removed[0].why, "a box of links inside the article");
+        assert_eq!(c.removed[1].text, "Port fees to rise in spring");
     }
 
     #[test]
@@ -314,6 +352,7 @@ mod tests {
                  Read more:\nIranian FM condemns UK decision",
             ),
             None,
+            &[],
         );
         assert_eq!(
             c.paragraphs,

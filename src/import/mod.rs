@@ -10,6 +10,7 @@
 
 mod authors;
 mod clean;
+mod clutter;
 mod dates;
 mod decode;
 mod html;
@@ -105,7 +106,7 @@ pub fn draft(
     } else {
         (lines::paragraphs(clipping.text), meta::Meta::default())
     };
-    let mut cleaned = clean::clean(paragraphs, meta.title.as_ref().map(|t| t.text.as_str()));
+    let mut cleaned = clean::clean(paragraphs, meta.title.as_ref().map(|t| t.text.as_str()), &meta.authors);
     if cleaned.paragraphs.is_empty() {
         return Err("no article text found".to_owned());
     }
