@@ -90,8 +90,11 @@ pub(crate) struct ImportArgs {
     #[arg(long)]
     pub dry_run: bool,
     /// Print only what could not be determined; no progress.
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// Also print each line taken out of a clipping, and why.
+    #[arg(long, short)]
+    pub verbose: bool,
     /// Clipping files: .txt (text as copied) or .html (saved pages).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,

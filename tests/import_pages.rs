@@ -176,3 +176,32 @@ fn a_clipping_that_names_no_outlet_is_filed_under_the_placeholder() {
     let registry = f.read("content/sources.yaml");
     assert_eq!(registry.matches("\nunidentified:\n").count(), 1, "{registry}");
 }
+
+#[test]
+fn the_closing_summary_counts_what_needs_a_look() {
+    let f = project();
+    let text = |headline: &str, dated: bool| {
+        let date = if dated { "Published: 16 January 2024\n\n" } else { "" };
+        format!("{headline}\n\n{date}{}", BODY.replace("<p>", "").replace("</p>", "\n\n"))
+    };
+    f.write("clippings/dated.txt", text("Storm closes harbour for two days", true));
+    f.write("clippings/undated.txt", text("Ferries resume after the storm", false));
+    f.write("clippings/empty.txt", "\n\n");
+    let run = f.run(&["import", "clippings/dated.txt", "clippings/undated.txt", "clippings/empty.txt"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "3 clippings: 2 imported, 0 unchanged (imported before), 1 failed; 2 to check \
+             (published assumed 1, source missing 2, url missing 2): see the `# check` lines at the top of each"
+        ),
+        "{}",
+        run.stderr
+    );
+    let again = f.run(&["import", "--quiet", "clippings/dated.txt"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert!(
+        again.stderr.ends_with("1 clipping: 0 imported, 1 unchanged (imported before), 0 failed\n"),
+        "{}",
+        again.stderr
+    );
+}

@@ -21,7 +21,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::ArticleIx;
 use super::entities::{EntityIndex, EntityIx};
-use super::reading::Reading;
+use super::reading::{Facts, Reading};
 use super::sorted::{common, intersects, jaccard};
 use crate::corpus::{Corpus, EntityKind, Slug};
 
@@ -34,6 +34,13 @@ const NEAR: f64 = 0.7;
 /// An article joining an event that has reports in its language must be linked to one of
 /// them at least this strongly (as a share of the bar).
 const CONSISTENT: f64 = 0.6;
+/// Without registered names, the weights of wording and of the names the texts write
+/// (weighted by rarity, so a rare name shared says more than a registered one).
+const TEXT_WORDS: f64 = 1.0;
+const TEXT_NAMES: f64 = 1.3;
+/// How much stronger a same-language link is when both reports give the same weekday or
+/// magnitude.
+const AGREEING: f64 = 1.25;
 /// Strength lost per day between two reports: the same happening is mostly reported
 /// within a day or two.
 const DECAY_PER_DAY: f64 = 0.1;
@@ -57,6 +64,11 @@ struct Profile<'c> {
     facts: Vec<u64>,
     /// Normalised TF-IDF weights by term hash, sorted by hash.
     vector: Vec<(u64, f64)>,
+    /// The weekdays and magnitudes its text gives.
+    text: &'c Facts,
+    /// The names its text writes (hashed), each with its inverse document frequency,
+    /// sorted by hash.
+    text_names: Vec<(u64, f64)>,
     /// Blocking keys: participants and the heaviest terms.
     keys: Vec<u64>,
 }
@@ -66,8 +78,9 @@ impl Profile<'_> {
     /// alike.
     fn fingerprint(&self) -> u64 {
         let mut h = FxHasher::default();
-        (self.date, self.language, &self.participants, &self.places, &self.facts, &self.keys).hash(&mut h);
-        for (t, w) in &self.vector {
+        (self.date, self.language, &self.participants, &self.places, &self.facts, &self.keys, self.text)
+            .hash(&mut h);
+        for (t, w) in self.vector.iter().chain(&self.text_names) {
             (t, w.to_bits()).hash(&mut h);
         }
         h.finish()
@@ -274,13 +287,23 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     if days > window || !intersects(&a.keys, &b.keys) {
         return None;
     }
+    if contradict(a.text, b.text) {
+        return None;
+    }
     // People and organisations both name.
     let shared = common(&a.participants, &b.participants);
     let same_language = a.language == b.language;
     let (similarity, strength) = if same_language {
         let cosine = dot(&a.vector, &b.vector);
-        let names = jaccard(&a.names, &b.names);
-        (cosine, (0.75 * cosine + 0.25 * names) / SAME_LANGUAGE)
+        // The registry's names where both have some (the analyst's own reading of who
+        // and where), else the names their texts write, weighted by rarity.
+        let score = if a.names.is_empty() || b.names.is_empty() {
+            TEXT_WORDS * cosine + TEXT_NAMES * weighted_jaccard(&a.text_names, &b.text_names)
+        } else {
+            0.75 * cosine + 0.25 * jaccard(&a.names, &b.names)
+        };
+        let agree = if corroborate(a.text, b.text) { AGREEING } else { 1.0 };
+        (cosine, agree * score / SAME_LANGUAGE)
     } else {
         let places = common(&a.places, &b.places);
         if shared < 2 && (shared == 0 || places == 0) {
@@ -294,6 +317,21 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     };
     let strength = strength * (1.0 - DECAY_PER_DAY * days as f64);
     Some(Link { strength, days, similarity, same_language })
+}
+
+/// Facts that cannot both be true of one happening: weekdays given by both with none in
+/// common, or magnitudes with none in common. (A count that grows as news comes in, a
+/// death toll, is no contradiction, and is not read.)
+fn contradict(a: &Facts, b: &Facts) -> bool {
+    let days = a.weekdays != 0 && b.weekdays != 0 && a.weekdays & b.weekdays == 0;
+    let magnitudes =
+        !a.magnitudes.is_empty() && !b.magnitudes.is_empty() && !intersects(&a.magnitudes, &b.magnitudes);
+    days || magnitudes
+}
+
+/// Facts that both give alike: a weekday, or a magnitude.
+fn corroborate(a: &Facts, b: &Facts) -> bool {
+    a.weekdays & b.weekdays != 0 || intersects(&a.magnitudes, &b.magnitudes)
 }
 
 /// One line for the event page: why `a` joined the event of `b`.
@@ -339,12 +377,21 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
     }
     let key = |lang: u64, t: u32| lang << 32 | u64::from(t);
     let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+    // Document frequency of each name the texts write, by its hash.
+    let mut name_df: FxHashMap<u64, u32> = FxHashMap::default();
     for (a, r) in readings.iter().enumerate() {
         let lang = languages[corpus.articles[a].language.as_str()].0;
         for (t, _) in &r.terms {
             *df.entry(key(lang, *t)).or_default() += 1;
         }
+        for n in &r.facts.names {
+            *name_df.entry(crate::text::hash(n)).or_default() += 1;
+        }
     }
+    let articles = corpus.articles.len() as f64;
+    // A name a hundredth of the corpus writes (and at most five articles in a small one)
+    // picks out an event well enough to find its reports by.
+    let rare = (articles / 100.0).max(5.0);
     readings
         .par_iter()
         .enumerate()
@@ -380,6 +427,21 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
                 }
             }
             keys.extend(participants.iter().map(|&e| e as u64 | 1 << 63));
+            // The names the text writes, weighted as rare as they are: a name every report
+            // of the corpus writes says nothing of which event one is.
+            let mut text_names: Vec<(u64, f64)> = r
+                .facts
+                .names
+                .iter()
+                .map(|n| {
+                    let h = crate::text::hash(n);
+                    (h, (1.0 + articles / f64::from(name_df[&h])).ln())
+                })
+                .collect();
+            text_names.sort_unstable_by_key(|(h, _)| *h);
+            keys.extend(
+                text_names.iter().filter(|(h, _)| f64::from(name_df[h]) <= rare).map(|(h, _)| h | 1 << 62),
+            );
             keys.sort_unstable();
             keys.dedup();
             let mut names: Vec<EntityIx> = participants.iter().chain(&places).copied().collect();
@@ -396,10 +458,37 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
                 names,
                 facts,
                 vector,
+                text: &r.facts,
+                text_names,
                 keys,
             }
         })
         .collect()
+}
+
+/// Weighted Jaccard index of two weighted sets sorted by key: the weight both hold over
+/// the weight either holds.
+fn weighted_jaccard(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    let total: f64 = a.iter().chain(b).map(|(_, w)| w).sum();
+    let both = dot_keys(a, b);
+    if total <= both { 0.0 } else { both / (total - both) }
+}
+
+/// The weight of the keys `a` and `b` share.
+fn dot_keys(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }
 
 fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {

@@ -10,6 +10,7 @@
 pub mod compare;
 pub mod entities;
 pub mod events;
+mod facts;
 mod framing;
 mod grouping;
 mod in_order;

@@ -157,6 +157,13 @@ impl<'a> ArticleNames<'a> {
         }
     }
 
+    /// The article's name words, folded: the surnames of the full names it gives and the
+    /// words it capitalises inside sentences and never writes in lower case ("Okafor",
+    /// "Baytown", "Ministry"). Grouping compares them when no registry names the cast.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.by_surname.keys().copied().chain(self.capitalised.iter().copied().filter(|w| !never_a_name(w)))
+    }
+
     /// True when a lone word (folded) is a name in this article: a surname of a full name
     /// it gives, or a word it capitalises inside sentences and never writes in lower case.
     pub(crate) fn is_name(&self, word: &str) -> bool {

@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use super::compare::Excerpt;
 use super::entities::{EntityIndex, EntityIx, Mention};
+use super::facts;
 use super::framing::{self, LexiconMatcher};
+use super::names::ArticleNames;
 use super::quotes::{self, Found};
 use crate::corpus::Article;
 use crate::text::{self, Folded};
@@ -31,6 +33,21 @@ pub struct Reading {
     /// Per paragraph, the entities (`ix | 1 << 63`) and numbers it names, sorted: what a
     /// paragraph keeps in translation.
     pub names: Vec<Vec<u64>>,
+    /// What identifies the happening the article reports, read from its text.
+    pub facts: Facts,
+}
+
+/// What a report states that tells one happening from another of its kind, read without
+/// a registry: the names it writes, the weekdays it gives, the magnitudes it measures.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Facts {
+    /// The names the text writes (folded words, sorted): people, places and
+    /// organisations alike, registered or not.
+    pub names: Vec<String>,
+    /// The weekdays named, as bits (Monday = 1).
+    pub weekdays: u8,
+    /// Earthquake magnitudes given, in tenths ("magnitude 6.1" is 61), sorted.
+    pub magnitudes: Vec<u16>,
 }
 
 impl Reading {
@@ -40,6 +57,7 @@ impl Reading {
         self.terms = Vec::new();
         self.numbers = Vec::new();
         self.names = Vec::new();
+        self.facts = Facts::default();
     }
 }
 
@@ -89,10 +107,14 @@ pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatc
             }
         }
     }
+    // The headline says what happened in the fewest words: its words count too.
+    words.extend(text::content_words(&Folded::new(&article.title)).map(|w| text::hash(w) as u32));
     words.sort_unstable();
     reading.terms = words.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)).collect();
     reading.numbers = numbers.into_iter().collect();
-    reading.quotes = quotes::extract(article, &paras, index);
+    let names = ArticleNames::new(&paras, !text::is_rtl(&article.language));
+    reading.facts = facts::read(&paras, &names);
+    reading.quotes = quotes::extract(article, &paras, index, &names);
     for p in &paras {
         reading.distancing.extend(framing::distancing(p.index, p.text, &p.folded, &reading.quotes));
     }

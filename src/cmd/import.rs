@@ -31,11 +31,18 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     }
 
     let mut problems = Diagnostics::default();
+    let mut tally = Tally::default();
     let progress = Progress::counter(args.quiet || args.dry_run, args.files.len());
     for path in &args.files {
         match import_one(path, root, &mut sources, &hints, &mut imported, args) {
-            Ok(report) => progress.println(&report),
-            Err(Problem::Content(d)) => problems.append(d),
+            Ok((report, outcome)) => {
+                progress.println(&report);
+                tally.add(outcome);
+            }
+            Err(Problem::Content(d)) => {
+                tally.failed += 1;
+                problems.append(d);
+            }
             Err(Problem::Io(message)) => {
                 progress.finish();
                 return Err(Failure::Io(message));
@@ -44,7 +51,68 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
         progress.inc();
     }
     progress.finish();
+    eprintln!("{}", tally.summary(args.dry_run));
     if problems.is_empty() { Ok(()) } else { Err(Failure::Content(problems)) }
+}
+
+/// What became of one clipping.
+enum Outcome {
+    /// Imported before: left alone.
+    Unchanged,
+    /// Imported; the fields that need a look (assumed or missing), in report order.
+    Imported(Vec<(&'static str, How)>),
+}
+
+/// The closing summary's counts.
+#[derive(Default)]
+struct Tally {
+    imported: usize,
+    unchanged: usize,
+    failed: usize,
+    /// Clippings with a field to check.
+    to_check: usize,
+    /// How many clippings had each field assumed or missing.
+    fields: BTreeMap<(&'static str, &'static str), usize>,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::Unchanged => self.unchanged += 1,
+            Outcome::Imported(checks) => {
+                self.imported += 1;
+                self.to_check += usize::from(!checks.is_empty());
+                for (field, how) in checks {
+                    let how = if how == How::Missing { "missing" } else { "assumed" };
+                    *self.fields.entry((field, how)).or_default() += 1;
+                }
+            }
+        }
+    }
+
+    /// "12 clippings: 9 imported, 2 unchanged, 1 failed; 4 to check (published assumed 3,
+    /// source assumed 2)".
+    fn summary(&self, dry_run: bool) -> String {
+        let total = self.imported + self.unchanged + self.failed;
+        let verb = if dry_run { "would be imported" } else { "imported" };
+        let mut out = format!(
+            "{total} clipping{}: {} {verb}, {} unchanged (imported before), {} failed",
+            if total == 1 { "" } else { "s" },
+            self.imported,
+            self.unchanged,
+            self.failed
+        );
+        if self.to_check > 0 {
+            let why: Vec<String> =
+                self.fields.iter().map(|((field, how), n)| format!("{field} {how} {n}")).collect();
+            out.push_str(&format!(
+                "; {} to check ({}): see the `# check` lines at the top of each",
+                self.to_check,
+                why.join(", ")
+            ));
+        }
+        out
+    }
 }
 
 enum Problem {
@@ -102,7 +170,7 @@ fn import_one(
     hints: &Hints,
     imported: &mut BTreeMap<String, String>,
     args: &ImportArgs,
-) -> Result<String, Problem> {
+) -> Result<(String, Outcome), Problem> {
     let name = path.display().to_string();
     let io = |e: std::io::Error| Problem::Io(format!("{name}: {e}"));
     let meta = fs::metadata(path).map_err(io)?;
@@ -120,7 +188,7 @@ fn import_one(
     let text = corpus::normalize(&decoded.text);
     let hash = text_hash(&text);
     if let Some(existing) = imported.get(&hash) {
-        return Ok(format!("unchanged {name}: already imported as {existing}"));
+        return Ok((format!("unchanged {name}: already imported as {existing}"), Outcome::Unchanged));
     }
     let html = is_html(path, &text);
     let file_date = meta.modified().ok().map(|t| chrono::DateTime::<chrono::Utc>::from(t).date_naive());
@@ -160,7 +228,7 @@ fn import_one(
             report.push_str(&format!("  {:<10} {how:<8} {}\n", f.field, f.note));
         }
     }
-    if !args.quiet {
+    if args.verbose {
         for r in &draft.removed {
             report.push_str(&format!("  {:<10} {:<8} {}: \"{}\"\n", "removed", "", r.why, shorten(&r.text)));
         }
@@ -169,7 +237,8 @@ fn import_one(
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(markdown.as_bytes());
     }
-    Ok(report.trim_end().to_owned())
+    let checks = draft.findings.iter().filter(|f| f.how != How::Found).map(|f| (f.field, f.how)).collect();
+    Ok((report.trim_end().to_owned(), Outcome::Imported(checks)))
 }
 
 /// Appends a new outlet's entry to content/sources.yaml.

@@ -216,7 +216,7 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The first date in `text`, with the clock time that follows it.
 pub(crate) fn find(text: &str) -> Option<Stamp> {
-    let text = western_digits(text);
+    let text = crate::text::western_digits(text);
     let number = |s: &str| s.parse::<u32>().unwrap_or_default();
     if let Some(c) = ISO.captures(&text)
         && let Some(date) = ymd(number(&c[1]) as i32, number(&c[2]), number(&c[3]))
@@ -350,17 +350,6 @@ fn offset(text: &str) -> Option<FixedOffset> {
         _ => return None,
     };
     FixedOffset::east_opt(sign * (h * 3600 + m * 60))
-}
-
-/// Persian and Arabic-Indic digits as ASCII, so one set of patterns reads all three.
-fn western_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            c => c,
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -15,3 +15,14 @@ pub fn is_rtl(language: &str) -> bool {
     let primary = language.split('-').next().unwrap_or("");
     matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "ku" | "yi" | "dv" | "sd" | "ug" | "syr")
 }
+
+/// Persian and Arabic-Indic digits as ASCII, so one pattern reads numbers in all three.
+pub fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            c => c,
+        })
+        .collect()
+}

@@ -3,7 +3,6 @@
 //! reader keeps the person the text is about, for pronouns, and the last speaker, for
 //! quotes that continue.
 
-use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::cues::Cue;
@@ -12,7 +11,6 @@ use super::speaker::{Speaker, Subject, Via, Words, content_key};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
-use crate::analysis::reading::Para;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 
@@ -62,11 +60,8 @@ enum Attribution {
 /// The state of reading one article.
 pub(crate) struct Reader<'a> {
     index: &'a EntityIndex,
-    /// The article's paragraphs, from which its own names are read when first needed.
-    paras: &'a [Para<'a>],
-    /// The article's own names, for a surname alone: read on first use, as most articles
-    /// name every speaker in full or by the registry.
-    article_names: OnceCell<ArticleNames<'a>>,
+    /// The article's own names, for a surname alone.
+    article_names: &'a ArticleNames<'a>,
     latin: bool,
     /// The person the text is about, for pronouns.
     focus: Option<Speaker>,
@@ -84,11 +79,14 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    pub(crate) fn new(index: &'a EntityIndex, paras: &'a [Para<'a>], latin: bool) -> Reader<'a> {
+    pub(crate) fn new(
+        index: &'a EntityIndex,
+        latin: bool,
+        article_names: &'a ArticleNames<'a>,
+    ) -> Reader<'a> {
         Reader {
             index,
-            paras,
-            article_names: OnceCell::new(),
+            article_names,
             latin,
             focus: None,
             last_marked: None,
@@ -491,7 +489,7 @@ impl<'a> Reader<'a> {
 
     /// The article's own names.
     fn article_names(&self) -> &ArticleNames<'a> {
-        self.article_names.get_or_init(|| ArticleNames::new(self.paras, self.latin))
+        self.article_names
     }
 
     /// Remembers an unregistered name written in full, for the surname alone later (a

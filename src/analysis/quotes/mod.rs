@@ -22,6 +22,7 @@ use std::sync::Arc;
 use super::ArticleIx;
 use super::entities::EntityIndex;
 use super::events::Event;
+use super::names::ArticleNames;
 use super::reading::{Para, Reading};
 use crate::corpus::{Article, Corpus};
 use crate::diagnostics::Diagnostics;
@@ -72,7 +73,12 @@ pub struct Quote {
 }
 
 /// Finds the quotes of one article.
-pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex) -> Vec<Arc<Found>> {
+pub(crate) fn extract<'a>(
+    article: &Article,
+    paras: &'a [Para<'a>],
+    index: &'a EntityIndex,
+    names: &'a ArticleNames<'a>,
+) -> Vec<Arc<Found>> {
     let latin = !crate::text::is_rtl(&article.language);
     let prepared = find::Article {
         words: paras.iter().map(|p| speaker::Words::new(p, index, latin)).collect(),
@@ -94,7 +100,7 @@ pub(crate) fn extract(article: &Article, paras: &[Para<'_>], index: &EntityIndex
         })
         .collect();
     let prepared = find::Article { sentences, ..prepared };
-    let mut reader = find::Reader::new(index, paras, latin);
+    let mut reader = find::Reader::new(index, latin, names);
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
     }

@@ -1,0 +1,117 @@
+//! Grouping without a registry, on reports written for these tests: two earthquakes in
+//! one province three days apart, told in the same words, are two events because their
+//! magnitudes and weekdays differ; short reports of one of them, worded differently and
+//! with a death toll that grows, are one event because they name the same places and give
+//! the same facts.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::Fixture;
+use serde_json::Value;
+
+fn article(title: &str, source: &str, published: &str, body: &str) -> String {
+    format!(
+        "---\ntitle: \"{title}\"\nsource: {source}\npublished: {published}\nlanguage: en\n---\n\n{body}\n"
+    )
+}
+
+/// Article id to event id.
+fn events(f: &Fixture) -> BTreeMap<String, String> {
+    let run = f.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let data: Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
+    let mut of = BTreeMap::new();
+    for e in data["events"].as_array().unwrap() {
+        for a in e["articles"].as_array().unwrap() {
+            of.insert(a.as_str().unwrap().to_owned(), e["id"].as_str().unwrap().to_owned());
+        }
+    }
+    of
+}
+
+fn project() -> Fixture {
+    let f = Fixture::empty();
+    f.write(
+        "content/sources.yaml",
+        "coast-daily:\n  name: Coast Daily\nvalley-wire:\n  name: Valley Wire\nnorth-post:\n  name: North Post\n",
+    );
+    // The first earthquake: Tuesday, magnitude 5.8, reported three ways.
+    f.write(
+        "content/articles/a1.md",
+        article(
+            "Strong quake shakes Korvan province",
+            "coast-daily",
+            "2024-03-12",
+            "A magnitude 5.8 earthquake struck Korvan province on Tuesday, damaging houses in the town of \
+             Meris and killing three people, officials said.",
+        ),
+    );
+    f.write(
+        "content/articles/a2.md",
+        article(
+            "Death toll rises after Meris tremor",
+            "valley-wire",
+            "2024-03-13",
+            "Rescuers in Meris pulled more bodies from collapsed homes, raising the death toll from Tuesday's \
+             5.8-magnitude tremor in Korvan to twelve.",
+        ),
+    );
+    f.write(
+        "content/articles/a3.md",
+        article(
+            "Schools shut in Korvan",
+            "north-post",
+            "2024-03-13",
+            "Schools across Korvan stayed closed as engineers inspected buildings cracked by the magnitude 5.8 \
+             quake that hit the Meris area on Tuesday.",
+        ),
+    );
+    // The second: Friday, magnitude 4.9, in the same province, told in the first's words.
+    f.write(
+        "content/articles/b1.md",
+        article(
+            "Quake shakes Korvan province again",
+            "coast-daily",
+            "2024-03-15",
+            "A magnitude 4.9 earthquake struck Korvan province on Friday, damaging houses in the town of \
+             Meris, officials said.",
+        ),
+    );
+    f.write(
+        "content/articles/b2.md",
+        article(
+            "Second tremor hits Korvan",
+            "valley-wire",
+            "2024-03-15",
+            "A 4.9-magnitude earthquake struck Korvan province on Friday and damaged houses in the town of Meris, \
+             officials said.",
+        ),
+    );
+    f
+}
+
+#[test]
+fn two_happenings_of_one_kind_are_told_apart_by_their_facts() {
+    let f = project();
+    let of = events(&f);
+    assert_eq!(of["a1"], of["a2"], "{of:?}");
+    assert_eq!(of["a1"], of["a3"], "{of:?}");
+    assert_eq!(of["b1"], of["b2"], "{of:?}");
+    assert_ne!(of["a1"], of["b1"], "{of:?}");
+}
+
+#[test]
+fn without_the_differing_facts_the_same_words_would_join_them() {
+    // The control: the second quake's reports with the first's magnitude and weekday.
+    let f = project();
+    for (name, source) in [("b1", "coast-daily"), ("b2", "valley-wire")] {
+        let text = f.read(&format!("content/articles/{name}.md"));
+        let same = text.replace("4.9", "5.8").replace("Friday", "Tuesday");
+        f.write(&format!("content/articles/{name}.md"), same);
+        assert!(f.read(&format!("content/articles/{name}.md")).contains(source));
+    }
+    let of = events(&f);
+    assert_eq!(of["a1"], of["b1"], "{of:?}");
+}
