@@ -474,31 +474,24 @@ fn weighted_jaccard(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     if total <= both { 0.0 } else { both / (total - both) }
 }
 
-/// The weight of the keys `a` and `b` share.
+/// The weight of the keys `a` and `b` share (each key's weight in `a`).
 fn dot_keys(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a[i].1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    sum
+    shared_sum(a, b, |x, _| x)
 }
 
 fn dot(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    shared_sum(a, b, |x, y| x * y)
+}
+
+/// The sum of `f(weight in a, weight in b)` over the keys two key-sorted lists share.
+fn shared_sum(a: &[(u64, f64)], b: &[(u64, f64)], f: impl Fn(f64, f64) -> f64) -> f64 {
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
         match a[i].0.cmp(&b[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                sum += a[i].1 * b[j].1;
+                sum += f(a[i].1, b[j].1);
                 i += 1;
                 j += 1;
             }
@@ -519,5 +512,10 @@ mod tests {
     fn sparse_vectors_and_sets_are_compared_on_common_keys() {
         assert!((dot(&[(1, 0.6), (3, 0.8)], &[(3, 1.0), (4, 1.0)]) - 0.8).abs() < 1e-12);
         assert_eq!(intersection(&[1, 2, 3], &[2, 3, 4]), [2, 3]);
+        // A rare name shared (weight 3) says more than a common one (weight 1).
+        let (a, b) = ([(1, 3.0), (2, 1.0)], [(1, 3.0), (3, 1.0)]);
+        assert!((weighted_jaccard(&a, &b) - 0.6).abs() < 1e-12);
+        let (c, d) = ([(1, 1.0), (2, 3.0)], [(1, 1.0), (3, 3.0)]);
+        assert!((weighted_jaccard(&c, &d) - 1.0 / 7.0).abs() < 1e-12);
     }
 }
