@@ -100,6 +100,19 @@ fn two_happenings_of_one_kind_are_told_apart_by_their_facts() {
     assert_eq!(of["a1"], of["a3"], "{of:?}");
     assert_eq!(of["b1"], of["b2"], "{of:?}");
     assert_ne!(of["a1"], of["b1"], "{of:?}");
+
+    // Why they are together, in words: outlets, headlines, names and facts, no file ids.
+    let data: Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
+    let event = data["events"].as_array().unwrap().iter().find(|e| e["id"] == of["a1"].as_str()).unwrap();
+    let reasons: Vec<&str> =
+        event["reasons"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    assert!(
+        reasons.iter().any(|r| r.starts_with("North Post's “Schools shut in Korvan” joined ")
+            && r.contains("both name Korvan, Meris")
+            && r.contains("both give Tuesday and magnitude 5.8")),
+        "{reasons:#?}"
+    );
+    assert!(reasons.iter().all(|r| !r.contains("a1") && !r.contains('`')), "{reasons:#?}");
 }
 
 #[test]
@@ -114,4 +127,34 @@ fn without_the_differing_facts_the_same_words_would_join_them() {
     }
     let of = events(&f);
     assert_eq!(of["a1"], of["b1"], "{of:?}");
+}
+
+#[test]
+fn the_same_report_twice_is_a_warning_and_counted_once() {
+    let f = project();
+    let a1 = f.read("content/articles/a1.md");
+    // The same clipping imported again under another name, and a copy saved with its address.
+    f.write("content/articles/a1-again.md", &a1);
+    f.write(
+        "content/articles/a2.md",
+        f.read("content/articles/a2.md")
+            .replace("language: en", "language: en\nurl: https://valley-wire.example/meris"),
+    );
+    f.write(
+        "content/articles/a2-saved.md",
+        article("Meris toll rises to twelve", "valley-wire", "2024-03-13", "The toll rose to twelve.")
+            .replace("language: en", "language: en\nurl: https://valley-wire.example/meris/"),
+    );
+    // The same text from another outlet is a copy, not a repeat: comparison reports it.
+    f.write("content/articles/a1-copied.md", a1.replace("coast-daily", "north-post"));
+    let run = f.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "content/articles/a1.md:1:1: warning: repeats content/articles/a1-again.md (the same text from the same outlet): only content/articles/a1-again.md is used\n\
+         content/articles/a2.md:1:1: warning: repeats content/articles/a2-saved.md (the same address): only content/articles/a2-saved.md is used\n"
+    );
+    let of = events(&f);
+    assert!(of.contains_key("a1-again") && of.contains_key("a1-copied") && !of.contains_key("a1"), "{of:?}");
+    assert!(!of.contains_key("a2"), "{of:?}");
 }

@@ -137,7 +137,7 @@ fn an_outlet_the_registry_lacks_is_added_to_it_once() {
              <link rel=\"canonical\" href=\"https://www.harbour-times.example/news/{n}\">\
              <meta property=\"og:site_name\" content=\"The Harbour Times\">\
              <meta property=\"article:published_time\" content=\"2024-01-16T08:30:00+01:00\">\
-             </head><body><article><h1>{headline}</h1>{BODY}</article></body></html>",
+             </head><body><article><h1>{headline}</h1><p>{headline}, the harbour office said.</p>{BODY}</article></body></html>",
             n = headline.len()
         )
     };

@@ -202,7 +202,7 @@ pub(crate) fn cluster(
     for (a, article) in corpus.articles.iter().enumerate() {
         if let Some(e) = &article.event {
             let g = *pinned.entry(e).or_insert_with(|| {
-                let reason = format!("Pinned with `event: {e}` in their front matter.");
+                let reason = format!("Put in this event by the analyst (event: {e} in their front matter).");
                 groups.push((Some(e.clone()), Vec::new(), vec![reason]));
                 groups.len() - 1
             });
@@ -334,7 +334,8 @@ fn corroborate(a: &Facts, b: &Facts) -> bool {
     a.weekdays & b.weekdays != 0 || intersects(&a.magnitudes, &b.magnitudes)
 }
 
-/// One line for the event page: why `a` joined the event of `b`.
+/// One line for the event page: why `a` joined the event of `b`, in words a reader
+/// follows: outlets and headlines, the names both give, the facts they agree on.
 fn explain(
     corpus: &Corpus,
     index: &EntityIndex,
@@ -347,13 +348,28 @@ fn explain(
         let article = &corpus.articles[x];
         let source =
             corpus.registries.sources.get(&article.source).map_or(article.source.as_str(), |s| &s.name);
-        format!("{source} ({})", article.id)
+        let mut title: String = article.title.chars().take(70).collect();
+        if title.len() < article.title.len() {
+            title.push('…');
+        }
+        format!("{source}'s “{title}”")
     };
-    let people: Vec<&str> = intersection(&profiles[a].participants, &profiles[b].participants)
+    let (pa, pb) = (&profiles[a], &profiles[b]);
+    let mut names: Vec<String> = intersection(&pa.participants, &pb.participants)
         .into_iter()
-        .map(|e| index.get(e).name.as_str())
+        .map(|e| index.get(e).name.clone())
         .collect();
-    let who = if people.is_empty() { "no one in common".to_owned() } else { people.join(", ") };
+    if names.is_empty() {
+        // The names both texts write, rarest first.
+        let mut shared: Vec<&String> =
+            pa.text.names.iter().filter(|n| pb.text.names.binary_search(n).is_ok()).collect();
+        let weight = |n: &String| {
+            pa.text_names.iter().find(|(h, _)| *h == crate::text::hash(n)).map_or(0.0, |(_, w)| *w)
+        };
+        shared.sort_by(|x, y| weight(y).total_cmp(&weight(x)).then(x.cmp(y)));
+        names = shared.into_iter().take(4).map(|n| capitalised(n)).collect();
+    }
+    let who = if names.is_empty() { "no name in common".to_owned() } else { names.join(", ") };
     let when = match l.days {
         0 => "the same day".to_owned(),
         1 => "a day apart".to_owned(),
@@ -364,7 +380,28 @@ fn explain(
     } else {
         format!("{:.0}% of their names, places and numbers in common across languages", l.similarity * 100.0)
     };
-    format!("{} joined {}: both name {who}; published {when}; {what}.", name(a), name(b))
+    let agreed = agreed_facts(pa.text, pb.text);
+    format!("{} joined {}: both name {who}{agreed}; published {when}; {what}.", name(a), name(b))
+}
+
+/// "; both give Tuesday and magnitude 5.8", or nothing.
+fn agreed_facts(a: &Facts, b: &Facts) -> String {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let mut facts: Vec<String> =
+        (0..7).filter(|d| a.weekdays & b.weekdays & (1 << d) != 0).map(|d| DAYS[d].to_owned()).collect();
+    facts.extend(
+        a.magnitudes
+            .iter()
+            .filter(|m| b.magnitudes.contains(m))
+            .map(|m| format!("magnitude {}.{}", m / 10, m % 10)),
+    );
+    if facts.is_empty() { String::new() } else { format!("; both give {}", facts.join(" and ")) }
+}
+
+/// A folded name for reading: "korvan" as "Korvan".
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &EntityIndex) -> Vec<Profile<'c>> {

@@ -144,6 +144,7 @@ pub fn parse_cached(files: CorpusFiles, diags: &mut Diagnostics, cache: Option<&
         cache.files = paths.into_iter().zip(parsed).collect();
     }
     articles = without_duplicates(articles, diags);
+    articles = without_repeats(articles, diags);
     check_references(&articles, &registries, diags);
     Corpus { articles, registries }
 }
@@ -167,6 +168,42 @@ fn without_duplicates(mut articles: Vec<Arc<Article>>, diags: &mut Diagnostics) 
     }
     articles.retain(|a| by_id[&a.id].len() == 1);
     articles
+}
+
+/// Drops an article that repeats another (the same address, or the same text from the
+/// same outlet: a clipping imported twice, from two saved copies), keeping the one whose
+/// path sorts first, with a warning naming both: an event lists each report once.
+fn without_repeats(articles: Vec<Arc<Article>>, diags: &mut Diagnostics) -> Vec<Arc<Article>> {
+    let mut first: BTreeMap<(u8, String), &str> = BTreeMap::new();
+    let mut by_path: Vec<&Arc<Article>> = articles.iter().collect();
+    by_path.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut repeats: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
+    for a in by_path {
+        let address = a
+            .url
+            .as_deref()
+            .map(|u| (0, u.trim_end_matches('/').split('#').next().unwrap_or(u).to_lowercase()));
+        let body: Vec<&str> = a.doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+        let text = (!body.is_empty())
+            .then(|| (1, format!("{} {:x}", a.source, crate::text::hash(&body.join("\n")))));
+        for (key, why) in [(address, "the same address"), (text, "the same text from the same outlet")] {
+            let Some(key) = key else { continue };
+            match first.get(&key) {
+                Some(kept) if !repeats.contains_key(a.path.as_str()) => {
+                    repeats.insert(&a.path, (kept, why));
+                }
+                Some(_) => {}
+                None => {
+                    first.insert(key, &a.path);
+                }
+            }
+        }
+    }
+    for (path, (kept, why)) in &repeats {
+        diags.warning(path, Pos::START, format!("repeats {kept} ({why}): only {kept} is used"));
+    }
+    let dropped: Vec<String> = repeats.keys().map(|p| (*p).to_owned()).collect();
+    articles.into_iter().filter(|a| !dropped.contains(&a.path)).collect()
 }
 
 /// Checks the ids articles and registries give for each other.
