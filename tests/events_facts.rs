@@ -158,3 +158,18 @@ fn the_same_report_twice_is_a_warning_and_counted_once() {
     assert!(of.contains_key("a1-again") && of.contains_key("a1-copied") && !of.contains_key("a1"), "{of:?}");
     assert!(!of.contains_key("a2"), "{of:?}");
 }
+
+#[test]
+fn an_assumed_date_links_nothing_and_is_marked() {
+    let f = project();
+    let a3 = f
+        .read("content/articles/a3.md")
+        .replace("published: 2024-03-13\n", "published: 2024-03-13\ndate_assumed: true\n");
+    f.write("content/articles/a3.md", a3);
+    let of = events(&f);
+    assert_eq!(of["a1"], of["a2"], "{of:?}");
+    assert_ne!(of["a3"], of["a1"], "{of:?}");
+    let page = f.read("public/articles/a3/index.html");
+    assert!(page.contains("13 March 2024 (date assumed)"), "{page}");
+    assert!(!f.read("public/articles/a2/index.html").contains("date assumed"));
+}

@@ -197,6 +197,11 @@ fn the_closing_summary_counts_what_needs_a_look() {
         "{}",
         run.stderr
     );
+    let undated =
+        run.stderr.lines().find(|l| l.contains("undated.txt ->")).unwrap().rsplit(' ').next().unwrap();
+    assert!(f.read(undated).contains("\ndate_assumed: true\n"));
+    let dated = run.stderr.lines().find(|l| l.contains("dated.txt ->") && !l.contains("undated")).unwrap();
+    assert!(!f.read(dated.rsplit(' ').next().unwrap()).contains("date_assumed"));
     let again = f.run(&["import", "--quiet", "clippings/dated.txt"]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(

@@ -9,7 +9,8 @@
 //! the event it is most strongly linked to, or starts a new one, so an article added
 //! later never renames the events before it, and two calls between the same leaders weeks
 //! apart stay two events. Pinned articles (`event:` keys) stay where they are, and loose
-//! articles can join them.
+//! articles can join them. An article whose date is a guess (`date_assumed`) is linked to
+//! none: its place in time is unknown.
 
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
@@ -54,6 +55,8 @@ const LINK_RUN: usize = 256;
 /// What an article is about, for comparing it with others.
 struct Profile<'c> {
     date: NaiveDate,
+    /// The date is a guess (`date_assumed`): no link is made on it.
+    assumed: bool,
     language: &'c str,
     participants: Vec<EntityIx>,
     places: Vec<EntityIx>,
@@ -78,7 +81,10 @@ impl Profile<'_> {
     /// alike.
     fn fingerprint(&self) -> u64 {
         let mut h = FxHasher::default();
-        (self.date, self.language, &self.participants, &self.places, &self.facts, &self.keys, self.text)
+        (
+            self.date, self.assumed, self.language, &self.participants, &self.places, &self.facts,
+            &self.keys, self.text,
+        )
             .hash(&mut h);
         for (t, w) in self.vector.iter().chain(&self.text_names) {
             (t, w.to_bits()).hash(&mut h);
@@ -284,7 +290,7 @@ fn layout(corpus: &Corpus, is_pinned: &[bool], window: i64) -> u64 {
 /// The link between two articles, if they may report one event.
 fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     let days = (a.date - b.date).num_days().abs();
-    if days > window || !intersects(&a.keys, &b.keys) {
+    if days > window || a.assumed || b.assumed || !intersects(&a.keys, &b.keys) {
         return None;
     }
     if contradict(a.text, b.text) {
@@ -489,6 +495,7 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
             facts.dedup();
             Profile {
                 date: article.published.date,
+                assumed: article.date_assumed,
                 language: lang,
                 participants,
                 places,

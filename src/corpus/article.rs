@@ -22,6 +22,9 @@ pub struct Article {
     pub source: Slug,
     /// Publication date or time.
     pub published: Published,
+    /// True when the clipping stated no date and `published` is a guess (import's
+    /// fallback, the clipping file's date): grouping never links on it, pages mark it.
+    pub date_assumed: bool,
     /// Original address.
     pub url: Option<String>,
     /// BCP 47 language code.
@@ -61,9 +64,9 @@ impl Article {
 }
 
 /// The front matter keys, in the order the docs list them.
-pub(crate) const KEYS: [&str; 10] = [
-    "title", "source", "published", "url", "language", "authors", "dateline", "event", "translation_of",
-    "tags",
+pub(crate) const KEYS: [&str; 11] = [
+    "title", "source", "published", "date_assumed", "url", "language", "authors", "dateline", "event",
+    "translation_of", "tags",
 ];
 
 /// Reads one article file. Problems go to `diags`; `None` when the article cannot be used.
@@ -109,6 +112,7 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
             None
         }
     });
+    let date_assumed = f.flag("date_assumed");
     let url = f.url("url");
     let language_given = f.text("language").and_then(|l| match language::check(&l) {
         Ok(l) => Some(l),
@@ -138,6 +142,7 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
         title: title?,
         source: source?,
         published: published?,
+        date_assumed,
         url,
         language,
         language_detected,

@@ -105,6 +105,18 @@ impl<'a, 'd> Fields<'a, 'd> {
         }
     }
 
+    /// An optional `true`/`false` field; absent is false.
+    pub(crate) fn flag(&mut self, key: &str) -> bool {
+        match self.text(key).as_deref() {
+            None | Some("false") => false,
+            Some("true") => true,
+            Some(other) => {
+                self.error(key, format!("\"{key}\": expected true or false, found \"{other}\""));
+                false
+            }
+        }
+    }
+
     /// An optional id field.
     pub(crate) fn slug(&mut self, key: &str) -> Option<Slug> {
         let text = self.text(key)?;

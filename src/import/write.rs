@@ -52,6 +52,9 @@ impl Draft {
         let _ = writeln!(out, "title: {}", scalar(&self.title));
         let _ = writeln!(out, "source: {}", self.source);
         let _ = writeln!(out, "published: {}", self.published.iso());
+        if self.findings.iter().any(|f| f.field == "published" && f.how == How::Assumed) {
+            let _ = writeln!(out, "date_assumed: true");
+        }
         if let Some(url) = &self.url {
             let _ = writeln!(out, "url: {}", scalar(url));
         }

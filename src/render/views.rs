@@ -241,7 +241,7 @@ impl Ctx<'_> {
             url: self.article_url(a),
             source: self.source_name(article.source.as_str()).to_owned(),
             source_url: self.links.item("sources", &article.source),
-            published: article.published.display(),
+            published: published_label(article),
             published_iso: article.published.iso(),
             language: article.language.clone(),
             lag: lag_text(self.corpus, a, position, first),
@@ -407,6 +407,12 @@ fn lag_text(corpus: &Corpus, a: ArticleIx, position: usize, first: ArticleIx) ->
         1 => "+1 day".to_owned(),
         d => format!("+{d} days"),
     }
+}
+
+/// An article's date as pages show it, marked when the clipping did not state it.
+fn published_label(article: &crate::corpus::Article) -> String {
+    let date = article.published.display();
+    if article.date_assumed { format!("{date} (date assumed)") } else { date }
 }
 
 #[cfg(test)]
