@@ -325,11 +325,14 @@ fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     Some(Link { strength, days, similarity, same_language })
 }
 
-/// Facts that cannot both be true of one happening: weekdays given by both with none in
-/// common, or magnitudes with none in common. (A count that grows as news comes in, a
-/// death toll, is no contradiction, and is not read.)
+/// Facts that cannot both be true of one happening: weekdays given by both with none the
+/// same or a day apart (a report of Friday's bombing "said Saturday" is no contradiction),
+/// or magnitudes with none in common. (A count that grows as news comes in, a death toll,
+/// is no contradiction, and is not read.)
 fn contradict(a: &Facts, b: &Facts) -> bool {
-    let days = a.weekdays != 0 && b.weekdays != 0 && a.weekdays & b.weekdays == 0;
+    // Each weekday with the days either side of it, Sunday next to Monday.
+    let around = |days: u8| days | days << 1 | days >> 1 | (days & 1) << 6 | (days >> 6 & 1);
+    let days = a.weekdays != 0 && b.weekdays != 0 && around(a.weekdays) & b.weekdays & 0x7f == 0;
     let magnitudes =
         !a.magnitudes.is_empty() && !b.magnitudes.is_empty() && !intersects(&a.magnitudes, &b.magnitudes);
     days || magnitudes
@@ -561,5 +564,18 @@ mod tests {
         assert!((weighted_jaccard(&a, &b) - 0.6).abs() < 1e-12);
         let (c, d) = ([(1, 1.0), (2, 3.0)], [(1, 1.0), (3, 3.0)]);
         assert!((weighted_jaccard(&c, &d) - 1.0 / 7.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn weekdays_a_day_apart_agree_and_further_ones_contradict() {
+        let days = |bits: u8| Facts { weekdays: bits, ..Facts::default() };
+        // Friday's bombing "said Saturday"; Sunday and Monday are a day apart too.
+        assert!(!contradict(&days(1 << 4), &days(1 << 5)));
+        assert!(!contradict(&days(1 << 6), &days(1)));
+        assert!(contradict(&days(1 << 1), &days(1 << 4)));
+        assert!(!contradict(&days(0), &days(1 << 4)), "a report giving no day contradicts none");
+        let quake = |m: u16| Facts { magnitudes: vec![m], ..Facts::default() };
+        assert!(contradict(&quake(58), &quake(49)));
+        assert!(!contradict(&quake(58), &quake(58)));
     }
 }
