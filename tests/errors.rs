@@ -166,6 +166,7 @@ fn bom_and_crlf_files_are_fine() {
 #[test]
 fn usage_errors_exit_with_2() {
     let f = Fixture::empty();
+    f.write("content/sources.yaml", "{}\n");
     assert_eq!(f.run(&["build", "--no-such-flag"]).code, 2);
     let run = f.run(&["build", "--root", "does-not-exist"]);
     assert_eq!((run.code, run.stderr.as_str()), (2, "error: --root does-not-exist: no such folder\n"));
@@ -175,4 +176,19 @@ fn usage_errors_exit_with_2() {
     let run = f.run(&["build", "--output", "content/site"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("would overwrite"), "{}", run.stderr);
+}
+
+#[test]
+fn a_folder_that_is_no_project_is_refused_and_nothing_is_written() {
+    let f = Fixture::empty();
+    for command in ["build", "check"] {
+        let run = f.run(&[command]);
+        assert_eq!(run.code, 2, "{command}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("is not a mediabrief project: it has no content/ folder and no book.toml"),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(std::fs::read_dir(f.path()).unwrap().count(), 0, "nothing written");
 }

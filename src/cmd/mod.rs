@@ -19,6 +19,15 @@ pub(crate) fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnos
     if !args.root.is_dir() {
         return Err(Failure::Io(format!("--root {}: no such folder", args.root.display())));
     }
+    // As Zola and mdBook do, refuse a folder that is no project rather than build an empty
+    // site into it.
+    if !args.root.join("content").is_dir() && !args.root.join(crate::project::BOOK_TOML).is_file() {
+        return Err(Failure::Io(format!(
+            "{} is not a mediabrief project: it has no content/ folder and no book.toml; \
+             run `mediabrief new DIR` to start one, or pass --root to the project's folder",
+            args.root.display()
+        )));
+    }
     let project =
         Project::load(&args.root, &mut diags).map_err(|e| Failure::Io(format!("reading book.toml: {e}")))?;
     let links = Links::new(&args.base_url).map_err(Failure::Io)?;
