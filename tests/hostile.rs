@@ -120,9 +120,14 @@ fn ids_that_would_leave_the_output_are_refused_before_they_become_paths() {
     assert_eq!(listing(f.path().parent().unwrap()), parent_before, "nothing written beside the project");
 }
 
+/// The names in `dir`, less the temporary folders other tests running beside this one
+/// make and remove there (`.tmpXXXX`).
 fn listing(dir: &std::path::Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with(".tmp"))
+        .collect();
     names.sort();
     names
 }
