@@ -376,3 +376,30 @@ fn a_persons_pages_are_cut_by_year_statements_and_mentions_alike() {
     let middle = f.read("public/people/nakhalah/2022/index.html");
     assert_eq!(mentioned(&middle), ["/events/2022-08-02-nakhalah-meets-fm-in-tehran/"]);
 }
+
+#[test]
+fn reported_speech_is_never_dressed_as_a_quotation() {
+    let f = built_sample(&[]);
+    let brief = f.read("briefs/events/2020-07-01-qalibaf-calls-haniyeh-nakhalah.md");
+    let rows: Vec<&str> = brief.lines().filter(|l| l.starts_with("| Mohammad Bagher Ghalibaf")).collect();
+    let (reported, direct): (Vec<&str>, Vec<&str>) = rows.iter().partition(|l| l.contains("(reported"));
+    assert!(!reported.is_empty() && !direct.is_empty(), "{brief}");
+    for row in &reported {
+        assert!(
+            row.contains("(reported: the outlet's words)") && !row.contains('“') && !row.contains('«'),
+            "{row}"
+        );
+    }
+    // Direct quotes in English take English quotation marks; « » are for Persian and Arabic.
+    for row in &direct {
+        assert!(row.contains("dir=\"ltr\">“") && !row.contains('«'), "{row}");
+    }
+    let page = f.read("public/events/2020-07-01-qalibaf-calls-haniyeh-nakhalah/index.html");
+    assert!(
+        page.contains("<p class=\"paraphrase\" lang=\"en\" dir=\"ltr\">"),
+        "reported speech is set apart"
+    );
+    assert!(page.contains(
+        "title=\"the outlet's account of what was said, in its own words: not a quotation\">reported</span>"
+    ));
+}
