@@ -403,3 +403,29 @@ fn reported_speech_is_never_dressed_as_a_quotation() {
         "title=\"the outlet's account of what was said, in its own words: not a quotation\">reported</span>"
     ));
 }
+
+#[test]
+fn the_people_index_files_by_family_name_and_year_tabs_count_what_they_list() {
+    let f = built_sample(&[]);
+    let index = f.read("public/people/index.html");
+    let names: Vec<&str> = index
+        .split("<tr><td><a href=\"")
+        .skip(1)
+        .filter_map(|row| row.split("\">").nth(1)?.split("</a>").next())
+        .collect();
+    // Ghalibaf under G whatever his id (qalibaf), al-Nakhalah under N.
+    assert_eq!(
+        names,
+        [
+            "Hossein Amir-Abdollahian", "Mohammad Bagher Ghalibaf", "Ismail Haniyeh", "Ruhollah Khomeini",
+            "Ziyad al-Nakhalah", "Qasem Soleimani"
+        ]
+    );
+    for page in ["public/people/haniyeh/index.html", "public/people/amir-abdollahian/2022/index.html"] {
+        let html = f.read(page);
+        let listed = html.matches("<li id=").count();
+        let tab =
+            html.split("<strong>").nth(1).and_then(|t| t.split("(").nth(1)).and_then(|t| t.split(')').next());
+        assert_eq!(tab, Some(listed.to_string().as_str()), "{page}");
+    }
+}

@@ -77,6 +77,12 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             *years.entry(e).or_default().entry(year).or_default().mentioned.entry(event).or_default() += n;
         }
     }
+    let statements_in = |said: &[usize]| {
+        said.iter()
+            .map(|&q| c.analysis.quotes[q].group.as_str())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
     let person_view = |ix: EntityIx| {
         let e = c.analysis.index.get(ix);
         let active = years.get(&ix).into_iter().flat_map(BTreeMap::values);
@@ -116,7 +122,9 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                     .rev()
                     .map(|(&yr, done)| Period {
                         label: yr.to_string(),
-                        count: done.said.len(),
+                        // Statements, as the page lists them: a statement carried by three
+                        // outlets is one.
+                        count: statements_in(&done.said),
                         url: c.links.page(&url(ix, yr)),
                         current: Some(yr) == year,
                     })
@@ -141,9 +149,21 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct Index {
         people: Vec<PersonView>,
     }
-    let people = people.iter().map(|&ix| person_view(ix)).collect();
+    let mut people: Vec<PersonView> = people.iter().map(|&ix| person_view(ix)).collect();
+    people.sort_by_cached_key(|p| (index_key(&p.name), p.id.clone()));
     pages.push(r.page("site/people.html", "people/index.html".into(), &Index { people }));
     pages
+}
+
+/// Where a name files in the People index: by its last word (the family name in most of
+/// the names news gives), less an Arabic article ("al-Nakhalah" under N), in Latin letters
+/// ("Ghalibaf" under G, whatever its id), then the whole name.
+fn index_key(name: &str) -> (String, String) {
+    let fold = |s: &str| deunicode::deunicode(s).to_lowercase();
+    let last = name.split_whitespace().next_back().unwrap_or(name);
+    let last =
+        ["al-", "el-", "ad-", "as-", "ash-", "ar-"].iter().find_map(|a| last.strip_prefix(a)).unwrap_or(last);
+    (fold(last), fold(name))
 }
 
 /// The quote tables of every event, a page per month (by the event's first day), the
