@@ -374,9 +374,10 @@ fn explain(
         let mut shared: Vec<&String> =
             pa.text.names.iter().filter(|n| pb.text.names.binary_search(n).is_ok()).collect();
         let weight = |n: &String| {
-            pa.text_names.iter().find(|(h, _)| *h == crate::text::hash(n)).map_or(0.0, |(_, w)| *w)
+            let h = crate::text::hash(n);
+            pa.text_names.binary_search_by_key(&h, |(k, _)| *k).map_or(0.0, |i| pa.text_names[i].1)
         };
-        shared.sort_by(|x, y| weight(y).total_cmp(&weight(x)).then(x.cmp(y)));
+        shared.sort_by_cached_key(|n| (std::cmp::Reverse(weight(n).to_bits()), n.as_str()));
         names = shared.into_iter().take(4).map(|n| capitalised(n)).collect();
     }
     let who = if names.is_empty() { "no name in common".to_owned() } else { names.join(", ") };

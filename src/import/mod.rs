@@ -122,16 +122,18 @@ pub fn draft(
     let url = hints.url.clone().or(meta.url.clone());
 
     let language = crate::corpus::detect_text(cleaned.paragraphs.iter().map(String::as_str));
-    let mut clues: Vec<Clue> = dateline.mark.iter().map(|m| Clue::Mark(m.clone())).collect();
-    clues.extend(meta.site_name.iter().map(|s| Clue::SiteName(s.clone())));
-    clues.extend(url.as_deref().and_then(outlet::host_of).map(Clue::Host));
-    clues.extend(cleaned.paragraphs.iter().take(2).map(|p| Clue::Lead(p.clone())));
     let (source, new_source) = match &hints.source {
         Some(id) => {
             found("source", How::Found, format!("{id}, as given"));
             (id.clone(), None)
         }
-        None => outlet(&clues, sources, &language, &mut found),
+        None => {
+            let mut clues: Vec<Clue> = dateline.mark.iter().map(|m| Clue::Mark(m.clone())).collect();
+            clues.extend(meta.site_name.iter().map(|s| Clue::SiteName(s.clone())));
+            clues.extend(url.as_deref().and_then(outlet::host_of).map(Clue::Host));
+            clues.extend(cleaned.paragraphs.iter().take(2).map(|p| Clue::Lead(p.clone())));
+            outlet(&clues, sources, &language, &mut found)
+        }
     };
     let source_record = sources.get(&source).or(new_source.as_ref());
     if let Some(s) = source_record {
@@ -290,7 +292,8 @@ fn published(
     }
 }
 
-/// The headline: the page's own, the clipping's; without one, the address's slug, or the lead's first words.
+/// The headline: the page's own, else the clipping's; without one, the address's slug, or
+/// the lead's first words.
 fn title(
     cleaned: &Cleaned,
     page: Option<title::Title>,

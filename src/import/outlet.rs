@@ -158,15 +158,13 @@ pub(crate) fn new_source(
     sources: &BTreeMap<Slug, Source>,
     language: &str,
 ) -> Option<(Source, Clue)> {
-    let host = clues.iter().find_map(|c| if let Clue::Host(h) = c { Some(h.clone()) } else { None });
+    let host = clues.iter().find_map(|c| if let Clue::Host(h) = c { Some(h) } else { None });
     let named = clues
         .iter()
         .find(|c| matches!(c, Clue::SiteName(_)))
         .or_else(|| clues.iter().find(|c| matches!(c, Clue::Host(_))))?;
-    let name = match named {
-        Clue::SiteName(n) | Clue::Host(n) => n.clone(),
-        _ => return None,
-    };
+    let (Clue::SiteName(name) | Clue::Host(name)) = named else { return None };
+    let name = name.clone();
     let base = Slug::sanitize(&deunicode::deunicode(&name))?;
     let id = (1..100)
         .map(|n| if n == 1 { Some(base.clone()) } else { Slug::sanitize(&format!("{base}-{n}")) })

@@ -76,8 +76,6 @@ impl Draft {
     }
 }
 
-/// A YAML scalar: plain when it cannot be misread, double-quoted (JSON rules, which YAML
-/// shares) otherwise.
 /// A new outlet's entry for sources.yaml, with a comment saying where it came from and
 /// that it needs checking.
 pub fn source_entry(source: &crate::corpus::Source, origin: &str) -> String {
@@ -100,6 +98,8 @@ pub fn source_entry(source: &crate::corpus::Source, origin: &str) -> String {
     out
 }
 
+/// A YAML scalar: plain when it cannot be misread, double-quoted (JSON rules, which YAML
+/// shares) otherwise.
 fn scalar(text: &str) -> String {
     let safe_char = |c: char| c.is_alphanumeric() || " -.,'’()/؟،?!&+…:#=%~_;@".contains(c) || is_mark(c);
     let first_ok = text.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '(');
