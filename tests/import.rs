@@ -10,15 +10,7 @@ mod common;
 use std::fs;
 use std::time::{Duration, SystemTime};
 
-use common::{Fixture, Run, repo};
-
-/// The sample's registries, without its articles (nor the curated events that name them).
-fn project() -> Fixture {
-    let f = Fixture::sample();
-    fs::remove_dir_all(f.path().join("content/articles")).expect("remove articles");
-    fs::remove_file(f.path().join("content/events.yaml")).expect("remove events.yaml");
-    f
-}
+use common::{Fixture, field, repo, written};
 
 /// Copies a clipping into the project, dated 25 October 2023 (the date an import falls
 /// back to when the clipping states none).
@@ -32,23 +24,9 @@ fn clipping(f: &Fixture, name: &str) -> String {
     format!("clippings/{}", name.rsplit('/').next().unwrap())
 }
 
-/// The article files an import reported writing.
-fn written(run: &Run) -> Vec<String> {
-    run.stderr
-        .lines()
-        .filter_map(|l| l.strip_prefix("imported "))
-        .map(|l| l.split(" -> ").nth(1).unwrap().to_owned())
-        .collect()
-}
-
 fn paragraphs(article: &str) -> Vec<String> {
     let body = article.splitn(3, "---\n").nth(2).expect("front matter");
     body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
-}
-
-fn field(article: &str, key: &str) -> Option<String> {
-    let front = article.split("---\n").nth(1)?;
-    front.lines().find_map(|l| l.strip_prefix(&format!("{key}: ")).map(|v| v.trim_matches('"').to_owned()))
 }
 
 fn sample_article(rel: &str) -> String {
@@ -104,7 +82,7 @@ const SEEDS: [Expected; 5] = [
 #[test]
 fn every_seed_keeps_its_paragraphs_loses_its_clutter_and_finds_its_facts() {
     for seed in &SEEDS {
-        let f = project();
+        let f = Fixture::sample_without_articles();
         let path = clipping(&f, seed.clipping);
         let run = f.run(&["import", &path]);
         assert_eq!(run.code, 0, "{}: {}", seed.clipping, run.stderr);
@@ -124,7 +102,7 @@ fn every_seed_keeps_its_paragraphs_loses_its_clutter_and_finds_its_facts() {
 
 #[test]
 fn the_seeds_headlines_bylines_and_datelines_are_kept() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let paths: Vec<String> = SEEDS.iter().map(|s| clipping(&f, s.clipping)).collect();
     let run = f.run(&["import", &paths[0], &paths[1], &paths[4]]);
     let files = written(&run);
@@ -146,7 +124,7 @@ fn the_seeds_headlines_bylines_and_datelines_are_kept() {
 
 #[test]
 fn imported_seeds_build_strictly_and_importing_again_changes_nothing() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let paths: Vec<String> = SEEDS.iter().map(|s| clipping(&f, s.clipping)).collect();
     let first = f.run(&["import", "--quiet", &paths[0], &paths[1]]);
     assert_eq!(first.code, 0, "{}", first.stderr);
@@ -186,7 +164,7 @@ fn saved_pages_give_the_same_article_with_their_metadata() {
         ("iranpress.html", "2022/2022-08-03-iranpress-fm-meets-nakhalah.md", "2023-10-25"),
     ];
     for (page, cleaned, published) in cases {
-        let f = project();
+        let f = Fixture::sample_without_articles();
         let path = clipping(&f, page);
         let run = f.run(&["import", &path]);
         assert_eq!(run.code, 0, "{page}: {}", run.stderr);
@@ -201,7 +179,7 @@ fn saved_pages_give_the_same_article_with_their_metadata() {
 
 #[test]
 fn an_existing_file_is_never_overwritten_and_a_dry_run_writes_nothing() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let path = clipping(&f, SEEDS[0].clipping);
     let dry = f.run(&["import", "--dry-run", &path]);
     assert_eq!(dry.code, 0, "{}", dry.stderr);
@@ -221,7 +199,7 @@ fn an_existing_file_is_never_overwritten_and_a_dry_run_writes_nothing() {
 
 #[test]
 fn clippings_that_cannot_be_articles_are_errors_naming_the_file() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     f.write("clippings/binary.txt", b"%PDF-1.4\n\x00\x9f\x92\x01\xe9\x02\x81\n");
     f.write("clippings/empty.txt", "\n\n");
     let run = f.run(&["import", "clippings/binary.txt", "clippings/empty.txt"]);

@@ -5,30 +5,14 @@
 
 mod common;
 
-use std::fs;
-
-use common::{Fixture, Run};
-
-fn project() -> Fixture {
-    let f = Fixture::sample();
-    fs::remove_dir_all(f.path().join("content/articles")).expect("remove articles");
-    fs::remove_file(f.path().join("content/events.yaml")).expect("remove events.yaml");
-    f
-}
+use common::{Fixture, Run, field, written};
 
 fn import(f: &Fixture, name: &str, bytes: &[u8]) -> (Run, String) {
     f.write(&format!("clippings/{name}"), bytes);
     let run = f.run(&["import", &format!("clippings/{name}")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let written =
-        run.stderr.lines().find_map(|l| l.split(" -> ").nth(1)).expect("an article written").to_owned();
-    let article = f.read(&written);
+    let article = f.read(&written(&run)[0]);
     (run, article)
-}
-
-fn field(article: &str, key: &str) -> Option<String> {
-    let front = article.split("---\n").nth(1)?;
-    front.lines().find_map(|l| l.strip_prefix(&format!("{key}: ")).map(|v| v.trim_matches('"').to_owned()))
 }
 
 const BODY: &str = "<p>The harbour authority closed the port on Tuesday after gusts of more than \
@@ -40,7 +24,7 @@ const BODY: &str = "<p>The harbour authority closed the port on Tuesday after gu
 
 #[test]
 fn the_headline_is_what_the_page_states_never_a_caption_above_the_text() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let page = format!(
         "<!doctype html><html><head><title>Storm closes harbour for two days | The Harbour Times</title>\
          <meta property=\"og:title\" content=\"Storm closes harbour for two days\">\
@@ -73,7 +57,7 @@ fn the_headline_is_what_the_page_states_never_a_caption_above_the_text() {
 
 #[test]
 fn titles_that_disagree_are_reported_as_assumed() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let page = format!(
         "<html><head><title>Harbour news archive</title>\
          <meta property=\"og:title\" content=\"Storm closes harbour for two days\"></head>\
@@ -90,7 +74,7 @@ fn titles_that_disagree_are_reported_as_assumed() {
 
 #[test]
 fn a_page_in_a_legacy_character_set_is_read_as_it_declares() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">\
         <title>Straßenfest in Überlingen abgesagt</title></head><body><article>\
         <h1>Straßenfest in Überlingen abgesagt</h1><p class=\"meta\">3. Mai 2024 | Von Jana Kurz</p>\
@@ -112,7 +96,7 @@ fn a_page_in_a_legacy_character_set_is_read_as_it_declares() {
 
 #[test]
 fn a_persian_clipping_dated_in_the_solar_hijri_calendar() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let clipping = "بندر بوشهر دو روز بسته شد\n\nتاریخ انتشار: ۲۶ دی ۱۴۰۲\n\n\
         سازمان بنادر روز سه‌شنبه اعلام کرد که به دلیل طوفان شدید و وزش باد با سرعت بیش از صد کیلومتر \
         در ساعت، بندر بوشهر برای دو روز بسته خواهد ماند و همه سفرهای دریایی لغو شده است.\n\n\
@@ -130,7 +114,7 @@ fn a_persian_clipping_dated_in_the_solar_hijri_calendar() {
 
 #[test]
 fn an_outlet_the_registry_lacks_is_added_to_it_once() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let page = |headline: &str| {
         format!(
             "<html><head><title>{headline} | The Harbour Times</title>\
@@ -163,7 +147,7 @@ fn an_outlet_the_registry_lacks_is_added_to_it_once() {
 
 #[test]
 fn a_clipping_that_names_no_outlet_is_filed_under_the_placeholder() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let text = format!(
         "Storm closes harbour for two days\n\nPublished 16 January 2024\n\n{}",
         BODY.replace("<p>", "").replace("</p>", "\n\n")
@@ -179,7 +163,7 @@ fn a_clipping_that_names_no_outlet_is_filed_under_the_placeholder() {
 
 #[test]
 fn the_closing_summary_counts_what_needs_a_look() {
-    let f = project();
+    let f = Fixture::sample_without_articles();
     let text = |headline: &str, dated: bool| {
         let date = if dated { "Published: 16 January 2024\n\n" } else { "" };
         format!("{headline}\n\n{date}{}", BODY.replace("<p>", "").replace("</p>", "\n\n"))
@@ -197,11 +181,9 @@ fn the_closing_summary_counts_what_needs_a_look() {
         "{}",
         run.stderr
     );
-    let undated =
-        run.stderr.lines().find(|l| l.contains("undated.txt ->")).unwrap().rsplit(' ').next().unwrap();
+    let [dated, undated] = &written(&run)[..] else { panic!("two articles written: {}", run.stderr) };
     assert!(f.read(undated).contains("\ndate_assumed: true\n"));
-    let dated = run.stderr.lines().find(|l| l.contains("dated.txt ->") && !l.contains("undated")).unwrap();
-    assert!(!f.read(dated.rsplit(' ').next().unwrap()).contains("date_assumed"));
+    assert!(!f.read(dated).contains("date_assumed"));
     let again = f.run(&["import", "--quiet", "clippings/dated.txt"]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(

@@ -39,6 +39,15 @@ impl Fixture {
         f
     }
 
+    /// The sample's registries, without its articles (nor the curated events that name
+    /// them): a project to import into.
+    pub fn sample_without_articles() -> Fixture {
+        let f = Fixture::sample();
+        fs::remove_dir_all(f.path().join("content/articles")).expect("remove articles");
+        fs::remove_file(f.path().join("content/events.yaml")).expect("remove events.yaml");
+        f
+    }
+
     /// The project root.
     pub fn path(&self) -> &Path {
         self.dir.path()
@@ -98,6 +107,21 @@ pub fn copy_dir(from: &Path, to: &Path) {
             fs::copy(entry.path(), &target).expect("copy");
         }
     }
+}
+
+/// The article files an import reported writing.
+pub fn written(run: &Run) -> Vec<String> {
+    run.stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("imported "))
+        .map(|l| l.split(" -> ").nth(1).unwrap().to_owned())
+        .collect()
+}
+
+/// A front matter value of an article file, unquoted.
+pub fn field(article: &str, key: &str) -> Option<String> {
+    let front = article.split("---\n").nth(1)?;
+    front.lines().find_map(|l| l.strip_prefix(&format!("{key}: ")).map(|v| v.trim_matches('"').to_owned()))
 }
 
 /// A minimal valid article.
