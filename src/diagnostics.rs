@@ -128,6 +128,34 @@ impl Diagnostics {
         items
     }
 
+    /// How many problems of `severity` (repeats counted once).
+    pub fn count(&self, severity: Severity) -> usize {
+        self.sorted().iter().filter(|d| d.severity == severity).count()
+    }
+
+    /// The errors and warnings, without the notes: what `build` and `serve` print (they
+    /// count the notes, which `check` prints).
+    pub fn without_notes(&self) -> Diagnostics {
+        Diagnostics { items: self.items.iter().filter(|d| d.severity != Severity::Note).cloned().collect() }
+    }
+
+    /// A failed build's problems for a reader in a hurry: the errors, sorted, then how many
+    /// warnings there are besides, and where to see them.
+    pub fn errors_first(&self) -> String {
+        let mut out = String::new();
+        for d in self.sorted().iter().filter(|d| d.severity == Severity::Error) {
+            out.push_str(&format!("{d}\n"));
+        }
+        let warnings = self.count(Severity::Warning);
+        if warnings > 0 {
+            out.push_str(&format!(
+                "and {warnings} warning{}: listed in the terminal, and by `mediabrief check`\n",
+                if warnings == 1 { "" } else { "s" }
+            ));
+        }
+        out
+    }
+
     /// Under `--strict`, warnings count as errors: this turns them into errors.
     pub fn into_strict(mut self) -> Diagnostics {
         for d in &mut self.items {
@@ -161,6 +189,22 @@ mod tests {
         d.error("a.md", Pos::line(2), "early");
         let lines: Vec<String> = d.sorted().iter().map(|d| d.to_string()).collect();
         assert_eq!(lines, ["a.md:2:1: error: early", "a.md:9:1: error: late", "b.md:1:1: warning: w"]);
+    }
+
+    #[test]
+    fn errors_come_first_and_warnings_are_counted() {
+        let mut d = Diagnostics::default();
+        d.warning("a.md", Pos::line(1), "w1");
+        d.warning("a.md", Pos::line(2), "w2");
+        d.note("a.md", Pos::line(3), "n");
+        d.error("z.md", Pos::line(1), "broken");
+        assert_eq!(
+            d.errors_first(),
+            "z.md:1:1: error: broken\nand 2 warnings: listed in the terminal, and by `mediabrief check`\n"
+        );
+        assert_eq!(d.count(Severity::Note), 1);
+        assert_eq!(d.without_notes().count(Severity::Note), 0);
+        assert_eq!(d.without_notes().count(Severity::Warning), 2);
     }
 
     #[test]

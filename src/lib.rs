@@ -217,8 +217,9 @@ pub fn build(
 /// warnings, notes and counts.
 pub(crate) fn finish(loaded: &Loaded, options: &BuildOptions, diags: Diagnostics) -> Result<Built, Failure> {
     if diags.is_failure(options.strict) {
+        // The notes are not what failed: they would bury the errors.
         let diags = if options.strict { diags.into_strict() } else { diags };
-        return Err(Failure::Content(diags));
+        return Err(Failure::Content(diags.without_notes()));
     }
     let Loaded { corpus, analysis, .. } = loaded;
     let stats = Stats {

@@ -175,7 +175,7 @@ fn the_closing_summary_counts_what_needs_a_look() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert!(
         run.stderr.contains(
-            "3 clippings: 2 imported, 0 unchanged (imported before), 1 failed; 2 to check \
+            "3 clippings: 2 imported, 0 already in the project, 1 failed; 2 to check \
              (published assumed 1, source missing 2, url missing 2): see the `# check` lines at the top of each"
         ),
         "{}",
@@ -187,7 +187,7 @@ fn the_closing_summary_counts_what_needs_a_look() {
     let again = f.run(&["import", "--quiet", "clippings/dated.txt"]);
     assert_eq!(again.code, 0, "{}", again.stderr);
     assert!(
-        again.stderr.ends_with("1 clipping: 0 imported, 1 unchanged (imported before), 0 failed\n"),
+        again.stderr.ends_with("1 clipping: 0 imported, 1 already in the project, 0 failed\n"),
         "{}",
         again.stderr
     );

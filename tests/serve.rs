@@ -23,11 +23,21 @@ fn edits_appear_broken_edits_keep_the_last_good_site_and_fixes_recover() {
     let edited = server.wait_for(PAGE, |b| b.contains("Edited live"));
     assert!(edited.contains("Edited live"), "the edit is served without a restart");
 
+    // A warning in a file that sorts first: the banner leads with the error all the same.
+    f.write(
+        "content/articles/2023/a-warning.md",
+        "---\ntitle: Port reopens\nsource: nournews\npublished: 2023-10-25\ncolour: red\n---\n\nThe port reopened.\n",
+    );
     f.write("content/articles/2023/broken.md", "---\ntitle: [unclosed\nsource: nournews\n---\n\nText.\n");
     let broken = server.wait_for(PAGE, |b| b.contains("mediabrief-error"));
     assert!(broken.contains("mediabrief-error"), "the error is shown");
-    assert!(broken.contains("content/articles/2023/broken.md:"), "naming the file");
+    let banner = &broken[broken.find("mediabrief-error").unwrap()..];
+    let error = banner.find("content/articles/2023/broken.md:").expect("naming the file");
+    let warnings = banner.find("and 1 warning: listed in the terminal").expect("the warning counted");
+    assert!(error < warnings, "{banner}");
+    assert!(!banner.contains("a-warning.md"), "the warning itself is not in the banner: {banner}");
     assert!(broken.contains("Edited live"), "over the last good site");
+    std::fs::remove_file(f.path().join("content/articles/2023/a-warning.md")).unwrap();
 
     std::fs::remove_file(f.path().join("content/articles/2023/broken.md")).unwrap();
     let fixed = server.wait_for(PAGE, |b| !b.contains("mediabrief-error"));

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::progress::Progress;
 use super::{open, print_warnings};
 use crate::cli::BuildArgs;
+use crate::diagnostics::Severity;
 use crate::output::{Sink, Staging, absolute};
 use crate::project::Project;
 use crate::{Failure, Outputs, build};
@@ -54,7 +55,7 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     briefs.commit().map_err(io(&briefs_dir))?;
     clock.lap("swap");
     progress.finish();
-    print_warnings(&built.diagnostics);
+    print_warnings(&built.diagnostics.without_notes());
     if !args.quiet {
         eprintln!(
             "Built {} articles, {} events and {} quotes into {} and {} ({written} files new or changed).",
@@ -64,6 +65,13 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
             args.output.display(),
             args.briefs.display(),
         );
+        let notes = built.diagnostics.count(Severity::Note) + built.notes.count(Severity::Note);
+        if notes > 0 {
+            eprintln!(
+                "{notes} note{} on what is not yet curated (never a failure): run `mediabrief check` to see them.",
+                if notes == 1 { "" } else { "s" }
+            );
+        }
     }
     Ok(())
 }

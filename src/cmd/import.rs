@@ -1,6 +1,7 @@
 //! `mediabrief import`: clippings become article files, each written once and never over
-//! another file. A clipping imported before (its hash is in an article's provenance line)
-//! is left alone, so importing a folder again changes nothing.
+//! another file. A clipping imported before (its hash is in an article's provenance line),
+//! or one that repeats an article already there (the same address, or the same text from
+//! the same outlet), is left alone, so importing a folder again changes nothing.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -23,7 +24,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     let content = root.join("content");
     let files = corpus::read(root, &content, &mut diags).map_err(io_failure("reading content/"))?;
     let mut sources = corpus::parse_registries(&files.registries, &mut diags).sources;
-    let mut imported = imported_hashes(&files.articles);
+    let mut known = Known::of(&files.articles);
     drop(files);
     let hints = hints(args, &sources)?;
     for d in diags.sorted() {
@@ -34,7 +35,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     let mut tally = Tally::default();
     let progress = Progress::counter(args.quiet || args.dry_run, args.files.len());
     for path in &args.files {
-        match import_one(path, root, &mut sources, &hints, &mut imported, args) {
+        match import_one(path, root, &mut sources, &hints, &mut known, args) {
             Ok((report, outcome)) => {
                 progress.println(&report);
                 tally.add(outcome);
@@ -57,7 +58,7 @@ pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
 
 /// What became of one clipping.
 enum Outcome {
-    /// Imported before: left alone.
+    /// Imported before, or a repeat of an article already there: left alone.
     Unchanged,
     /// Imported; the fields that need a look (assumed or missing), in report order.
     Imported(Vec<(&'static str, How)>),
@@ -96,7 +97,7 @@ impl Tally {
         let total = self.imported + self.unchanged + self.failed;
         let verb = if dry_run { "would be imported" } else { "imported" };
         let mut out = format!(
-            "{total} clipping{}: {} {verb}, {} unchanged (imported before), {} failed",
+            "{total} clipping{}: {} {verb}, {} already in the project, {} failed",
             if total == 1 { "" } else { "s" },
             self.imported,
             self.unchanged,
@@ -150,16 +151,43 @@ fn hints(args: &ImportArgs, sources: &BTreeMap<Slug, corpus::Source>) -> Result<
     Ok(Hints { source, url: args.url.clone(), published, file_date: None })
 }
 
-/// The clipping hashes recorded in existing articles, with the article's path.
-fn imported_hashes(articles: &[SourceFile]) -> BTreeMap<String, String> {
-    let mut found = BTreeMap::new();
-    for a in articles {
-        let head = String::from_utf8_lossy(&a.bytes[..a.bytes.len().min(1024)]);
-        if let Some(hash) = recorded_hash(&head) {
-            found.insert(hash.to_owned(), a.path.clone());
+/// The articles already in the project, by what tells a clipping is one of them.
+struct Known {
+    /// The clipping hashes recorded in articles' provenance lines, with the article's path.
+    hashes: BTreeMap<String, String>,
+    /// The articles' addresses and texts (see [`corpus::repeat_keys`]), with their paths.
+    repeats: BTreeMap<corpus::RepeatKey, String>,
+}
+
+impl Known {
+    fn of(articles: &[SourceFile]) -> Known {
+        let mut hashes = BTreeMap::new();
+        for a in articles {
+            let head = String::from_utf8_lossy(&a.bytes[..a.bytes.len().min(1024)]);
+            if let Some(hash) = recorded_hash(&head) {
+                hashes.insert(hash.to_owned(), a.path.clone());
+            }
+        }
+        Known { hashes, repeats: corpus::repeat_index(articles) }
+    }
+
+    /// The article `draft` repeats, and how.
+    fn repeated(&self, draft: &import::Draft) -> Option<(&str, &'static str)> {
+        Self::keys(draft).into_iter().find_map(|(key, why)| Some((self.repeats.get(&key?)?.as_str(), why)))
+    }
+
+    /// Records an article written from `draft` at `path`.
+    fn add(&mut self, draft: &import::Draft, hash: String, path: &str) {
+        self.hashes.insert(hash, path.to_owned());
+        for (key, _) in Self::keys(draft) {
+            self.repeats.extend(key.map(|k| (k, path.to_owned())));
         }
     }
-    found
+
+    fn keys(draft: &import::Draft) -> [(Option<corpus::RepeatKey>, &'static str); 2] {
+        let body = draft.paragraphs.iter().map(String::as_str);
+        corpus::repeat_keys(draft.source.as_str(), draft.url.as_deref(), body)
+    }
 }
 
 /// Imports one clipping; returns the report to print.
@@ -168,7 +196,7 @@ fn import_one(
     root: &Path,
     sources: &mut BTreeMap<Slug, corpus::Source>,
     hints: &Hints,
-    imported: &mut BTreeMap<String, String>,
+    known: &mut Known,
     args: &ImportArgs,
 ) -> Result<(String, Outcome), Problem> {
     let name = path.display().to_string();
@@ -187,7 +215,7 @@ fn import_one(
     let decoded = import::decode(&bytes).map_err(content_error)?;
     let text = corpus::normalize(&decoded.text);
     let hash = text_hash(&text);
-    if let Some(existing) = imported.get(&hash) {
+    if let Some(existing) = known.hashes.get(&hash) {
         return Ok((format!("unchanged {name}: already imported as {existing}"), Outcome::Unchanged));
     }
     let html = is_html(path, &text);
@@ -200,6 +228,9 @@ fn import_one(
             _ => format!("{charset}, detected (the clipping is not UTF-8 and does not say); check the text"),
         };
         draft.findings.push(import::Finding { field: "encoding", how, note });
+    }
+    if let Some((existing, why)) = known.repeated(&draft) {
+        return Ok((format!("unchanged {name}: repeats {existing} ({why})"), Outcome::Unchanged));
     }
     let origin = path.file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
     if let Some(new) = draft.new_source.take() {
@@ -216,7 +247,7 @@ fn import_one(
         write_new(&dir, &draft.file_stem(), &markdown).map_err(io)?
     };
     let rel = corpus::relative(root, &target);
-    imported.insert(hash, rel.clone());
+    known.add(&draft, hash, &rel);
     let mut report = format!("{} {name} -> {rel}\n", if args.dry_run { "would import" } else { "imported" });
     for f in &draft.findings {
         let how = match f.how {

@@ -57,6 +57,12 @@ impl Article {
         Pos::line(self.body_line + self.doc.paragraphs[p].line - 1)
     }
 
+    /// What tells a repeat of this article: its address, and its text with its outlet.
+    pub(crate) fn repeat_keys(&self) -> [(Option<super::RepeatKey>, &'static str); 2] {
+        let body = self.doc.paragraphs.iter().map(|p| p.text.as_str());
+        super::repeat_keys(self.source.as_str(), self.url.as_deref(), body)
+    }
+
     /// Where front matter `key` was written (the opening `---` when absent).
     pub(crate) fn key_pos(&self, key: &str) -> Pos {
         KEYS.iter().position(|k| *k == key).map_or(Pos::START, |i| self.key_pos[i])

@@ -174,19 +174,12 @@ fn without_duplicates(mut articles: Vec<Arc<Article>>, diags: &mut Diagnostics) 
 /// same outlet: a clipping imported twice, from two saved copies), keeping the one whose
 /// path sorts first, with a warning naming both: an event lists each report once.
 fn without_repeats(articles: Vec<Arc<Article>>, diags: &mut Diagnostics) -> Vec<Arc<Article>> {
-    let mut first: BTreeMap<(u8, String), &str> = BTreeMap::new();
+    let mut first: BTreeMap<RepeatKey, &str> = BTreeMap::new();
     let mut by_path: Vec<&Arc<Article>> = articles.iter().collect();
     by_path.sort_by(|a, b| a.path.cmp(&b.path));
     let mut repeats: BTreeMap<&str, (&str, &str)> = BTreeMap::new();
     for a in by_path {
-        let address = a
-            .url
-            .as_deref()
-            .map(|u| (0, u.trim_end_matches('/').split('#').next().unwrap_or(u).to_lowercase()));
-        let body: Vec<&str> = a.doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
-        let text = (!body.is_empty())
-            .then(|| (1, format!("{} {:x}", a.source, crate::text::hash(&body.join("\n")))));
-        for (key, why) in [(address, "the same address"), (text, "the same text from the same outlet")] {
+        for (key, why) in a.repeat_keys() {
             let Some(key) = key else { continue };
             match first.get(&key) {
                 Some(kept) if !repeats.contains_key(a.path.as_str()) => {
@@ -204,6 +197,42 @@ fn without_repeats(articles: Vec<Arc<Article>>, diags: &mut Diagnostics) -> Vec<
     }
     let dropped: Vec<String> = repeats.keys().map(|p| (*p).to_owned()).collect();
     articles.into_iter().filter(|a| !dropped.contains(&a.path)).collect()
+}
+
+/// What makes two files one report, with the words that say so: the same address, or
+/// the same text from the same outlet.
+pub(crate) type RepeatKey = (u8, String);
+
+/// The outlet id import files an article under when it cannot tell the outlet: two
+/// articles under it may come from two outlets, so their texts never make them repeats.
+pub(crate) const UNIDENTIFIED: &str = "unidentified";
+
+/// The keys [`without_repeats`] compares, for an article's outlet, address and paragraphs.
+pub(crate) fn repeat_keys<'a>(
+    source: &str,
+    url: Option<&str>,
+    body: impl Iterator<Item = &'a str>,
+) -> [(Option<RepeatKey>, &'static str); 2] {
+    let address = url.map(|u| (0, u.trim_end_matches('/').split('#').next().unwrap_or(u).to_lowercase()));
+    let body: Vec<&str> = body.collect();
+    let text = (!body.is_empty() && source != UNIDENTIFIED)
+        .then(|| (1, format!("{source} {:x}", crate::text::hash(&body.join("\n")))));
+    [(address, "the same address"), (text, "the same text from the same outlet")]
+}
+
+/// The repeat keys of every article among `files` that parses, with its path: what
+/// `import` checks a new clipping against.
+pub(crate) fn repeat_index(files: &[SourceFile]) -> BTreeMap<RepeatKey, String> {
+    let mut index = BTreeMap::new();
+    for file in files {
+        let Some(a) = article::parse(file, &mut Diagnostics::default()) else { continue };
+        for (key, _) in a.repeat_keys() {
+            if let Some(key) = key {
+                index.entry(key).or_insert_with(|| a.path.clone());
+            }
+        }
+    }
+    index
 }
 
 /// Checks the ids articles and registries give for each other.

@@ -186,7 +186,7 @@ pub(crate) fn new_source(
 /// The registry's entry for articles whose outlet import could not tell.
 pub(crate) fn placeholder() -> Source {
     Source {
-        id: Slug::sanitize("unidentified").expect("a valid id"),
+        id: Slug::sanitize(crate::corpus::UNIDENTIFIED).expect("a valid id"),
         name: "Unidentified outlet".to_owned(),
         url: None,
         country: None,

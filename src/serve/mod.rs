@@ -28,9 +28,6 @@ pub(crate) fn run(args: &ServeArgs) -> Result<(), Failure> {
     let started = Instant::now();
     let mut cache = Cache::default();
     let first = Site::load(&project, &options, &mut cache);
-    if let Err(e) = &first {
-        eprint!("{e}");
-    }
     let live = Arc::new(Live::new(first, || Site::empty(&project, &options)));
     eprintln!("Built in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0);
     let _watcher = watch::start(project.clone(), options, cache, Arc::clone(&live))

@@ -24,10 +24,18 @@ pub(crate) struct Site {
 }
 
 impl Site {
-    /// Loads the project, reusing `cache`. The errors, as text, when it does not build.
+    /// Loads the project, reusing `cache`, and prints its errors and warnings. When it does
+    /// not build, the text of the banner: the errors first, then how many warnings.
     pub(crate) fn load(project: &Project, options: &BuildOptions, cache: &mut Cache) -> Result<Site, String> {
+        let failed = |e: Failure| {
+            eprint!("{e}");
+            match e {
+                Failure::Content(d) => d.errors_first(),
+                Failure::Io(_) => e.to_string(),
+            }
+        };
         let mut diags = Diagnostics::default();
-        let loaded = load(project, options, &mut diags, Some(cache)).map_err(|e| e.to_string())?;
+        let loaded = load(project, options, &mut diags, Some(cache)).map_err(failed)?;
         let tera = {
             let inputs = inputs(project, &options.links, &loaded);
             match render::prepare(&inputs) {
@@ -38,8 +46,8 @@ impl Site {
                 }
             }
         };
-        let built = crate::finish(&loaded, options, diags).map_err(|e| e.to_string())?;
-        for d in built.diagnostics.sorted() {
+        let built = crate::finish(&loaded, options, diags).map_err(failed)?;
+        for d in built.diagnostics.without_notes().sorted() {
             eprintln!("{d}");
         }
         let tera = tera.ok_or_else(|| "the templates do not compile".to_owned())?;

@@ -38,7 +38,7 @@ pub(crate) fn start(
             let result = Site::load(&project, &options, &mut cache);
             match &result {
                 Ok(_) => eprintln!("Rebuilt in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0),
-                Err(e) => eprintln!("{e}Build failed: still serving the last good site."),
+                Err(_) => eprintln!("Build failed: still serving the last good site."),
             }
             live.update(result);
         }
