@@ -3,18 +3,23 @@
 //! The registries and the example article are the bundled sample's own (compiled in), so a
 //! new project starts with outlets, people and an article that build, and imports of the
 //! sample's clippings find their outlets. The publishing workflow is the one this
-//! repository runs for its sample, with mediabrief installed from crates.io instead of
-//! from source.
+//! repository runs for its sample, with mediabrief installed from the release archive of
+//! the version that wrote it instead of built from source.
 
 /// The GitHub Actions workflow that builds the site and the book and publishes them on
-/// GitHub Pages, the book under `/book/`. `install` is the command installing mediabrief.
+/// GitHub Pages, the book under `/book/`. `install` is the steps that put mediabrief and
+/// mdBook on the path.
 pub(crate) fn pages_workflow(install: &str) -> String {
-    include_str!("pages.yml").replace("{{install}}", install)
+    include_str!("pages.yml").replace("{{install}}\n", install)
 }
 
-/// How a new project's workflow installs mediabrief.
-pub(crate) const INSTALL_RELEASE: &str =
-    concat!("cargo install --locked mediabrief --version ", env!("CARGO_PKG_VERSION"));
+/// A new project's install steps: the release of this version (its archive, checksum
+/// verified), built from the repository when there is none; both cached.
+fn install_release() -> String {
+    include_str!("install/release.yml")
+        .replace("{{version}}", env!("CARGO_PKG_VERSION"))
+        .replace("{{repository}}", env!("CARGO_PKG_REPOSITORY"))
+}
 
 /// The example article: the sample's NourNews report, without its curated event.
 const EXAMPLE: (&str, &str) = (
@@ -31,8 +36,14 @@ pub(crate) fn files(title: &str) -> Vec<(&'static str, String)> {
     vec![
         ("book.toml", include_str!("book.toml").replace("{{title}}", &quoted)),
         (".gitignore", include_str!("gitignore").to_owned()),
-        ("README.md", include_str!("README.md").replace("{{title}}", title)),
-        (".github/workflows/pages.yml", pages_workflow(INSTALL_RELEASE)),
+        (
+            "README.md",
+            include_str!("README.md")
+                .replace("{{title}}", title)
+                .replace("{{repository}}", env!("CARGO_PKG_REPOSITORY"))
+                .replace("{{version}}", env!("CARGO_PKG_VERSION")),
+        ),
+        (".github/workflows/pages.yml", pages_workflow(&install_release())),
         ("content/sources.yaml", include_str!("../../content/sources.yaml").to_owned()),
         ("content/entities.yaml", include_str!("../../content/entities.yaml").to_owned()),
         ("content/lexicon.yaml", include_str!("../../content/lexicon.yaml").to_owned()),
@@ -47,8 +58,29 @@ mod tests {
     #[test]
     fn this_repository_publishes_its_sample_with_the_workflow_new_projects_get() {
         let ours = include_str!("../../.github/workflows/pages.yml");
-        assert_eq!(ours, pages_workflow("cargo install --locked --path ."));
-        assert!(pages_workflow(INSTALL_RELEASE).contains("cargo install --locked mediabrief --version "));
+        assert_eq!(ours, pages_workflow(include_str!("install/source.yml")));
+        let theirs = pages_workflow(&install_release());
+        let version = env!("CARGO_PKG_VERSION");
+        assert!(theirs.contains(&format!("VERSION: \"{version}\"")), "{theirs}");
+        assert!(theirs.contains(&format!("-mediabrief-{version}-mdbook-")), "the cache follows the version");
+        assert!(theirs.contains("REPOSITORY: https://github.com/"), "{theirs}");
+        assert!(theirs.contains("sha256sum --check"), "{theirs}");
+        for placeholder in ["{{install}}", "{{version}}", "{{repository}}"] {
+            assert!(!theirs.contains(placeholder), "{placeholder} filled: {theirs}");
+        }
+    }
+
+    #[test]
+    fn the_readme_says_how_to_publish_with_no_placeholder_left() {
+        let readme = &files("Harbour watch")[2];
+        assert_eq!(readme.0, "README.md");
+        for needed in ["# Harbour watch", "Settings > Pages", "GitHub Actions", "/book/", "mediabrief check"]
+        {
+            assert!(readme.1.contains(needed), "{needed}: {}", readme.1);
+        }
+        assert!(readme.1.contains(&format!("[mediabrief]({})", env!("CARGO_PKG_REPOSITORY"))));
+        assert!(!readme.1.contains("](https://github.com/)"), "no link to GitHub's front page");
+        assert!(!readme.1.contains("{{"), "every placeholder filled: {}", readme.1);
     }
 
     #[test]
