@@ -22,7 +22,7 @@ pub fn split(text: &str, protected: &[Range<usize>]) -> Vec<Range<usize>> {
         let after = i + c.len_utf8();
         let end = text[after..]
             .char_indices()
-            .find(|&(_, c)| !matches!(c, '”' | '"' | '»' | '’' | ')' | '.' | '!' | '?' | '؟'))
+            .find(|&(_, c)| !matches!(c, '”' | '"' | '»' | '’' | '\'' | ')' | '.' | '!' | '?' | '؟'))
             .map_or(text.len(), |(j, _)| after + j);
         let inside_quote = protected.iter().any(|r| r.start <= i && end < r.end);
         if !inside_quote && ends_sentence(text, i, c, end) {
@@ -82,11 +82,12 @@ fn ends_sentence(text: &str, i: usize, c: char, end: usize) -> bool {
     if initial || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
-    // A new sentence starts with a capital, a digit, a quote or a letter of a script
-    // without case (Persian, Arabic).
+    // A new sentence starts with a capital, a digit, a quote (typewriter '' included) or a
+    // letter of a script without case (Persian, Arabic).
     next.is_uppercase()
         || next.is_numeric()
         || "“\"«‘(".contains(next)
+        || rest.trim_start().starts_with("''")
         || (next.is_alphabetic() && !next.is_lowercase())
 }
 
@@ -122,6 +123,12 @@ mod tests {
 
     #[test]
     fn quotations_are_not_cut() {
+        let t = "''We will win,'' said Ada Ward. ''They will not.'' Then she left.";
+        let q = |a: &str, b: &str| t.find(a).unwrap()..t.find(b).unwrap();
+        assert_eq!(
+            sentences(t, &[q("We", ",''"), q("They", ".'' Then")]),
+            ["''We will win,'' said Ada Ward.", "''They will not.''", "Then she left."]
+        );
         let t = "He said, “One. Two.” Then left.";
         let q = t.find('“').unwrap() + 3..t.find('”').unwrap();
         assert_eq!(sentences(t, &[q]), ["He said, “One. Two.”", "Then left."]);

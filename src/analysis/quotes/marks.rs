@@ -1,6 +1,6 @@
-//! Finding text between quotation marks: “…”, "…", «…», ‘…’, with nesting, and quotes that
-//! run over several paragraphs (each new paragraph reopening the quote, by convention,
-//! without closing the previous one).
+//! Finding text between quotation marks: “…”, "…", «…», ‘…’, the typewriter ''…'' of wire
+//! archives, with nesting, and quotes that run over several paragraphs (each new paragraph
+//! reopening the quote, by convention, without closing the previous one).
 
 use std::ops::Range;
 
@@ -32,28 +32,40 @@ impl Marked {
     }
 }
 
+/// A quotation mark: one character, or the two apostrophes of typewriter quotes.
+type Mark = &'static str;
+
+/// The opening marks.
+const OPENERS: [Mark; 6] = ["“", "«", "‹", "''", "\"", "‘"];
+
 /// The closing mark for an opening one.
-fn closer(open: char) -> char {
+fn closer(open: Mark) -> Mark {
     match open {
-        '“' => '”',
-        '«' => '»',
-        '‘' => '’',
-        '‹' => '›',
-        _ => '"',
+        "“" => "”",
+        "«" => "»",
+        "‘" => "’",
+        "‹" => "›",
+        "''" => "''",
+        _ => "\"",
     }
+}
+
+/// The mark starting at byte `i` of `text`, if any ('' before ' and ").
+fn mark_at(text: &str, i: usize, marks: &[Mark]) -> Option<Mark> {
+    marks.iter().copied().find(|m| text[i..].starts_with(m))
 }
 
 /// Top-level quotations in `paragraphs`, in text order.
 pub(crate) fn find(paragraphs: &[&str]) -> Vec<Marked> {
     let mut out = Vec::new();
-    let mut carried: Option<(Marked, char)> = None;
+    let mut carried: Option<(Marked, Mark)> = None;
     for (p, text) in paragraphs.iter().enumerate() {
         let mut from = 0;
         if let Some((mut q, open)) = carried.take() {
             let trimmed = text.trim_start();
             if trimmed.starts_with(open) {
                 // The quote goes on in this paragraph.
-                let inner = text.len() - trimmed.len() + open.len_utf8();
+                let inner = text.len() - trimmed.len() + open.len();
                 match scan(text, inner, Some(open)) {
                     Scan::Closed { close_mark, after } => {
                         q.pieces.push((p, inner..close_mark));
@@ -89,10 +101,10 @@ fn scan_paragraph(
     text: &str,
     mut from: usize,
     out: &mut Vec<Marked>,
-    carried: &mut Option<(Marked, char)>,
+    carried: &mut Option<(Marked, Mark)>,
 ) {
     while let Some((open_at, open)) = next_opener(text, from) {
-        let inner = open_at + open.len_utf8();
+        let inner = open_at + open.len();
         match scan(text, inner, Some(open)) {
             Scan::Closed { close_mark, after } => {
                 out.push(Marked {
@@ -128,58 +140,58 @@ enum Scan {
 
 /// Scans from `start` (just inside an opening `open` mark) for its closing mark,
 /// skipping nested quotations.
-fn scan(text: &str, start: usize, open: Option<char>) -> Scan {
-    let mut stack: Vec<char> = open.into_iter().collect();
+fn scan(text: &str, start: usize, open: Option<Mark>) -> Scan {
+    let mut stack: Vec<Mark> = open.into_iter().collect();
     let mut i = start;
     while i < text.len() {
-        let c = text[i..].chars().next().expect("i is on a char boundary");
-        let next = i + c.len_utf8();
-        if stack.last().is_some_and(|&o| c == closer(o) && is_closer(text, i, c)) {
+        let closing = stack.last().map(|&o| closer(o)).filter(|c| text[i..].starts_with(c));
+        if let Some(c) = closing.filter(|c| is_closer(text, i, c)) {
             stack.pop();
             if stack.is_empty() {
-                return Scan::Closed { close_mark: i, after: next };
+                return Scan::Closed { close_mark: i, after: i + c.len() };
             }
-        } else if is_opener(text, i, c) {
-            stack.push(c);
+            i += c.len();
+        } else if let Some(m) = mark_at(text, i, &OPENERS).filter(|m| is_opener(text, i, m)) {
+            stack.push(m);
+            i += m.len();
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
         }
-        i = next;
     }
     Scan::Open
 }
 
-/// The next opening mark at or after `from`. Every opening mark begins with one of three
-/// bytes in UTF-8 (`"`, 0xC2 for `«`, 0xE2 for `“ ‘ ‹`): only characters beginning with
-/// them are decoded.
-fn next_opener(text: &str, from: usize) -> Option<(usize, char)> {
+/// The next opening mark at or after `from`. Every opening mark begins with one of four
+/// bytes in UTF-8 (`"`, `'`, 0xC2 for `«`, 0xE2 for `“ ‘ ‹`): only those places are looked at.
+fn next_opener(text: &str, from: usize) -> Option<(usize, Mark)> {
+    let bytes = text.as_bytes();
     let mut k = from;
     loop {
-        let at = k + memchr::memchr3(b'"', 0xC2, 0xE2, text.as_bytes().get(k..)?)?;
-        let c = text[at..].chars().next()?;
-        if is_opener(text, at, c) {
-            return Some((at, c));
+        let at = k + bytes.get(k..)?.iter().position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+        if let Some(m) = mark_at(text, at, &OPENERS).filter(|m| is_opener(text, at, m)) {
+            return Some((at, m));
         }
-        k = at + c.len_utf8();
+        k = at + text[at..].chars().next().map_or(1, char::len_utf8);
     }
 }
 
-fn is_opener(text: &str, i: usize, c: char) -> bool {
-    match c {
-        '“' | '«' | '‹' => true,
-        // Straight and single quotes open only at the start of a word.
-        '"' | '‘' => {
-            let next = text[i + c.len_utf8()..].chars().next();
+fn is_opener(text: &str, i: usize, m: Mark) -> bool {
+    match m {
+        "“" | "«" | "‹" => true,
+        // Straight, single and typewriter quotes open only at the start of a word.
+        _ => {
+            let next = text[i + m.len()..].chars().next();
             let prev = text[..i].chars().next_back();
-            next.is_some_and(|n| !n.is_whitespace())
+            next.is_some_and(|n| !n.is_whitespace() && n != '\'')
                 && prev.is_none_or(|p| p.is_whitespace() || "([{—–-:/“«\"".contains(p))
         }
-        _ => false,
     }
 }
 
-fn is_closer(text: &str, i: usize, c: char) -> bool {
-    match c {
+fn is_closer(text: &str, i: usize, m: Mark) -> bool {
+    match m {
         // ’ is also the apostrophe of "Iran’s": it closes only where no letter follows.
-        '’' | '"' => !text[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric),
+        "’" | "\"" | "''" => !text[i + m.len()..].chars().next().is_some_and(char::is_alphanumeric),
         _ => true,
     }
 }
@@ -217,6 +229,16 @@ mod tests {
     fn curly_straight_and_guillemet_quotes_with_nesting() {
         let p = ["He said, “We reject the ‘so-called’ deal,” and left. She said \"No.\" «سلام «دوست» من»"];
         assert_eq!(texts(&p), [vec!["We reject the ‘so-called’ deal"], vec!["No."], vec!["سلام «دوست» من"]]);
+    }
+
+    #[test]
+    fn typewriter_quotes_pair_and_apostrophes_stay_apostrophes() {
+        let p = ["''We will not back down,'' Mr. Hale said of the mayor's plan, ''not this year.''"];
+        assert_eq!(texts(&p), [vec!["We will not back down"], vec!["not this year."]]);
+        // A lone apostrophe, a possessive plural and an elision are not marks.
+        assert!(texts(&["The voters' mood and rock 'n' roll in the '90s."]).is_empty());
+        let nested = ["He said, ''They called it a 'fair deal,' and it was not.''"];
+        assert_eq!(texts(&nested), [vec!["They called it a 'fair deal,' and it was not."]]);
     }
 
     #[test]
