@@ -48,7 +48,8 @@ enum Calendar {
 }
 
 /// Month names and their usual abbreviations, in the languages clippings come in:
-/// English, German, French, Spanish, Italian, Persian and Arabic.
+/// English, German, French, Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (in
+/// the genitive, as a date writes them), Persian and Arabic.
 #[rustfmt::skip]
 const MONTH_NAMES: &[(&str, u32, Calendar)] = &{
     use Calendar::{Gregorian as G, Hijri as H, SolarHijri as S};
@@ -74,6 +75,17 @@ const MONTH_NAMES: &[(&str, u32, Calendar)] = &{
         // Italian
         ("gennaio", 1, G), ("febbraio", 2, G), ("aprile", 4, G), ("maggio", 5, G), ("giugno", 6, G),
         ("luglio", 7, G), ("settembre", 9, G), ("ottobre", 10, G), ("dicembre", 12, G),
+        // Portuguese and Dutch, where they differ from the above
+        ("janeiro", 1, G), ("fevereiro", 2, G), ("março", 3, G), ("maio", 5, G), ("junho", 6, G),
+        ("julho", 7, G), ("setembro", 9, G), ("outubro", 10, G), ("novembro", 11, G),
+        ("dezembro", 12, G), ("januari", 1, G), ("februari", 2, G), ("maart", 3, G), ("mei", 5, G),
+        ("augustus", 8, G),
+        // Russian and Ukrainian
+        ("января", 1, G), ("февраля", 2, G), ("марта", 3, G), ("апреля", 4, G), ("мая", 5, G),
+        ("июня", 6, G), ("июля", 7, G), ("августа", 8, G), ("сентября", 9, G), ("октября", 10, G),
+        ("ноября", 11, G), ("декабря", 12, G), ("січня", 1, G), ("лютого", 2, G), ("березня", 3, G),
+        ("квітня", 4, G), ("травня", 5, G), ("червня", 6, G), ("липня", 7, G), ("серпня", 8, G),
+        ("вересня", 9, G), ("жовтня", 10, G), ("листопада", 11, G), ("грудня", 12, G),
         // Persian, Gregorian months
         ("ژانویه", 1, G), ("فوریه", 2, G), ("مارس", 3, G), ("آوریل", 4, G), ("مه", 5, G),
         ("ژوئن", 6, G), ("ژوئیه", 7, G), ("اوت", 8, G), ("سپتامبر", 9, G), ("اکتبر", 10, G),
@@ -123,6 +135,11 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// `1402/08/02`: a year first, as Persian pages write Solar Hijri dates.
 static YEAR_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(1[34]\d{2})[/-](\d{1,2})[/-](\d{1,2})\b").expect("static regex"));
+/// `2.11.22`: a day-first date with a two-digit year, read only in a short line that is
+/// little more than a date (in prose it could be a version or a score).
+static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\D{0,20}\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?:[^.\d]|$)").expect("static regex")
+});
 static SLASHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b").expect("static regex"));
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
@@ -144,7 +161,8 @@ pub(crate) fn find(text: &str) -> Option<Stamp> {
     let (date, end) = day_month(&text)
         .or_else(|| month_day(&text))
         .or_else(|| year_first(&text))
-        .or_else(|| slashed(&text))?;
+        .or_else(|| slashed(&text))
+        .or_else(|| dotted_short(&text))?;
     let (time, offset) = clock(&text[end..]).unzip();
     Some(Stamp { date, time, offset: offset.flatten() })
 }
@@ -214,6 +232,14 @@ fn slashed(text: &str) -> Option<(NaiveDate, usize)> {
         (Some(d), _) | (None, Some(d)) => Some((d, end)),
         (None, None) => None,
     }
+}
+
+/// `2.11.22` in a line of at most 40 characters: the 2 November 2022 of a date line.
+fn dotted_short(text: &str) -> Option<(NaiveDate, usize)> {
+    (text.chars().count() <= 40).then_some(())?;
+    let c = DOTTED_SHORT.captures(text)?;
+    let (day, month, year): (u32, u32, i32) = (c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?);
+    Some((ymd(2000 + year, month, day)?, c.get(3)?.end()))
 }
 
 /// A clock time at the start of `rest` (after the date), with its offset when given.
@@ -300,6 +326,10 @@ mod tests {
         assert_eq!(stamp("۲۴ اکتبر ۲۰۲۳").as_deref(), Some("2023-10-24"));
         assert_eq!(stamp("نشر في 24 أكتوبر 2023").as_deref(), Some("2023-10-24"));
         assert_eq!(stamp("24 تشرين الأول 2023").as_deref(), Some("2023-10-24"));
+        assert_eq!(stamp("15 августа 2016, 13:43").as_deref(), Some("2016-08-15T13:43:00+04:30"));
+        assert_eq!(stamp("3 листопада 2021").as_deref(), Some("2021-11-03"));
+        assert_eq!(stamp("Publicado em 5 de março de 2021").as_deref(), Some("2021-03-05"));
+        assert_eq!(stamp("Gepubliceerd op 12 maart 2020").as_deref(), Some("2020-03-12"));
         // "June" is June, not "Jun" followed by an "e".
         assert_eq!(stamp("1 June 2024").as_deref(), Some("2024-06-01"));
     }
@@ -330,5 +360,9 @@ mod tests {
         assert_eq!(stamp("Stand - 03.04.2023").as_deref(), Some("2023-04-03"));
         assert_eq!(stamp("31 February 2023"), None);
         assert_eq!(stamp("News ID : 153676"), None);
+        // A two-digit year only in a line that is a date, never in prose.
+        assert_eq!(stamp("2.11.22 Konzerte im November").as_deref(), Some("2022-11-02"));
+        assert_eq!(stamp("Version 1.12.20 of the app fixed the crash that users reported"), None);
+        assert_eq!(stamp("Update 1.2.30.4"), None);
     }
 }

@@ -173,7 +173,16 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
     if let Some(d) = url.and_then(date_in_url) {
         published.push((d, "the page's address"));
     }
-    published.extend(date_lines(doc).map(|d| (d, "a date line of the page")));
+    published.extend(date_lines(doc).map(|d| (d, VISIBLE[0])));
+    published.extend(labelled_date(doc).map(|d| (d, VISIBLE[1])));
+    // "08.11.2021 | Open day": a title that opens with its date.
+    let dated_title =
+        stated.iter().map(|(t, _)| t).find(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    if let Some(t) =
+        dated_title.filter(|t| super::dates::find(&t.chars().take(12).collect::<String>()).is_some())
+    {
+        published.push((t.chars().take(12).collect(), "the date the page's title opens with"));
+    }
 
     let mut authors: Vec<String> = ld.names("author").iter().flat_map(|a| authors::split(a)).collect();
     if authors.is_empty()
@@ -187,6 +196,9 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
     let marked_authors = byline(doc);
     Meta { title, published, site_name, url: None, authors, marked_authors }
 }
+
+/// Where a page shows its date to readers, rather than states it in its metadata.
+pub(crate) const VISIBLE: [&str; 2] = ["a date line of the page", "a labelled date in the page's text"];
 
 /// The meta tags that hold a publication date, most specific first.
 const PUBLISHED_TAGS: &[&str] = &[
@@ -215,20 +227,39 @@ fn time_elements(doc: &Document) -> impl Iterator<Item = String> {
 /// and the line under its headline: blogs and small sites that state no date in their
 /// metadata write it there.
 fn date_lines(doc: &Document) -> impl Iterator<Item = String> {
-    let marked =
-        "[class*=date], [class*=Date], [class*=datum], [class*=fecha], [class*=published], [id*=date]";
+    let marked = "[class*=date], [class*=Date], [class*=datum], [class*=fecha], [class*=published], [id*=date], \
+         [class$=-time], [class*=pubtime]";
     // The lines under the headline: "<h1>...</h1><p class="meta">3. Mai 2024 | ...</p>".
     let under_headline =
         doc.select("h1").nodes().iter().take(2).filter_map(|h| h.next_element_sibling()).collect::<Vec<_>>();
     let marked = doc.select(marked);
+    // A headline that starts with its date: "<h1>08.11.2021 | Open day</h1>".
+    let headlines = doc.select("h1");
     let lines: Vec<String> = under_headline
         .iter()
         .chain(marked.nodes())
+        .chain(headlines.nodes().iter().take(1))
         .map(|n| collapse(&n.text()))
         .filter(|t| (6..=120).contains(&t.chars().count()))
         .take(10)
         .collect();
     lines.into_iter()
+}
+
+/// The words after the first label that says "published" in the page's text ("Erstellt am:
+/// 01.11.2023", "Publié le", "Опубликовано", "تاریخ انتشار"), where a page states its date
+/// in neither its metadata nor a marked element. An update's label is not one.
+fn labelled_date(doc: &Document) -> Option<String> {
+    static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:published(?: on)?|posted on|erstellt am|veröffentlicht(?: am)?|publiziert(?: am)?|publié le|mis en ligne le|publicado(?: el| em)?|pubblicato(?: il)?|gepubliceerd op|опубликовано|опубліковано)\s*:?\s|تاریخ انتشار|تاريخ النشر|نشر في",
+        )
+        .expect("static regex")
+    });
+    let text = collapse(&doc.select("body").text());
+    let at = LABEL.find(&text)?.end();
+    let after: String = text[at..].chars().take(40).collect();
+    Some(after)
 }
 
 /// `/2019/11/20/`, `/2019-11-20/`, `/20191120-`, as an ISO date.

@@ -260,8 +260,16 @@ fn published(
             cleaned.dated.iter().map(|line| (dates::find(line), "a dated line above the article".to_owned())),
         )
         .chain(std::iter::once((dateline.stamp, "the dateline".to_owned())));
-    for (stamp, place) in candidates {
-        let Some(stamp) = stamp else { continue };
+    let candidates: Vec<(dates::Stamp, String)> =
+        candidates.filter_map(|(s, place)| Some((s?, place))).collect();
+    // Where the page's statements disagree on the day, the one it shows its readers wins
+    // ("6. November 2023" under the headline, against a JSON-LD date of 3 November).
+    let shown =
+        |day| candidates.iter().any(|(s, place)| s.date == day && meta::VISIBLE.contains(&place.as_str()));
+    let stated = |place: &str| !meta::VISIBLE.contains(&place);
+    let first_shown = candidates.iter().find(|(s, place)| stated(place) && shown(s.date));
+    let first = candidates.first().filter(|(s, _)| shown(s.date)).or(first_shown).or(candidates.first());
+    if let Some((stamp, place)) = first {
         let p = stamp.published(zone);
         let note = match (stamp.time.is_some(), p.time.is_some()) {
             (true, false) => format!(
