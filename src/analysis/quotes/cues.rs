@@ -54,7 +54,8 @@ const EN_SPEECH: &[&str] = &[
     "shot back", "fired back", "scoffed", "objected", "protested", "agreed", "agrees", "acknowledged",
     "confirmed", "denied", "vowed", "pledged", "asked", "asks", "went on", "expressed hope",
     "expressed the hope", "observed", "recalled", "was quoted as saying", "is quoted as saying",
-    "quoted as saying", "underscored", "underscores",
+    "quoted as saying", "underscored", "underscores", "barked", "snapped", "shouted", "yelled", "retaliated",
+    "confided", "thundered", "fumed", "put it", "puts it", "reads",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",
@@ -77,7 +78,7 @@ const EN_SKIP: &[&str] = &[
     "however", "moreover", "additionally", "in addition", "for his part", "for her part", "in turn", "lt",
     "gen", "general", "brigadier", "major", "colonel", "his", "sen", "sens", "rep", "reps", "del", "gov",
     "lt gov", "atty", "rev", "the rev", "sgt", "capt", "adm", "col", "maj", "cmdr", "hon", "former", "some",
-    "many", "most", "several", "other", "few",
+    "many", "most", "several", "other", "few", "has", "have", "had", "once",
 ];
 const EN_TITLE: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief", "head", "official",

@@ -168,16 +168,9 @@ impl<'a> Reader<'a> {
                 let prev_close = prev_end;
                 let (after_w, after) = all.after(q, quotes.get(k + 1).map(|n| n.open), s.end);
                 let at_start = q.open == s.start && ws == 0;
-                // “A,” he said. “B.”: a quotation opening the sentence after an attributed one.
-                let follows = q.open == s.start
-                    && self.last_marked_sentence.is_some_and(|(lp, ls)| {
-                        lp == p
-                            && all.sentences[p]
-                                .iter()
-                                .take_while(|x| x.start < s.start)
-                                .last()
-                                .is_some_and(|x| x.start == ls)
-                    });
+                // “A,” he said. “B.”: a quotation opening the sentence after an attributed
+                // one, or after the attribution of a question (“A?” he asked. “B.”).
+                let follows = q.open == s.start && self.follows_marked(all, p, &s);
                 let attribution = self.attribute(w, &subject, prev_end..open, after_w, after.clone());
                 let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
                 prev_end = close_word;
@@ -201,7 +194,7 @@ impl<'a> Reader<'a> {
                 // "“Iran and Pakistan,” he said, “are two nations with one heart.”": one quote,
                 // cut only by its attribution.
                 let resumes = text.starts_with(char::is_lowercase)
-                    && open.saturating_sub(prev_close) <= 4
+                    && open.saturating_sub(prev_close) <= 8
                     && w.gap_before(open).contains(',');
                 if let Some((prev_speaker, true)) = &prev
                     && resumes
@@ -227,6 +220,24 @@ impl<'a> Reader<'a> {
         }
         self.update_focus(&subject);
         consumed
+    }
+
+    /// Whether sentence `s` of paragraph `p` comes right after the last sentence with a
+    /// quotation, or after it and a sentence that only attributes it ("“A?” he asked.").
+    fn follows_marked(&self, all: &Article<'_>, p: usize, s: &Range<usize>) -> bool {
+        let Some((lp, ls)) = self.last_marked_sentence else { return false };
+        let before: Vec<&Range<usize>> = all.sentences[p].iter().take_while(|x| x.start < s.start).collect();
+        let w = &all.words[p];
+        let attributes = |x: &Range<usize>| {
+            !all.marked.iter().any(|q| q.first_paragraph() == p && x.contains(&q.open))
+                && (w.word_at(x.start)..w.word_at(x.end)).any(|j| w.cue(j) == Some(Cue::Speech))
+        };
+        lp == p
+            && match before[..] {
+                [.., last] if last.start == ls => true,
+                [.., marked, last] => marked.start == ls && attributes(last),
+                _ => false,
+            }
     }
 
     /// A quotation with no cue of its own continues the previous speaker's when it follows
@@ -277,7 +288,7 @@ impl<'a> Reader<'a> {
         let Some(v) = (floor..open).rev().find(|&i| {
             matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
         }) else {
-            return Attribution::Unmarked;
+            return self.name_label(w, before.start, open).map_or(Attribution::Unmarked, Attribution::Said);
         };
         let speaker = match w.cue(v) {
             Some(Cue::Naming) => return Attribution::Label,
@@ -285,6 +296,28 @@ impl<'a> Reader<'a> {
             _ => self.speaker_of_verb(w, v, before.start, subject),
         };
         if introduced { Attribution::Said(speaker) } else { Attribution::Partial(speaker) }
+    }
+
+    /// "Rep. Ada Ward (R-S.C.): “…”": a quotation after a colon whose clause, up to the
+    /// colon, is only a name (with its titles and a bracketed party and state), as
+    /// transcripts and fact checks label turns.
+    fn name_label(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
+        if !self.latin || !w.gap_before(open).contains(':') {
+            return None;
+        }
+        // "Former harbour master Ada Ward:", or the name alone.
+        if let titled @ Subject::Known(_) = w.titled(from, open) {
+            return Some(self.resolve(&titled));
+        }
+        // "Ferry operator Ada Ward:": a name after at most four words that describe them.
+        let (subject, start) = w.adjacent(open, from)?;
+        let describes = |j: usize| {
+            w.cue(j).is_none_or(|c| matches!(c, Cue::Skip | Cue::Title | Cue::PersonNoun))
+                && !w.gap_before(j + 1).contains([',', ';'])
+                && (!w.gap_before(j + 1).contains('.') || w.abbreviation(j))
+        };
+        let only_name = start - from <= 4 && (from..start).all(describes);
+        (only_name && matches!(subject, Subject::Known(_))).then(|| self.resolve(&subject))
     }
 
     /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
@@ -390,7 +423,10 @@ impl<'a> Reader<'a> {
             return self.resolve(subject);
         }
         if w.cue(verb) == Some(Cue::Participle) {
-            return self.resolve(subject);
+            // "Ada Ward did not seem pleased, telling reporters, “…”": the participle's
+            // speaker is the name that opens the clause, whatever its verb.
+            let opening = || w.opening_name(floor, verb, self.article_names());
+            return self.resolve(subject).or_else(|| opening().and_then(|s| self.resolve(&s)));
         }
         if !self.latin && *subject == Subject::Nothing {
             return self.known_before(w, verb);
@@ -916,7 +952,8 @@ impl<'p> Article<'p> {
         let Some(close) = q.close else {
             return (w, w.len()..w.len());
         };
-        let asks = self.texts[lp][..close].trim_end_matches(['”', '"', '»', '’']).ends_with(['?', '!', '؟']);
+        let asks =
+            self.texts[lp][..close].trim_end_matches(['”', '"', '»', '’', '\'']).ends_with(['?', '!', '؟']);
         let end = if lp == q.first_paragraph() && !(asks && next_open.is_none() && close >= sentence_end) {
             next_open.unwrap_or(sentence_end)
         } else {

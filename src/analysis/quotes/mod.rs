@@ -468,4 +468,60 @@ pub(crate) mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_participle_takes_the_name_that_opens_its_clause() {
+        assert_eq!(
+            found(
+                "Ms. Okafor did not seem pleased with the plan, telling reporters, “Owners said the fee should go.”"
+            ),
+            [q(Direct, "=Okafor", "Owners said the fee should go.")]
+        );
+        assert_eq!(
+            found("Mr. Lindqvist came close to admitting the loss, saying, “We never said the quay paid in winter,” but he left.")[0].1,
+            "=Lindqvist"
+        );
+        // A clause that opens with no name gives the participle no speaker.
+        assert_eq!(
+            found("The vote ended a week of talks, saying, “Nobody wins a strike like this one.”")[0].1,
+            "~"
+        );
+    }
+
+    #[test]
+    fn names_before_an_apposition_an_auxiliary_or_a_bare_label_speak() {
+        let ridge = |body: &str| found(body).first().map(|x| x.1.clone());
+        let ships = "“The ships are no longer at the gate. They are inside.”";
+        for lead in ["As Tom Ridge put it:", "Or, as Tom Ridge, a former harbour master, put it:"] {
+            assert_eq!(ridge(&format!("{lead} {ships}")).as_deref(), Some("=Tom Ridge"), "{lead}");
+        }
+        assert_eq!(found("“I hope the council listens to us,” Okafor has said in speeches.")[0].1, "=Okafor");
+        assert_eq!(found("“Take your boats out of the water now,” Okafor barked.")[0].1, "=Okafor");
+        assert_eq!(
+            found(
+                "Rep. Ada Ward (R-S.C.):\"I have not heard anyone else cite that figure. Who told you that?\""
+            )[0]
+            .1,
+            "=Ada Ward"
+        );
+        // A colon after a word that is no name is no label.
+        assert_eq!(found("Tuesday: “The quay opens at nine and closes at five all winter.”")[0].1, "~");
+    }
+
+    #[test]
+    fn a_question_then_its_attribution_then_more_words_is_one_speaker() {
+        for (open, close) in [("“", "”"), ("''", "''")] {
+            let body = format!(
+                "{open}Can we keep the ferry?{close} Mr. Lindqvist asked. {open}I don't know. But we will try.{close}"
+            );
+            assert_eq!(
+                found(&body),
+                [
+                    q(Direct, "=Lindqvist", "Can we keep the ferry?"),
+                    q(Direct, "=Lindqvist", "I don't know. But we will try.")
+                ],
+                "{body}"
+            );
+        }
+    }
 }

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue};
 use crate::analysis::entities::{EntityIndex, Mention};
+use crate::analysis::names::ArticleNames;
 use crate::analysis::reading::Para;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
@@ -470,6 +471,28 @@ impl<'p> Words<'p> {
         })
     }
 
+    /// The name that opens the clause `from..to` and is its subject, in Latin script: a
+    /// run of capitalised words right before a word in lower case ("Ms. Ward did not seem
+    /// pleased, ..."), when an honorific comes before it, it has two words or more, or the
+    /// article shows it is a name (see [`ArticleNames::is_name`]). A participle's speaker
+    /// when its clause's verb is no speech verb.
+    pub(crate) fn opening_name(&self, from: usize, to: usize, names: &ArticleNames<'_>) -> Option<Subject> {
+        let start = self.skip_lead(from.max(self.dateline_end), to);
+        let i = (start..to).find(|&j| self.cue(j) != Some(Cue::Skip))?;
+        let end = self.name_run(i, to)?;
+        let verb_follows =
+            end < to && !self.capitalised(end) && !self.gap_before(end).contains([',', '(', ':', ';']);
+        let honorific = (start..i).any(|j| self.abbreviation(j));
+        let named = honorific || end - i >= 2 || names.is_name(self.para.folded.word(i));
+        (self.latin && verb_follows && named).then(|| {
+            Subject::Known(Speaker {
+                entity: None,
+                name: self.text(i..end).to_owned(),
+                via: Via::Unregistered,
+            })
+        })
+    }
+
     /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
     /// a titled subject, or else the name that opens the words, whatever follows it.
     pub(crate) fn named_after_verb(&self, from: usize, to: usize) -> Subject {
@@ -627,6 +650,15 @@ impl<'p> Words<'p> {
         if self.cue(end - 1) == Some(Cue::Pronoun) {
             return Some((Subject::Pronoun, end - 1));
         }
+        // "Ada Ward, a former harbour master, put it": the name before an apposition set off
+        // by commas, which opens in lower case.
+        if self.latin && end == verb && self.gap_before(end).contains(',') && !self.capitalised(end - 1) {
+            let from = floor.max(end.saturating_sub(12));
+            let apposition = (from + 1..end - 1).rev().find(|&j| self.gap_before(j).contains(','));
+            if let Some(j) = apposition.filter(|&j| !self.capitalised(j) || self.cue(j) == Some(Cue::Skip)) {
+                return self.adjacent(j, floor).filter(|(s, _)| matches!(s, Subject::Known(_)));
+            }
+        }
         // An unregistered name right before the verb: the capitalised words ending there.
         let is_name_word = |j: usize| {
             self.cue(j).is_none()
@@ -634,7 +666,9 @@ impl<'p> Words<'p> {
                 && (self.capitalised(j) || NAME_PARTICLES.contains(&self.para.folded.word(j)))
         };
         let start = (floor..end).rev().take(5).take_while(|&j| is_name_word(j)).last()?;
-        let start = (start..end).find(|&j| self.capitalised(j))?;
+        // Past a capitalised opener ("As Ada Ward put it", "Or, as ...").
+        let opener = |j: usize| crate::analysis::names::never_a_name(self.para.folded.word(j));
+        let start = (start..end).find(|&j| self.capitalised(j) && !opener(j))?;
         if self.after_preposition(start, floor) || self.name_run(start, end) != Some(end) {
             return None;
         }
