@@ -55,7 +55,7 @@ const EN_SPEECH: &[&str] = &[
     "confirmed", "denied", "vowed", "pledged", "asked", "asks", "went on", "expressed hope",
     "expressed the hope", "observed", "recalled", "was quoted as saying", "is quoted as saying",
     "quoted as saying", "underscored", "underscores", "barked", "snapped", "shouted", "yelled", "retaliated",
-    "confided", "thundered", "fumed", "put it", "puts it", "reads",
+    "confided", "thundered", "fumed", "put it", "puts it", "reads", "opined", "demurred", "griped",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",
@@ -66,6 +66,17 @@ const EN_NAMING: &[&str] = &[
     "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",
     "labelled", "labeled", "branded", "named", "referred to",
 ];
+/// Nouns that name what someone said ("a snappy retort:", "a statement:").
+const EN_SPEECH_NOUN: &[&str] = &[
+    "retort", "reply", "response", "statement", "message", "answer", "warning", "remark", "remarks",
+    "comment", "comments", "explanation", "tweet", "post", "words", "verdict", "rebuttal", "plea",
+];
+
+/// True when a folded word names a statement ("retort", "statement").
+pub(crate) fn is_speech_noun(word: &str) -> bool {
+    EN_SPEECH_NOUN.contains(&word)
+}
+
 const EN_PRONOUN: &[&str] = &["he", "she", "him", "her"];
 const EN_PREPOSITION: &[&str] = &[
     "of", "with", "to", "from", "by", "for", "on", "against", "about", "between", "toward", "towards", "at",

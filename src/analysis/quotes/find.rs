@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::cues::Cue;
+use super::cues::{self, Cue};
 use super::marks::Marked;
 use super::speaker::{Speaker, Subject, Via, Words, content_key};
 use super::{Found, QuoteKind};
@@ -288,7 +288,9 @@ impl<'a> Reader<'a> {
         let Some(v) = (floor..open).rev().find(|&i| {
             matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
         }) else {
-            return self.name_label(w, before.start, open).map_or(Attribution::Unmarked, Attribution::Said);
+            let label =
+                self.name_label(w, before.start, open).or_else(|| self.speech_noun(w, before.start, open));
+            return label.map_or(Attribution::Unmarked, Attribution::Said);
         };
         let speaker = match w.cue(v) {
             Some(Cue::Naming) => return Attribution::Label,
@@ -320,6 +322,15 @@ impl<'a> Reader<'a> {
         (only_name && matches!(subject, Subject::Known(_))).then(|| self.resolve(&subject))
     }
 
+    /// "Ward delivered a snappy retort: “…”": a quotation after a colon, in a clause that
+    /// names speech with a noun and opens with a name, is that name's.
+    fn speech_noun(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
+        let colon = self.latin && w.gap_before(open).contains(':');
+        let noun = (from..open).any(|j| cues::is_speech_noun(w.para.folded.word(j)));
+        let name = (colon && noun).then(|| w.opening_name(from, open, self.article_names())).flatten()?;
+        Some(self.resolve(&name))
+    }
+
     /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
     /// ministry spokesman Majed al-Ansari told reporters".
     fn said_after(&self, w: &Words<'_>, after: Range<usize>) -> Option<Option<Speaker>> {
@@ -343,6 +354,21 @@ impl<'a> Reader<'a> {
             && !stops(v)
         {
             return Some(self.resolve(&w.titled(i, end)));
+        }
+        // "“…,” another fraternity brother, Ada Ward, recalled": a description in lower
+        // case, then the name between commas, then the verb.
+        if self.latin
+            && let Some(j) =
+                (i + 1..after.end.min(i + 6)).find(|&j| w.gap_before(j).contains([',', '.', ';', ':']))
+            && w.gap_before(j).trim() == ","
+            && (i..j).all(|k| !w.capitalised(k))
+            && let Some(Subject::Known(name)) = w.unregistered_name(j, after.end)
+            && let end = j + name.name.split_whitespace().count()
+            && end < after.end
+            && w.gap_before(end).trim() == ","
+            && (is_verb(end) || (w.adverb(end) && is_verb(end + 1)))
+        {
+            return Some(self.resolve(&Subject::Known(name)));
         }
         let v = (i + 1..after.end.min(i + 10)).find(|&j| is_verb(j))?;
         if !plain(v) || stops(v) {

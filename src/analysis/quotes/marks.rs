@@ -38,15 +38,15 @@ type Mark = &'static str;
 /// The opening marks.
 const OPENERS: [Mark; 6] = ["“", "«", "‹", "''", "\"", "‘"];
 
-/// The closing mark for an opening one.
-fn closer(open: Mark) -> Mark {
+/// The closing marks for an opening one. Web text mixes straight and curly double marks
+/// ("…” and “…"), so each closes the other.
+fn closers(open: Mark) -> &'static [Mark] {
     match open {
-        "“" => "”",
-        "«" => "»",
-        "‘" => "’",
-        "‹" => "›",
-        "''" => "''",
-        _ => "\"",
+        "“" | "\"" => &["”", "\""],
+        "«" => &["»"],
+        "‘" => &["’"],
+        "‹" => &["›"],
+        _ => &["''"],
     }
 }
 
@@ -144,7 +144,7 @@ fn scan(text: &str, start: usize, open: Option<Mark>) -> Scan {
     let mut stack: Vec<Mark> = open.into_iter().collect();
     let mut i = start;
     while i < text.len() {
-        let closing = stack.last().map(|&o| closer(o)).filter(|c| text[i..].starts_with(c));
+        let closing = stack.last().and_then(|&o| mark_at(text, i, closers(o)));
         if let Some(c) = closing.filter(|c| is_closer(text, i, c)) {
             stack.pop();
             if stack.is_empty() {
@@ -239,6 +239,12 @@ mod tests {
         assert!(texts(&["The voters' mood and rock 'n' roll in the '90s."]).is_empty());
         let nested = ["He said, ''They called it a 'fair deal,' and it was not.''"];
         assert_eq!(texts(&nested), [vec!["They called it a 'fair deal,' and it was not."]]);
+    }
+
+    #[test]
+    fn straight_and_curly_double_marks_close_each_other() {
+        let p = ["\"Is it over? Absolutely,” Ada Ward said. “Not yet,\" Ward added."];
+        assert_eq!(texts(&p), [vec!["Is it over? Absolutely"], vec!["Not yet"]]);
     }
 
     #[test]

@@ -524,4 +524,48 @@ pub(crate) mod tests {
             );
         }
     }
+
+    #[test]
+    fn speakers_after_the_verb_behind_a_description_or_an_acronym() {
+        let who = |body: &str| found(body)[0].1.clone();
+        assert_eq!(
+            who(
+                "“It may have been his first attempt to speak for himself,” said his best friend at college, Bruce Tormey, who lived next door."
+            ),
+            "=Bruce Tormey"
+        );
+        assert_eq!(
+            who(
+                "“I hope you don't mind, I have to take my brother along,” another fraternity brother, Stuart Ollard, recalled."
+            ),
+            "=Stuart Ollard"
+        );
+        assert_eq!(
+            who(
+                "“It's not a campaign anymore, it's a movement,” said the younger Mr. Ward, surrounded by family."
+            ),
+            "=Ward"
+        );
+        assert_eq!(
+            who(
+                "“This is a very critical week for the whole campaign,” said GOP strategist Keith Navarro, a veteran."
+            ),
+            "=Keith Navarro"
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_noun_of_speech_gives_the_clause_its_speaker() {
+        assert_eq!(
+            found(
+                "Mara Ellison delivered a snappy retort: “No one is tearing this up. We are going forward.”"
+            )[0]
+            .1,
+            "=Mara Ellison"
+        );
+        // Without a noun of speech the quotation after the colon may be anyone's.
+        let asked =
+            found("Mara Ellison faced a question from a voter: “Why should anyone here trust you again?”");
+        assert!(asked.iter().all(|x| x.1 == "~"), "{asked:?}");
+    }
 }

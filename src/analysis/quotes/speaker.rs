@@ -194,7 +194,7 @@ impl<'p> Words<'p> {
         i < self.len() && self.para.folded.word(i) == "s" && self.gap_before(i).contains(['’', '\''])
     }
 
-    fn capitalised(&self, i: usize) -> bool {
+    pub(crate) fn capitalised(&self, i: usize) -> bool {
         self.latin && self.para.text[self.bytes(i)].chars().next().is_some_and(char::is_uppercase)
     }
 
@@ -321,6 +321,10 @@ impl<'p> Words<'p> {
                     && matches!(self.cue(i + 2), Some(Cue::Title | Cue::PersonNoun)) =>
                 {
                     i += 2;
+                }
+                // "GOP strategist Ada Ward": an acronym qualifying a title.
+                _ if self.acronym(i) && matches!(self.cue(i + 1), Some(Cue::Title | Cue::PersonNoun)) => {
+                    i += 1
                 }
                 _ if self.capitalised(i) && self.cue(i).is_none() => {
                     let Some(end) = self.name_run(i, to) else { break };
@@ -496,7 +500,42 @@ impl<'p> Words<'p> {
     /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
     /// a titled subject, or else the name that opens the words, whatever follows it.
     pub(crate) fn named_after_verb(&self, from: usize, to: usize) -> Subject {
+        // "said his best friend at college, Ada Ward, who ...": a description, then the
+        // name set off by a comma.
+        let apposed = || {
+            let limit = to.min(from + 10);
+            let j = (from + 1..limit).find(|&j| self.gap_before(j).contains([',', ';', '.', ':']))?;
+            (self.gap_before(j).trim() == ",").then_some(())?;
+            let end = self.name_run(j, to)?;
+            let two = end - j >= 2 || (end < to && self.gap_before(end).contains(','));
+            two.then(|| {
+                Subject::Known(Speaker {
+                    entity: None,
+                    name: self.text(j..end).to_owned(),
+                    via: Via::Unregistered,
+                })
+            })
+        };
+        // "said the younger Mr. Ward": lower-case words before an honorific and a name.
+        let honorific = || {
+            let h = (from..to.min(from + 4)).find(|&j| self.abbreviation(j) && self.capitalised(j))?;
+            (from..h)
+                .all(|j| !self.capitalised(j) && self.cue(j).is_none_or(|c| c == Cue::Skip))
+                .then_some(())?;
+            let end = self.name_run(h + 1, to)?;
+            Some(Subject::Known(Speaker {
+                entity: None,
+                name: self.text(h + 1..end).to_owned(),
+                via: Via::Unregistered,
+            }))
+        };
         match self.titled(from, to) {
+            Subject::Nothing | Subject::Someone(_)
+                if self.latin
+                    && let Some(s) = apposed().or_else(honorific) =>
+            {
+                s
+            }
             Subject::Nothing => {
                 let start = (from..to).find(|&j| !matches!(self.cue(j), Some(Cue::Skip | Cue::Title)));
                 match start.and_then(|s| self.name_run(s, to).map(|e| (s, e))) {
@@ -568,6 +607,12 @@ impl<'p> Words<'p> {
     /// True when word `i` is a lower-case adverb in "-ly" ("jokingly", "briefly").
     pub(crate) fn adverb(&self, i: usize) -> bool {
         self.latin && i < self.len() && !self.capitalised(i) && self.para.folded.word(i).ends_with("ly")
+    }
+
+    /// True when word `i` is written in capitals and is no single letter ("GOP", "NATO").
+    fn acronym(&self, i: usize) -> bool {
+        let word = &self.para.text[self.bytes(i)];
+        self.latin && word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
     }
 
     /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
