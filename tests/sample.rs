@@ -429,3 +429,34 @@ fn the_people_index_files_by_family_name_and_year_tabs_count_what_they_list() {
         assert_eq!(tab, Some(listed.to_string().as_str()), "{page}");
     }
 }
+
+#[test]
+fn each_page_says_what_it_is_where_it_lives_and_where_it_sits_in_the_menu() {
+    let f = built_sample(&["--base-url", "https://example.github.io/monitor/"]);
+    let event = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
+    let head = &event[..event.find("</head>").unwrap()];
+    let url = format!("https://example.github.io/monitor/events/{OCT_EVENT}/");
+    assert!(head.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")), "{head}");
+    assert!(head.contains(&format!("<meta property=\"og:url\" content=\"{url}\">")), "{head}");
+    assert!(head.contains("<meta property=\"og:type\" content=\"article\">"), "{head}");
+    assert!(head.contains("<meta name=\"description\" content=\"3 articles from 3 sources,"), "{head}");
+    let front = f.read("public/index.html");
+    let front_head = &front[..front.find("</head>").unwrap()];
+    let site_description = front_head.split("<meta name=\"description\" content=\"").nth(1).unwrap();
+    assert!(!head.contains(site_description.split('"').next().unwrap()), "each page has its own description");
+    assert!(front_head.contains("<meta property=\"og:type\" content=\"website\">"));
+    // The og:title is the event's own title, without the site's name.
+    let og_title =
+        head.split("<meta property=\"og:title\" content=\"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(!og_title.is_empty() && !og_title.contains(" · "), "{og_title}");
+    // The skip link comes first; the menu marks the section.
+    let body = &event[event.find("<body>").unwrap()..];
+    assert!(
+        body.trim_start_matches("<body>").trim_start().starts_with("<a class=\"skip\" href=\"#main\">"),
+        "{body}"
+    );
+    assert!(body.contains("aria-current=\"true\">Events</a>"), "{body}");
+    assert!(f.read("public/events/index.html").contains("aria-current=\"page\">Events</a>"));
+    assert!(!front.contains("aria-current"), "the front page is in no section");
+    assert!(!f.read("public/404.html").contains("rel=\"canonical\""), "the error page is no page to index");
+}

@@ -56,6 +56,61 @@ impl Links {
     }
 }
 
+/// What the head and the menu of a page show of where it is.
+#[derive(serde::Serialize)]
+pub struct PageView {
+    /// Its canonical address: absolute when the site's host is known.
+    pub url: String,
+    /// Whether `url` is absolute (Open Graph wants it so).
+    pub absolute: bool,
+    /// Whether search engines should index it (not the error page).
+    pub canonical: bool,
+    /// The menu, with the section this page is in marked.
+    pub nav: Vec<NavItem>,
+}
+
+/// One entry of the menu.
+#[derive(serde::Serialize)]
+pub struct NavItem {
+    pub label: &'static str,
+    pub url: String,
+    /// `aria-current`: "page" on the section's own page, "true" on a page inside it.
+    pub current: Option<&'static str>,
+}
+
+/// The menu's sections: label and folder.
+const SECTIONS: [(&str, &str); 5] = [
+    ("Timelines", "timelines"),
+    ("Events", "events"),
+    ("Quotes", "quotes"),
+    ("People", "people"),
+    ("Sources", "sources"),
+];
+
+impl Links {
+    /// The head and menu of the page written at `path` (`events/x/index.html`).
+    pub fn page_view(&self, path: &str) -> PageView {
+        let address = path.strip_suffix("index.html").unwrap_or(path);
+        let nav = SECTIONS
+            .iter()
+            .map(|&(label, folder)| {
+                let current = match address.strip_prefix(folder).and_then(|rest| rest.strip_prefix('/')) {
+                    Some("") => Some("page"),
+                    Some(_) => Some("true"),
+                    None => None,
+                };
+                NavItem { label, url: self.page(&format!("{folder}/")), current }
+            })
+            .collect();
+        PageView {
+            url: self.absolute(address),
+            absolute: self.absolute.starts_with("http"),
+            canonical: path != "404.html",
+            nav,
+        }
+    }
+}
+
 fn with_slashes(path: &str) -> String {
     let inner = path.trim_matches('/');
     if inner.is_empty() { "/".to_owned() } else { format!("/{inner}/") }
@@ -77,5 +132,19 @@ mod tests {
         assert_eq!(Links::new("repo").unwrap().base, "/repo/");
         assert!(Links::new("javascript:alert(1)//").is_err());
         assert!(Links::new("ftp://x/").is_err());
+    }
+
+    #[test]
+    fn a_page_knows_its_address_and_its_place_in_the_menu() {
+        let l = Links::new("https://example.github.io/monitor/").unwrap();
+        let event = l.page_view("events/2023-10-24-calls/index.html");
+        assert_eq!(event.url, "https://example.github.io/monitor/events/2023-10-24-calls/");
+        let current: Vec<_> = event.nav.iter().map(|n| (n.label, n.current)).collect();
+        assert_eq!(current[1], ("Events", Some("true")));
+        assert!(current.iter().filter(|(_, c)| c.is_some()).count() == 1);
+        assert_eq!(l.page_view("events/index.html").nav[1].current, Some("page"));
+        assert!(l.page_view("index.html").nav.iter().all(|n| n.current.is_none()));
+        assert!(!l.page_view("404.html").canonical);
+        assert!(!Links::new("/").unwrap().page_view("index.html").absolute);
     }
 }

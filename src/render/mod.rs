@@ -113,8 +113,8 @@ pub fn render_selected(
 ) -> Result<(), Diagnostics> {
     let Inputs { project, corpus, analysis, templates, links } = *inputs;
     let ctx = Ctx::new(&project.book.language, corpus, analysis, links);
-    let site_renderer = Renderer { tera, sink: site, selection };
-    let brief_renderer = Renderer { tera, sink: briefs, selection };
+    let site_renderer = Renderer { tera, sink: site, selection, links: Some(links) };
+    let brief_renderer = Renderer { tera, sink: briefs, selection, links: None };
     // Pages, briefs, data.json and the search index are made side by side; each event's
     // page and brief together, from one view.
     let ((site_pages, brief_pages), (data, search)) = rayon::join(
@@ -167,6 +167,9 @@ struct Renderer<'t> {
     tera: &'t Tera,
     sink: &'t dyn Sink,
     selection: Selection<'t>,
+    /// For the site's pages: their address and menu ([`links::PageView`]) go in every
+    /// context as `page`.
+    links: Option<&'t Links>,
 }
 
 impl Renderer<'_> {
@@ -191,7 +194,13 @@ impl Renderer<'_> {
 
     /// The context of `view`, to render one or more templates with.
     fn context(&self, template: &str, path: &str, view: &impl Serialize) -> Result<Context, Diagnostics> {
-        Context::from_serialize(view).map_err(|e| error(template, path, &e))
+        let mut context = Context::from_serialize(view).map_err(|e| error(template, path, &e))?;
+        if let Some(links) = self.links
+            && path.ends_with(".html")
+        {
+            context.insert("page", &links.page_view(path));
+        }
+        Ok(context)
     }
 
     /// Renders `template` with `context`; `path` names the file in errors. The bytes are
