@@ -70,3 +70,19 @@ fn rafah_and_its_persian_name_lead_to_the_articles_that_mention_them() {
     let chunks = f.snapshot("public/search/d").len() as u64;
     assert_eq!(chunks, docs.div_ceil(index.manifest["chunk"].as_u64().unwrap()));
 }
+
+#[test]
+fn a_hit_names_its_outlet_and_day_as_the_pages_write_them() {
+    let f = Fixture::sample();
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let docs: Vec<Value> = f
+        .snapshot("public/search/d")
+        .into_iter()
+        .flat_map(|(_, bytes)| serde_json::from_slice::<Vec<Value>>(&bytes).unwrap())
+        .collect();
+    let article =
+        docs.iter().find(|d| d[2] == "articles/2023-10-24-nournews-fm-calls/").expect("the article");
+    assert_eq!(article[4], "NourNews · 24 October 2023");
+    let event = docs.iter().find(|d| d[0] == "event").expect("an event");
+    assert!(!event[4].as_str().unwrap().contains('-'), "no ISO date: {event}");
+}

@@ -9,7 +9,7 @@
 //!   with its postings (document, weight), documents delta-encoded; a prefix whose terms
 //!   would pass [`SHARD_BYTES`] is split by one more letter;
 //! - `search/d/<n>.json`, the documents in chunks of [`CHUNK_DOCS`]: kind, title, path,
-//!   snippet, date, language.
+//!   snippet, outlet and day, language.
 //!
 //! A query loads the manifest, the shard of each of its words and the chunks of the top
 //! results: a few tens of kilobytes whatever the size of the corpus. Terms are folded
@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::views::{Ctx, dir};
-use crate::corpus::EntityKind;
+use crate::corpus::{EntityKind, long_date};
 use crate::interner::Interner;
 use crate::output::Sink;
 use crate::text::{each_word, is_stopword};
@@ -43,7 +43,8 @@ struct Doc<'a> {
     title: &'a str,
     lang: &'a str,
     path: String,
-    date: String,
+    /// What a hit shows under its title: the outlet and the day, as the pages write them.
+    meta: String,
     /// The text searched besides the title, in pieces.
     body: Vec<&'a str>,
 }
@@ -72,7 +73,7 @@ pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
     failed.par_extend(docs.par_chunks(CHUNK_DOCS).enumerate().filter_map(|(n, chunk)| {
         let entries: Vec<DocEntry<'_>> = chunk
             .iter()
-            .map(|d| DocEntry(d.kind, d.title, &d.path, snippet(&d.body), &d.date, d.lang, dir(d.lang)))
+            .map(|d| DocEntry(d.kind, d.title, &d.path, snippet(&d.body), &d.meta, d.lang, dir(d.lang)))
             .collect();
         put(format!("search/d/{n}.json"), serde_json::to_vec(&entries).unwrap_or_default())
     }));
@@ -116,7 +117,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             title: &e.title,
             lang: &e.title_language,
             path: format!("events/{}/", e.id),
-            date: e.start.to_string(),
+            meta: long_date(e.start),
             body: e.summary.as_deref().into_iter().collect(),
         });
     }
@@ -132,7 +133,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             title: &e.name,
             lang: c.language,
             path: format!("people/{}/", e.id),
-            date: String::new(),
+            meta: String::new(),
             body,
         });
     }
@@ -142,7 +143,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             title: &article.title,
             lang: &article.language,
             path: format!("articles/{}/", article.id),
-            date: article.published.date.to_string(),
+            meta: outlet_and_day(c, article),
             body: article.doc.paragraphs.iter().map(|p| p.text.as_str()).collect(),
         });
     }
@@ -155,11 +156,16 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             title: speaker,
             lang: &article.language,
             path: format!("articles/{}/{}", article.id, anchor.map(|a| format!("#{a}")).unwrap_or_default()),
-            date: article.published.date.to_string(),
+            meta: outlet_and_day(c, article),
             body: vec![&q.found.text],
         });
     }
     docs
+}
+
+/// "NourNews · 24 October 2023".
+fn outlet_and_day(c: &Ctx<'_>, article: &crate::corpus::Article) -> String {
+    format!("{} · {}", c.source_name(article.source.as_str()), long_date(article.published.date))
 }
 
 /// Every term's postings, made in parallel by runs of documents and merged in order.

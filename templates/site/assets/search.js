@@ -128,7 +128,7 @@
   function show(query, result) {
     list.replaceChildren();
     result.hits.forEach(function (hit) {
-      var kind = hit[0], title = hit[1], path = hit[2], snippet = hit[3], date = hit[4], lang = hit[5], dir = hit[6];
+      var kind = hit[0], title = hit[1], path = hit[2], snippet = hit[3], meta = hit[4], lang = hit[5], dir = hit[6];
       var li = element("li", "hit hit-" + kind);
       li.appendChild(element("span", "kind", kind));
       var a = element("a", "title", title);
@@ -136,7 +136,7 @@
       a.lang = lang;
       a.dir = dir;
       li.appendChild(a);
-      if (date) { li.appendChild(element("time", "meta", date)); }
+      if (meta) { li.appendChild(element("span", "meta", meta)); }
       if (snippet) {
         var p = element("p", "snippet", snippet);
         p.lang = lang;
