@@ -459,4 +459,12 @@ fn each_page_says_what_it_is_where_it_lives_and_where_it_sits_in_the_menu() {
     assert!(f.read("public/events/index.html").contains("aria-current=\"page\">Events</a>"));
     assert!(!front.contains("aria-current"), "the front page is in no section");
     assert!(!f.read("public/404.html").contains("rel=\"canonical\""), "the error page is no page to index");
+    // Months are written as the pages write dates, not as ISO months.
+    let quotes = f.read("public/quotes/index.html");
+    assert!(
+        quotes.contains("<strong>October 2023</strong>") && quotes.contains(">July 2020</a>"),
+        "{quotes}"
+    );
+    // A name as an outlet writes it is isolated from the text around it, brackets outside.
+    assert!(event.contains(" (<bdi class=\"as-written\""), "{event}");
 }

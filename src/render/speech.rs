@@ -192,7 +192,7 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             .iter()
             .rev()
             .map(|(m, events)| Period {
-                label: m.clone(),
+                label: month_name(m),
                 count: events.values().map(Vec::len).sum(),
                 url: if Some(m) == newest.as_ref() {
                     c.links.page("quotes/")
@@ -224,4 +224,10 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             .unwrap_or_default();
         View { months: periods(*month), events }
     })
+}
+
+/// "October 2023" for the month `2023-10`, as the pages write dates.
+fn month_name(month: &str) -> String {
+    chrono::NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
+        .map_or_else(|_| month.to_owned(), |d| d.format("%B %Y").to_string())
 }
