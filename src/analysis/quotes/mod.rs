@@ -568,4 +568,27 @@ pub(crate) mod tests {
             found("Mara Ellison faced a question from a voter: “Why should anyone here trust you again?”");
         assert!(asked.iter().all(|x| x.1 == "~"), "{asked:?}");
     }
+
+    #[test]
+    fn a_name_in_marks_is_no_quote_and_leaves_the_reported_speech_around_it() {
+        let found = quotes_in(
+            PEOPLE,
+            "fa",
+            "2023-11-06",
+            "کنعانی در مصاحبه با شبکه خبری «اسکای نیوز» گفت که ایران به دنبال جنگ با هیچ کشوری نیست.",
+        );
+        assert_eq!(found, [q(Reported, "kanaani", "ایران به دنبال جنگ با هیچ کشوری نیست.")]);
+        // A statement in marks after the verb is still one.
+        let said =
+            quotes_in(PEOPLE, "fa", "2023-11-06", "کنعانی گفت: «ایران به دنبال جنگ با هیچ کشوری نیست».");
+        assert_eq!(said, [q(Direct, "kanaani", "ایران به دنبال جنگ با هیچ کشوری نیست")]);
+    }
+
+    #[test]
+    fn a_second_speaker_s_clause_is_not_the_first_speaker_s() {
+        let found = found(
+            "Kanaani wrote that the talks would go on next week, but the ministry announced that they were over.",
+        );
+        assert_eq!(found, [q(Reported, "kanaani", "the talks would go on next week")]);
+    }
 }

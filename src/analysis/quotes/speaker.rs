@@ -194,6 +194,11 @@ impl<'p> Words<'p> {
         i < self.len() && self.para.folded.word(i) == "s" && self.gap_before(i).contains(['’', '\''])
     }
 
+    /// Whether the paragraph is in a script with capitals.
+    pub(crate) fn latin(&self) -> bool {
+        self.latin
+    }
+
     pub(crate) fn capitalised(&self, i: usize) -> bool {
         self.latin && self.para.text[self.bytes(i)].chars().next().is_some_and(char::is_uppercase)
     }
