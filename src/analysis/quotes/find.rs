@@ -1016,20 +1016,22 @@ impl<'p> Article<'p> {
 /// Words in marks that open a clause and go on with it are a name or a title, not speech
 /// ("«Ana Lind» in a talk with ... said:", "“Morning Round” host Ada Ward said").
 fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
-    let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
-        return false;
-    };
-    let open = w.word_at(q.open);
-    let after = w.word_at(close);
-    let short = w.word_at(inside.end) - open <= 3;
+    let Some((open, after)) = short_run(w, q) else { return false };
     // At the clause's start, after any lead phrase ("به گزارش فارس، «…» گفت").
     let at_start = (w.skip_lead(ws, open)..open).all(|j| w.cue(j) == Some(Cue::Skip));
     let goes_on =
         after < w.len() && !w.gap_before(after).contains([',', '،', ':', '.', '?', '!', '؟', '«', '“']);
-    short
-        && at_start
-        && goes_on
-        && !matches!(w.cue(after), Some(Cue::Speech | Cue::Participle | Cue::Pronoun))
+    at_start && goes_on && !matches!(w.cue(after), Some(Cue::Speech | Cue::Participle | Cue::Pronoun))
+}
+
+/// The first word in a closed quotation of one paragraph and at most three words, and the
+/// first word after it.
+fn short_run(w: &Words<'_>, q: &Marked) -> Option<(usize, usize)> {
+    let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
+        return None;
+    };
+    let open = w.word_at(q.open);
+    (w.word_at(inside.end) - open <= 3).then(|| (open, w.word_at(close)))
 }
 
 /// In Persian and Arabic, which mark names with quotation marks where English has capitals,
@@ -1039,17 +1041,12 @@ fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
 /// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
 /// گسیختگی» است").
 fn named_in_marks(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
-    let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
-        return false;
-    };
-    let open = w.word_at(q.open);
-    let after = w.word_at(close);
-    let short = w.word_at(inside.end) - open <= 3;
+    let Some((open, after)) = short_run(w, q) else { return false };
     let plain = |gap: &str| gap.trim().chars().all(|c| "«»\"“”".contains(c));
     let follows_word = open > 0 && plain(w.gap_before(open));
     let goes_on = after < w.len() && plain(w.gap_before(after));
     let before_speech = !(ws..open).any(|j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)));
-    !w.latin() && short && follows_word && goes_on && before_speech
+    !w.latin() && follows_word && goes_on && before_speech
 }
 
 /// The text of a quotation in marks; the pieces of a quotation over several paragraphs
