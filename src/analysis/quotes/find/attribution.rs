@@ -1,0 +1,356 @@
+//! Who said a quotation in marks: the speech verb before or after it and its subject, a
+//! name set off by commas or a colon, a pronoun or description resolved to the person the
+//! text is about, an unregistered name written in full.
+
+use std::ops::Range;
+
+use super::*;
+
+impl<'a> Reader<'a> {
+    /// Finds the cue of a quotation from the words before it and after it.
+    pub(super) fn attribute(
+        &self,
+        w: &Words<'_>,
+        subject: &Subject,
+        before: Range<usize>,
+        after_w: &Words<'_>,
+        after: Range<usize>,
+    ) -> Attribution {
+        if let Some(s) = self.said_after(after_w, after) {
+            return Attribution::Said(s);
+        }
+        let open = before.end;
+        if open <= before.start {
+            return Attribution::Unmarked;
+        }
+        let introduced = w.gap_before(open).contains([',', ':', '،']) || w.cue(open - 1) == Some(Cue::That);
+        let reach = if introduced { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
+        let floor = before.start.max(open.saturating_sub(reach));
+        let Some(v) = (floor..open).rev().find(|&i| {
+            matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
+        }) else {
+            let label =
+                self.name_label(w, before.start, open).or_else(|| self.speech_noun(w, before.start, open));
+            return label.map_or(Attribution::Unmarked, Attribution::Said);
+        };
+        let speaker = match w.cue(v) {
+            Some(Cue::Naming) => return Attribution::Label,
+            Some(Cue::AccordingTo) => self.named_after(w, w.cue_span(v).map_or(v, |c| c.1), open),
+            _ => self.speaker_of_verb(w, v, before.start, subject),
+        };
+        if introduced { Attribution::Said(speaker) } else { Attribution::Partial(speaker) }
+    }
+
+    /// "Rep. Ada Ward (R-S.C.): “…”": a quotation after a colon whose clause, up to the
+    /// colon, is only a name (with its titles and a bracketed party and state), as
+    /// transcripts and fact checks label turns.
+    pub(super) fn name_label(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
+        if !self.latin || !w.gap_before(open).contains(':') {
+            return None;
+        }
+        // "Former harbour master Ada Ward:", or the name alone.
+        if let titled @ Subject::Known(_) = w.titled(from, open) {
+            return Some(self.resolve(&titled));
+        }
+        // "Ferry operator Ada Ward:": a name after at most four words that describe them.
+        let (subject, start) = w.adjacent(open, from)?;
+        let describes = |j: usize| {
+            w.cue(j).is_none_or(|c| matches!(c, Cue::Skip | Cue::Title | Cue::PersonNoun))
+                && !w.gap_before(j + 1).contains([',', ';'])
+                && (!w.gap_before(j + 1).contains('.') || w.abbreviation(j))
+        };
+        let only_name = start - from <= 4 && (from..start).all(describes);
+        (only_name && matches!(subject, Subject::Known(_))).then(|| self.resolve(&subject))
+    }
+
+    /// "Ward delivered a snappy retort: “…”": a quotation after a colon, in a clause that
+    /// names speech with a noun and opens with a name, is that name's.
+    pub(super) fn speech_noun(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
+        let colon = self.latin && w.gap_before(open).contains(':');
+        let noun = (from..open).any(|j| cues::is_speech_noun(w.para.folded.word(j)));
+        let name = (colon && noun).then(|| w.opening_name(from, open, self.article_names())).flatten()?;
+        Some(self.resolve(&name))
+    }
+
+    /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
+    /// ministry spokesman Majed al-Ansari told reporters".
+    pub(super) fn said_after(&self, w: &Words<'_>, after: Range<usize>) -> Option<Option<Speaker>> {
+        let i = after.start;
+        if i >= after.end {
+            return None;
+        }
+        let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
+        if is_verb(i) {
+            let j = w.cue_span(i).map_or(i + 1, |c| c.1);
+            return (j < after.end).then(|| self.resolve(&w.named_after_verb(j, after.end)));
+        }
+        let plain = |v: usize| !(i + 1..=v).any(|j| w.gap_before(j).contains([';', ':', '“', '"', '«']));
+        // A full stop ends the attribution unless it ends an abbreviation or sits in brackets.
+        let stops = |v: usize| w.full_stop(i, v);
+        // "“…,” Ada Ward, a lawyer for the family, said": a name, an apposition, the verb.
+        if let Some(end) = w.apposed_name(i, after.end)
+            && let Some(v) =
+                (end + 1..after.end.min(end + 25)).find(|&j| is_verb(j) && w.gap_before(j).contains(','))
+            && plain(v)
+            && !stops(v)
+        {
+            return Some(self.resolve(&w.titled(i, end)));
+        }
+        // "“…,” another fraternity brother, Ada Ward, recalled": a description in lower
+        // case, then the name between commas, then the verb.
+        if self.latin
+            && let Some(j) =
+                (i + 1..after.end.min(i + 6)).find(|&j| w.gap_before(j).contains([',', '.', ';', ':']))
+            && w.gap_before(j).trim() == ","
+            && (i..j).all(|k| !w.capitalised(k))
+            && let Some(Subject::Known(name)) = w.unregistered_name(j, after.end)
+            && let end = j + name.name.split_whitespace().count()
+            && end < after.end
+            && w.gap_before(end).trim() == ","
+            && (is_verb(end) || (w.adverb(end) && is_verb(end + 1)))
+        {
+            return Some(self.resolve(&Subject::Known(name)));
+        }
+        let v = (i + 1..after.end.min(i + 10)).find(|&j| is_verb(j))?;
+        if !plain(v) || stops(v) {
+            return None;
+        }
+        // "“…” in its dealings with Central Asia, said Ada Ward": after a comma, the
+        // speaker follows the verb.
+        let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
+        if w.gap_before(v).contains(',') && verb_end < after.end {
+            return Some(self.resolve(&w.named_after_verb(verb_end, after.end)));
+        }
+        let who = if w.cue(i) == Some(Cue::Pronoun) {
+            Subject::Pronoun
+        } else {
+            // "Texas-based pollster Ada Ward said": the name right before the verb.
+            match w.titled(i, v) {
+                t @ (Subject::Nothing | Subject::Someone(_)) => w.adjacent(v, i).map_or(t, |(s, _)| s),
+                known => known,
+            }
+        };
+        // Between the speaker and the verb, only adverbs ("Nasrallah also said").
+        let named = match &who {
+            Subject::Pronoun => (i + 1..v).all(|j| w.cue(j) == Some(Cue::Skip)),
+            Subject::Nothing => false,
+            Subject::Known(_) | Subject::Someone(_) => true,
+        };
+        named.then(|| self.resolve(&who).or_else(|| self.as_written(w, &who, i, v)))
+    }
+
+    /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.
+    pub(super) fn said_next(&self, all: &Article<'_>, p: usize, s: &Range<usize>) -> Option<Option<Speaker>> {
+        let w = &all.words[p];
+        let next = all.sentences[p].iter().find(|n| n.start >= s.end)?;
+        let (from, to) = (w.word_at(next.start), w.word_at(next.end));
+        let f = &w.para.folded;
+        let this = from + 1 < to && f.word(from) == "این" && f.word(from + 1) == "را";
+        if !this || !(from..to).any(|j| w.cue(j) == Some(Cue::Speech)) {
+            return None;
+        }
+        Some(self.resolve(&w.subject(from + 2, to)))
+    }
+
+    /// The speaker of the speech verb at `verb`. The clause's subject when it is known
+    /// ("Qalibaf, in a call with Haniyeh, said"); else, in English, the name right before a
+    /// finite verb ("The speaker, Qalibaf, said"). A participle ("saying") has no name of
+    /// its own: it takes the subject, or the speaker of a verb before it ("Qalibaf said,
+    /// adding").
+    pub(super) fn speaker_of_verb(
+        &self,
+        w: &Words<'_>,
+        verb: usize,
+        floor: usize,
+        subject: &Subject,
+    ) -> Option<Speaker> {
+        // "rejected US claims that ...": a word that is a noun as often as a verb has for
+        // speaker only the name right before it (the US), never the clause's subject.
+        if self.latin && AMBIGUOUS.contains(&w.para.folded.word(verb)) {
+            return w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s));
+        }
+        if w.cue(verb) == Some(Cue::Participle)
+            && let Some(v) = (floor..verb).rev().find(|&i| w.cue(i) == Some(Cue::Speech))
+        {
+            return self.speaker_of_verb(w, v, floor, subject);
+        }
+        // "The Islamic Republic has always supported them, Qalibaf said": a speaker set off
+        // by a comma right before the verb is the speaker, whatever the clause's subject;
+        // so is a name right before a second speech verb ("She said ..., to which Ward
+        // interjected:").
+        if self.latin
+            && w.cue(verb) == Some(Cue::Speech)
+            && let Some((s, start)) = w.adjacent(verb, floor)
+            && start > floor
+            && (w.gap_before(start).contains(',') || (floor..start).any(|j| w.cue(j) == Some(Cue::Speech)))
+        {
+            return self.resolve(&s);
+        }
+        if let Subject::Known(_) = subject {
+            return self.resolve(subject);
+        }
+        if w.cue(verb) == Some(Cue::Participle) {
+            // "Ada Ward did not seem pleased, telling reporters, “…”": the participle's
+            // speaker is the name that opens the clause, whatever its verb.
+            let opening = || w.opening_name(floor, verb, self.article_names());
+            return self.resolve(subject).or_else(|| opening().and_then(|s| self.resolve(&s)));
+        }
+        if !self.latin && *subject == Subject::Nothing {
+            return self.known_before(w, verb);
+        }
+        if *subject == Subject::Pronoun || !self.latin {
+            return self.resolve(subject);
+        }
+        // A name right before the verb; else a description of the person the text is
+        // about ("the spokesman of the Foreign Ministry said"), or as written.
+        w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s)).or_else(|| match subject {
+            Subject::Someone(_) => {
+                let from = w.skip_lead(floor.max(w.dateline_end), verb);
+                self.resolve(subject).or_else(|| self.as_written(w, subject, from, verb))
+            }
+            _ => None,
+        })
+    }
+
+    /// A description that names no one ("a department official", "experts"), kept as
+    /// the text writes it, from `from` to the verb at `verb`: a speaker who is no person
+    /// of the registry and never the focus of a pronoun.
+    pub(super) fn as_written(
+        &self,
+        w: &Words<'_>,
+        subject: &Subject,
+        from: usize,
+        verb: usize,
+    ) -> Option<Speaker> {
+        let mut end =
+            (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
+        // "officials briefly said": the adverb is not the description's.
+        while end > from + 1 && w.adverb(end - 1) {
+            end -= 1;
+        }
+        let fits = matches!(subject, Subject::Someone(_)) && end > from && end - from <= 8;
+        fits.then(|| Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
+    }
+
+    /// In a script without capitals, a speaker the article already named, right before
+    /// the verb at `verb` ("... در این مراسم رضایی افزود"): the last word or words of a
+    /// name met before.
+    pub(super) fn known_before(&self, w: &Words<'_>, verb: usize) -> Option<Speaker> {
+        let f = &w.para.folded;
+        (1..=verb.min(3)).find_map(|n| {
+            let key = (verb - n..verb).map(|j| f.word(j)).collect::<Vec<_>>().join(" ");
+            let ends_name = |name: &&String| {
+                name.strip_suffix(key.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+            };
+            let full = self.names.iter().rev().find(ends_name)?;
+            Some(Speaker { entity: None, name: self.written[full].clone(), via: Via::Unregistered })
+        })
+    }
+
+    /// The speaker named right after "according to" / "به گفته".
+    pub(super) fn named_after(&self, w: &Words<'_>, from: usize, to: usize) -> Option<Speaker> {
+        if from >= to {
+            return None;
+        }
+        if w.cue(from) == Some(Cue::Pronoun) {
+            return self.resolve(&Subject::Pronoun);
+        }
+        self.resolve(&w.subject(from, to))
+    }
+
+    /// Resolves a subject to a speaker: a pronoun to the current focus, and a description
+    /// ("the spokesman") to the focus when the registry describes them so.
+    pub(super) fn resolve(&self, subject: &Subject) -> Option<Speaker> {
+        match subject {
+            // A description as written ("سخنگوی وزارت خارجه"): the person the text is
+            // about when the registry describes them so, else kept as written.
+            Subject::Known(s) if s.via == Via::Description => {
+                let folded = Folded::new(&s.name);
+                self.described(&content_key(&folded, 0..folded.len())).or_else(|| Some(s.clone()))
+            }
+            Subject::Known(s) if s.entity.is_none() => self.full_name(s),
+            Subject::Known(s) => Some(s.clone()),
+            Subject::Pronoun => self.focus.clone().map(|s| Speaker { via: Via::Pronoun, ..s }),
+            Subject::Someone(noun) => self.described(noun).map(|s| Speaker { via: Via::Description, ..s }),
+            Subject::Nothing => None,
+        }
+    }
+
+    /// An unregistered name as the article gives it in full. News names a person in full
+    /// first, then by surname: a lone word is a name when the article gives a full name
+    /// ending with it, or writes it capitalised inside sentences and never in lower case
+    /// ("Analysts said" is not a name).
+    pub(super) fn full_name(&self, s: &Speaker) -> Option<Speaker> {
+        let key = Folded::new(&s.name).text;
+        if key.contains(' ') {
+            return Some(s.clone());
+        }
+        let learned = self.names.iter().find(|n| n.rsplit(' ').next() == Some(key.as_str()));
+        if let Some(full) = learned {
+            return Some(Speaker { name: self.written[full].clone(), ..s.clone() });
+        }
+        if let Some(full) = self.article_names().full(&key) {
+            return Some(Speaker { name: full.to_owned(), ..s.clone() });
+        }
+        // Without capitals, a subject as written is all the text tells.
+        (!self.latin || self.article_names().is_name(&key)).then(|| s.clone())
+    }
+
+    /// The article's own names.
+    pub(super) fn article_names(&self) -> &ArticleNames<'a> {
+        self.article_names
+    }
+
+    /// Remembers an unregistered name written in full, for the surname alone later (a
+    /// description is no name).
+    pub(super) fn learn_name(&mut self, subject: &Subject) {
+        if let Subject::Known(s) = subject
+            && s.entity.is_none()
+            && s.via != Via::Description
+        {
+            let key = Folded::new(&s.name).text;
+            if key.contains(' ') && !self.names.contains(&key) {
+                self.written.insert(key.clone(), s.name.clone());
+                self.names.push(key);
+            }
+        }
+    }
+
+    /// The focus, when one of the registry's descriptions of them holds every word of
+    /// `description` ("spokesman foreign ministry" for "Foreign Ministry spokesman", not
+    /// "hamas spokesman").
+    pub(super) fn described(&self, description: &str) -> Option<Speaker> {
+        let focus = self.focus.as_ref()?;
+        let entity = self.index.get(focus.entity?);
+        let words: Vec<&str> = description.split(' ').filter(|w| !w.is_empty()).collect();
+        let holds = |title: &String| {
+            let folded = Folded::new(title);
+            let title: Vec<&str> = folded.text.split(' ').collect();
+            words.iter().all(|w| title.contains(w))
+        };
+        let mut titles = entity.role.iter().chain(entity.roles.iter().map(|r| &r.title));
+        (!words.is_empty() && titles.any(holds)).then(|| focus.clone())
+    }
+
+    /// A person subject becomes the focus; an unknown person clears it.
+    pub(super) fn update_focus(&mut self, subject: &Subject) {
+        match subject {
+            // Without capitals any opening phrase reads as a subject: only speakers
+            // (set by `push`) become the focus.
+            Subject::Known(s) if !self.latin && s.entity.is_none() => {}
+            Subject::Known(_) => {
+                if let Some(s) = self.resolve(subject)
+                    && s.entity.is_none_or(|e| self.index.get(e).kind == EntityKind::Person)
+                {
+                    self.focus = Some(s);
+                }
+            }
+            Subject::Someone(noun) => {
+                if self.described(noun).is_none() {
+                    self.focus = None;
+                }
+            }
+            Subject::Pronoun | Subject::Nothing => {}
+        }
+    }
+}

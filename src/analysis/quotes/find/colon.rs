@@ -1,0 +1,155 @@
+//! Speech after a colon: a transcript's turn ("ELLISON: ..."), the headline form ("Name:
+//! ..."), "X said: ..." and what Persian and Arabic state before the verb.
+
+use super::*;
+
+impl<'a> Reader<'a> {
+    /// "X said: ..." and the headline form "X: ...": speech from the colon to the end of
+    /// the paragraph. True when found.
+    pub(super) fn colon(
+        &mut self,
+        all: &Article<'_>,
+        w: &Words<'_>,
+        ws: usize,
+        we: usize,
+        subject: &Subject,
+    ) -> bool {
+        let p = w.para.index;
+        // A transcript's turn: "ELLISON: They will."
+        if ws == 0
+            && let Some(end) = w.transcript_label()
+            && let Some(speaker) = self.labelled(all, w, end)
+        {
+            self.push_rest(w, end, Some(speaker));
+            return true;
+        }
+        // Headline form: a name, then a colon, opening the paragraph.
+        if ws == 0 {
+            let head = w.mention(0).map(|m| (m.words.end, Subject::Known(w.speaker(m)))).or_else(|| match w
+                .unregistered_name(0, we)
+            {
+                // The name's run ends at the first gap that is not a space or hyphen.
+                Some(Subject::Known(s)) => (1..we)
+                    .find(|&j| !matches!(w.gap_before(j).trim(), "" | "-"))
+                    .map(|j| (j, Subject::Known(s))),
+                _ => None,
+            });
+            if let Some((end, who)) = head
+                && end < w.len()
+                && w.gap_before(end).trim() == ":"
+            {
+                let is_person =
+                    matches!(&who, Subject::Known(s) if s.entity.is_none_or(|e| w.index.is_person(e)));
+                if is_person {
+                    let speaker = self.resolve(&who);
+                    self.push_rest(w, end, speaker);
+                    return true;
+                }
+            }
+        }
+        let Some((v, end)) = (ws..we)
+            .filter(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)))
+            .find_map(|i| self.speech_colon(w, i, we).map(|end| (i, end)))
+        else {
+            return false;
+        };
+        let speaker = self.speaker_of_verb(w, v, ws, subject);
+        if let Some(s) = &speaker {
+            self.stated_before(w, ws, v, subject, s);
+        }
+        if end >= w.len() {
+            self.pending_colon = Some(speaker);
+            return true;
+        }
+        let _ = p;
+        self.push_rest(w, end, speaker);
+        true
+    }
+
+    /// What the speaker of colon speech states before the verb, in Persian and Arabic:
+    /// "X با بیان اینکه A، گفت: B" (A after the participle) and "وی A را B دانست و گفت: C"
+    /// (A as a judgement, by a speaker named by pronoun or name before it).
+    pub(super) fn stated_before(
+        &mut self,
+        w: &Words<'_>,
+        ws: usize,
+        v: usize,
+        subject: &Subject,
+        speaker: &Speaker,
+    ) {
+        if self.latin {
+            return;
+        }
+        let p = w.para.index;
+        let participle = (ws..v).find(|&j| w.cue(j) == Some(Cue::Participle)).and_then(|j| w.cue_span(j));
+        if let Some((_, from)) = participle {
+            let end = (from..v).find(|&j| w.cue(j) == Some(Cue::Participle)).unwrap_or(v);
+            if from < end {
+                self.push(p, p, w.text(from..end).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+            }
+            return;
+        }
+        // "وی A دانست و گفت": a verb of judgement, then "و", then the speech verb.
+        let judged = (ws + 1..v.saturating_sub(1))
+            .find(|&j| w.cue(j) == Some(Cue::Naming) && w.cue_span(j).is_some_and(|(_, e)| e + 1 == v));
+        if let Some(j) = judged
+            && *subject == Subject::Pronoun
+            && let from = w.skip_lead(ws, v) + 1
+            && from < j
+        {
+            self.push(p, p, w.text(from..j).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+        }
+    }
+
+    /// The speaker a transcript label names: the full name the article gives for its
+    /// last word; else, when another paragraph opens with a label too (a transcript, not
+    /// a lone heading or dateline), the label with only its first letters in capitals
+    /// ("REDDY" gives Reddy).
+    pub(super) fn labelled(&self, all: &Article<'_>, w: &Words<'_>, end: usize) -> Option<Speaker> {
+        if let Some(full) = self.article_names().full(w.para.folded.word(end - 1)) {
+            return Some(Speaker { entity: None, name: full.to_owned(), via: Via::Unregistered });
+        }
+        all.words.iter().filter(|o| o.transcript_label().is_some()).nth(1)?;
+        let label = w.text(0..end);
+        let mut name = String::with_capacity(label.len());
+        let mut first = true;
+        for c in label.chars() {
+            if first {
+                name.extend(c.to_uppercase())
+            } else {
+                name.extend(c.to_lowercase())
+            }
+            first = !c.is_alphanumeric();
+        }
+        Some(Speaker { entity: None, name, via: Via::Unregistered })
+    }
+
+    /// Where colon speech introduced by the verb at `v` starts: right after "said:", or in
+    /// English after a short phrase of time or place ("said at his weekly press
+    /// conference on Monday:").
+    pub(super) fn speech_colon(&self, w: &Words<'_>, v: usize, we: usize) -> Option<usize> {
+        let end = w.cue_span(v).map_or(v + 1, |c| c.1);
+        if w.gap_before(end).contains(':') {
+            return Some(end);
+        }
+        if !self.latin || end >= we || !SETTING.contains(&w.para.folded.word(end)) {
+            return None;
+        }
+        let colon = (end + 1..=we.min(end + MAX_SETTING)).find(|&k| w.gap_before(k).contains(':'))?;
+        let plain = (end + 1..colon).all(|j| {
+            !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle))
+                && !w.gap_before(j).contains(['.', '!', '?', ';', '“', '"', '«'])
+        });
+        plain.then_some(colon)
+    }
+
+    /// Pushes the text from word `from` to the end of the paragraph as direct speech.
+    pub(super) fn push_rest(&mut self, w: &Words<'_>, from: usize, speaker: Option<Speaker>) {
+        let text = w.text_through(from..w.len()).to_owned();
+        if crate::markdown::count_words(&text) == 0 {
+            return;
+        }
+        let p = w.para.index;
+        self.push(p, p, text, QuoteKind::Direct, speaker);
+    }
+}

@@ -1,0 +1,390 @@
+//! Reading an article sentence by sentence for speech: quotations in marks with their
+//! attribution before or after, speech introduced by a colon, and reported speech. The
+//! reader keeps the person the text is about, for pronouns, and the last speaker, for
+//! quotes that continue. This module reads sentences and quotations in marks;
+//! [`attribution`] finds who said them, [`colon`] reads speech after a colon and
+//! [`reported`] speech without marks.
+
+mod attribution;
+mod colon;
+mod reported;
+
+use std::ops::Range;
+
+use super::cues::{self, Cue};
+use super::marks::Marked;
+use super::speaker::{Speaker, Subject, Via, Words, content_key};
+use super::{Found, QuoteKind};
+use crate::analysis::entities::EntityIndex;
+use crate::analysis::names::ArticleNames;
+use crate::corpus::EntityKind;
+use crate::text::Folded;
+
+/// Quotes shorter than this, with no speech verb, are scare quotes or titles.
+const MIN_UNATTRIBUTED_WORDS: usize = 8;
+/// Words allowed between a speech verb and the quote it introduces ("told reporters:").
+const MAX_VERB_GAP: usize = 6;
+/// Prepositions opening a phrase of time or place between a speech verb and its colon.
+const SETTING: &[&str] = &["at", "in", "on", "during", "after", "before", "from", "upon", "following"];
+/// The longest such phrase, in words.
+const MAX_SETTING: usize = 12;
+/// Speech verbs that are also plural nouns ("US claims", "his notes").
+const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns"];
+/// How far back a speech verb still governs a partial quote.
+const PARTIAL_REACH: usize = 25;
+/// Words that open a new clause, with its own subject.
+const CONJUNCTIONS: &[&str] =
+    &["but", "while", "whereas", "although", "اما", "ولی", "ولي", "لكن", "لکن", "بينما"];
+
+/// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
+const MIN_PARTIAL_WORDS: usize = 2;
+/// Verbs that follow a subject "that" ("said that is unlikely").
+const AUXILIARIES: &[&str] =
+    &["is", "was", "will", "would", "has", "had", "could", "should", "may", "might", "can", "must"];
+/// Verbs followed directly by what was said ("He said Tehran had sent messages").
+const SAYS_CLAUSE: &[&str] = &[
+    "said", "says", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
+    "declared", "stated", "claimed", "confirmed", "acknowledged", "believes", "denied",
+];
+/// Verbs of emphasis, whose object is the reported statement ("stressed the need ...",
+/// "emphasized the increasing solidarity ...", "بر ... تاکید کرد"), as folded first words.
+const EMPHASIS: &[&str] = &[
+    "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined",
+    "underlines", "highlighted", "highlights", "underscored", "underscores", "reiterated", "reiterates",
+    "تاکید",
+];
+
+/// How a quotation in marks is attributed.
+enum Attribution {
+    /// A speech cue was found; the speaker, if it could be resolved.
+    Said(Option<Speaker>),
+    /// A quotation inside a sentence whose speech verb comes earlier ("said the region
+    /// was “on the edge of an abyss”"): a partial quote.
+    Partial(Option<Speaker>),
+    /// A naming verb: the quotation is a label, not speech.
+    Label,
+    /// No cue.
+    Unmarked,
+}
+
+/// The state of reading one article.
+pub(crate) struct Reader<'a> {
+    index: &'a EntityIndex,
+    /// The article's own names, for a surname alone.
+    article_names: &'a ArticleNames<'a>,
+    latin: bool,
+    /// The person the text is about, for pronouns.
+    focus: Option<Speaker>,
+    /// The speaker of the last quotation in marks, with its paragraph, for continuations.
+    last_marked: Option<(usize, Option<Speaker>)>,
+    /// Paragraph and start of the sentence holding the last quotation in marks.
+    last_marked_sentence: Option<(usize, usize)>,
+    /// Unregistered names met in full, folded, newest last.
+    names: Vec<String>,
+    /// How each of them was written.
+    written: std::collections::BTreeMap<String, String>,
+    /// Set when the previous paragraph ended with "X said:".
+    pending_colon: Option<Option<Speaker>>,
+    pub(crate) found: Vec<Found>,
+}
+
+impl<'a> Reader<'a> {
+    pub(crate) fn new(
+        index: &'a EntityIndex,
+        latin: bool,
+        article_names: &'a ArticleNames<'a>,
+    ) -> Reader<'a> {
+        Reader {
+            index,
+            article_names,
+            latin,
+            focus: None,
+            last_marked: None,
+            last_marked_sentence: None,
+            names: Vec::new(),
+            written: std::collections::BTreeMap::new(),
+            pending_colon: None,
+            found: Vec::new(),
+        }
+    }
+
+    /// Reads paragraph `p` of `all`.
+    pub(crate) fn paragraph(&mut self, all: &Article<'_>, p: usize) {
+        let pending = self.pending_colon.take();
+        let w = &all.words[p];
+        // Text inside a quotation opened in an earlier paragraph was read with it.
+        let skip_until = all
+            .marked
+            .iter()
+            .filter(|q| q.first_paragraph() < p && q.last_paragraph() >= p)
+            .map(|q| match q.close {
+                Some(c) if q.last_paragraph() == p => c,
+                _ => w.para.text.len(),
+            })
+            .max()
+            .unwrap_or(0);
+        for s in &all.sentences[p] {
+            if s.end <= skip_until {
+                continue;
+            }
+            let s = s.start.max(skip_until)..s.end;
+            if self.sentence(all, p, s, pending.as_ref()) {
+                break;
+            }
+        }
+    }
+
+    /// Reads one sentence; true when it consumed the rest of the paragraph (colon speech).
+    fn sentence(
+        &mut self,
+        all: &Article<'_>,
+        p: usize,
+        s: Range<usize>,
+        pending: Option<&Option<Speaker>>,
+    ) -> bool {
+        let w = &all.words[p];
+        let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
+        let quotes: Vec<&Marked> = all
+            .marked
+            .iter()
+            .filter(|q| {
+                q.first_paragraph() == p
+                    && s.contains(&q.open)
+                    && !opening_name(w, q, ws)
+                    && !named_in_marks(w, q, ws)
+            })
+            .collect();
+        let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
+        // The clause's verb, after any lead phrase ("Asked about the talks, ...").
+        let verb = (w.skip_lead(ws, head_end)..head_end)
+            .find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
+        let mut subject = w.subject(ws, verb.unwrap_or(head_end));
+        // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
+        if subject == Subject::Nothing
+            && verb == Some(ws)
+            && let Some(prev) = all.sentences[p].iter().take_while(|x| x.end <= s.start).last()
+            && w.para.text[prev.clone()].trim_end().ends_with(['?', '؟'])
+        {
+            subject = w.subject(w.word_at(prev.start), w.word_at(prev.end));
+        }
+        self.learn_name(&subject);
+        let mut consumed = false;
+        if quotes.is_empty() {
+            consumed = self.colon(all, w, ws, we, &subject);
+            if !consumed {
+                self.reported(w, ws, we, &subject);
+            }
+        } else {
+            self.clause_then_said(w, ws, head_end);
+            let mut prev_end = ws;
+            let mut prev: Option<(Option<Speaker>, bool)> = None;
+            for (k, q) in quotes.iter().enumerate() {
+                let open = w.word_at(q.open);
+                let prev_close = prev_end;
+                let (after_w, after) = all.after(q, quotes.get(k + 1).map(|n| n.open), s.end);
+                let at_start = q.open == s.start && ws == 0;
+                // “A,” he said. “B.”: a quotation opening the sentence after an attributed
+                // one, or after the attribution of a question (“A?” he asked. “B.”).
+                let follows = q.open == s.start && self.follows_marked(all, p, &s);
+                let attribution = self.attribute(w, &subject, prev_end..open, after_w, after.clone());
+                let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
+                prev_end = close_word;
+                let text = quote_text(q, &all.texts);
+                let words = crate::markdown::count_words(&text);
+                let speaker = match attribution {
+                    Attribution::Label => continue,
+                    Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
+                    Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
+                    // Words after the quotation that name a speaker not made out ("“…,”
+                    // a man in the crowd shouted") are not the last speaker's.
+                    Attribution::Unmarked if !after.is_empty() => None,
+                    Attribution::Unmarked => self.said_next(all, p, &s).or_else(|| {
+                        self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
+                    }),
+                };
+                if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
+                    continue;
+                }
+                let speaker = speaker.flatten();
+                // "“Iran and Pakistan,” he said, “are two nations with one heart.”": one quote,
+                // cut only by its attribution.
+                let resumes = text.starts_with(char::is_lowercase)
+                    && open.saturating_sub(prev_close) <= 8
+                    && w.gap_before(open).contains(',');
+                if let Some((prev_speaker, true)) = &prev
+                    && resumes
+                    && (speaker.is_none()
+                        || speaker.as_ref().map(|x| x.entity) == prev_speaker.as_ref().map(|x| x.entity))
+                    && let Some(last) = self.found.last_mut()
+                {
+                    last.text.push(' ');
+                    last.text.push_str(&text);
+                    prev = Some((prev_speaker.clone(), q.continues));
+                    continue;
+                }
+                self.push(p, q.last_paragraph(), text, QuoteKind::Direct, speaker.clone());
+                self.last_marked = Some((q.last_paragraph(), speaker.clone()));
+                self.last_marked_sentence = Some((p, s.start));
+                prev = Some((speaker, q.continues));
+            }
+            if let Some((Some(speaker), _)) = prev
+                && quotes.last().is_some_and(|q| q.last_paragraph() == p)
+            {
+                self.adding_that(w, prev_end, we, speaker);
+            }
+        }
+        self.update_focus(&subject);
+        consumed
+    }
+
+    /// Whether sentence `s` of paragraph `p` comes right after the last sentence with a
+    /// quotation, or after it and a sentence that only attributes it ("“A?” he asked.").
+    fn follows_marked(&self, all: &Article<'_>, p: usize, s: &Range<usize>) -> bool {
+        let Some((lp, ls)) = self.last_marked_sentence else { return false };
+        let before: Vec<&Range<usize>> = all.sentences[p].iter().take_while(|x| x.start < s.start).collect();
+        let w = &all.words[p];
+        let attributes = |x: &Range<usize>| {
+            !all.marked.iter().any(|q| q.first_paragraph() == p && x.contains(&q.open))
+                && (w.word_at(x.start)..w.word_at(x.end)).any(|j| w.cue(j) == Some(Cue::Speech))
+        };
+        lp == p
+            && match before[..] {
+                [.., last] if last.start == ls => true,
+                [.., marked, last] => marked.start == ls && attributes(last),
+                _ => false,
+            }
+    }
+
+    /// A quotation with no cue of its own continues the previous speaker's when it follows
+    /// an attributed quotation in the same sentence, or opens a paragraph right after one
+    /// that ended with a quotation or with "X said:".
+    fn continuation(
+        &self,
+        p: usize,
+        prev_in_sentence: Option<&Option<Speaker>>,
+        at_paragraph_start: bool,
+        pending: Option<&Option<Speaker>>,
+    ) -> Option<Option<Speaker>> {
+        let continued = |s: &Option<Speaker>| s.clone().map(|s| Speaker { via: Via::Continuation, ..s });
+        if let Some(Some(s)) = prev_in_sentence {
+            return Some(continued(&Some(s.clone())));
+        }
+        if !at_paragraph_start {
+            return None;
+        }
+        if let Some(s) = pending {
+            return Some(continued(s));
+        }
+        match &self.last_marked {
+            Some((last, Some(s))) if *last + 1 == p || *last == p => Some(continued(&Some(s.clone()))),
+            _ => None,
+        }
+    }
+
+    fn push(
+        &mut self,
+        paragraph: usize,
+        last: usize,
+        text: String,
+        kind: QuoteKind,
+        speaker: Option<Speaker>,
+    ) {
+        let text = text.trim().trim_end_matches([',', '،', ';']).trim().to_owned();
+        if text.is_empty() {
+            return;
+        }
+        if let Some(s) = &speaker {
+            self.learn_name(&Subject::Known(s.clone()));
+        }
+        // Whoever is quoted is who the text is about next.
+        if let Some(s) = &speaker
+            && s.entity.is_none_or(|e| self.index.is_person(e))
+        {
+            self.focus = Some(s.clone());
+        }
+        self.found.push(Found {
+            paragraph,
+            last_paragraph: last,
+            text,
+            kind,
+            speaker,
+            repeated_in: Vec::new(),
+        });
+    }
+}
+
+/// An article prepared for reading: every paragraph's words and sentences, and the
+/// quotations in marks.
+pub(crate) struct Article<'p> {
+    pub words: Vec<Words<'p>>,
+    pub sentences: Vec<Vec<Range<usize>>>,
+    pub marked: Vec<Marked>,
+    pub texts: Vec<&'p str>,
+}
+
+impl<'p> Article<'p> {
+    /// The words after quotation `q` where its attribution may be: from its closing mark to
+    /// the next quotation (byte `next_open`) or the end of its sentence (`sentence_end` when
+    /// it closes in the paragraph it opened in).
+    fn after(&self, q: &Marked, next_open: Option<usize>, sentence_end: usize) -> (&Words<'p>, Range<usize>) {
+        let lp = q.last_paragraph();
+        let w = &self.words[lp];
+        let Some(close) = q.close else {
+            return (w, w.len()..w.len());
+        };
+        let asks =
+            self.texts[lp][..close].trim_end_matches(['”', '"', '»', '’', '\'']).ends_with(['?', '!', '؟']);
+        let end = if lp == q.first_paragraph() && !(asks && next_open.is_none() && close >= sentence_end) {
+            next_open.unwrap_or(sentence_end)
+        } else {
+            self.sentences[lp]
+                .iter()
+                .find(|s| s.contains(&close) || s.start >= close)
+                .map_or(w.para.text.len(), |s| s.end)
+        };
+        let (from, to) = (w.word_at(close), w.word_at(end));
+        (w, from..to.max(from))
+    }
+}
+
+/// Words in marks that open a clause and go on with it are a name or a title, not speech
+/// ("«Ana Lind» in a talk with ... said:", "“Morning Round” host Ada Ward said").
+fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
+    let Some((open, after)) = short_run(w, q) else { return false };
+    // At the clause's start, after any lead phrase ("به گزارش فارس، «…» گفت").
+    let at_start = (w.skip_lead(ws, open)..open).all(|j| w.cue(j) == Some(Cue::Skip));
+    let goes_on =
+        after < w.len() && !w.gap_before(after).contains([',', '،', ':', '.', '?', '!', '؟', '«', '“']);
+    at_start && goes_on && !matches!(w.cue(after), Some(Cue::Speech | Cue::Participle | Cue::Pronoun))
+}
+
+/// The first word in a closed quotation of one paragraph and at most three words, and the
+/// first word after it.
+fn short_run(w: &Words<'_>, q: &Marked) -> Option<(usize, usize)> {
+    let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
+        return None;
+    };
+    let open = w.word_at(q.open);
+    (w.word_at(inside.end) - open <= 3).then(|| (open, w.word_at(close)))
+}
+
+/// In Persian and Arabic, which mark names with quotation marks where English has capitals,
+/// a short run in marks that follows a word with no punctuation between, goes on with the
+/// clause and comes before any speech verb is a name ("در مصاحبه با شبکه خبری «اسکای نیوز»
+/// گفت که", "وزیر خارجه برزیل «مائورو ویرا»"), not speech: the sentence is read as if it
+/// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
+/// گسیختگی» است").
+fn named_in_marks(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
+    let Some((open, after)) = short_run(w, q) else { return false };
+    let plain = |gap: &str| gap.trim().chars().all(|c| "«»\"“”".contains(c));
+    let follows_word = open > 0 && plain(w.gap_before(open));
+    let goes_on = after < w.len() && plain(w.gap_before(after));
+    let before_speech = !(ws..open).any(|j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)));
+    !w.latin() && follows_word && goes_on && before_speech
+}
+
+/// The text of a quotation in marks; the pieces of a quotation over several paragraphs
+/// are joined by a blank line.
+fn quote_text(q: &Marked, texts: &[&str]) -> String {
+    q.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
+}
