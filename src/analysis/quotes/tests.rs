@@ -1,0 +1,254 @@
+//! The finders on articles written for each rule: a speaker set off by commas, a scare
+//! quote, newswire and Persian forms, each positive and negative.
+
+use super::*;
+use crate::corpus::{self, CorpusFiles, RegistryFiles, SourceFile};
+
+/// The quotes of one article of `body`, with the given entities.yaml text.
+pub(crate) fn quotes_in(
+    entities: &str,
+    language: &str,
+    date: &str,
+    body: &str,
+) -> Vec<(QuoteKind, String, String)> {
+    let article =
+        format!("---\ntitle: T\nsource: s\npublished: {date}\nlanguage: {language}\n---\n\n{body}\n");
+    let files = CorpusFiles {
+        articles: vec![SourceFile { path: "content/articles/a.md".into(), bytes: article.into_bytes() }],
+        registries: RegistryFiles {
+            entities: Some(SourceFile {
+                path: "content/entities.yaml".into(),
+                bytes: entities.as_bytes().to_vec(),
+            }),
+            ..Default::default()
+        },
+    };
+    let mut diags = Diagnostics::default();
+    let corpus = corpus::parse(files, &mut diags);
+    let index = EntityIndex::new(&corpus.registries);
+    let a = &corpus.articles[0];
+    let reading =
+        crate::analysis::reading::read(a, &index, &crate::analysis::framing::LexiconMatcher::new(&[]));
+    reading
+        .quotes
+        .into_iter()
+        .map(|f| {
+            let who = match &f.speaker {
+                Some(s) => match s.entity {
+                    Some(e) => index.get(e).id.to_string(),
+                    None => format!("={}", s.name),
+                },
+                None => "~".to_owned(),
+            };
+            (f.kind, who, f.text.clone())
+        })
+        .collect()
+}
+
+const PEOPLE: &str = "kanaani:\n  name: Nasser Kanaani\n  kind: person\n  role: Spokesman of the foreign ministry\n  aliases: [Kanaani, کنعانی]\nqalibaf:\n  name: Qalibaf\n  kind: person\n  aliases: [Qalibaf]\nhaniyeh:\n  name: Haniyeh\n  kind: person\n  aliases: [Haniyeh]\niran:\n  name: Iran\n  kind: place\n  aliases: [Iran, Islamic Republic of Iran]\nus:\n  name: United States\n  kind: place\n  aliases: [US]\n";
+
+fn found(body: &str) -> Vec<(QuoteKind, String, String)> {
+    quotes_in(PEOPLE, "en", "2023-11-06", body)
+}
+
+fn q(kind: QuoteKind, who: &str, text: &str) -> (QuoteKind, String, String) {
+    (kind, who.to_owned(), text.to_owned())
+}
+
+use QuoteKind::{Direct, Reported};
+
+#[test]
+fn the_speaker_set_off_before_the_verb_wins_over_the_clause_subject() {
+    assert_eq!(
+        found(
+            "The Islamic Republic of Iran has always supported them, Qalibaf said, adding, “We believe that the plans will fail in the end.”"
+        ),
+        [
+            q(Reported, "qalibaf", "The Islamic Republic of Iran has always supported them"),
+            q(Direct, "qalibaf", "We believe that the plans will fail in the end.")
+        ]
+    );
+}
+
+#[test]
+fn a_noun_that_looks_like_a_verb_never_lends_the_subject_its_claim() {
+    assert_eq!(
+        found("Kanaani rejected US claims that Tehran is behind the attacks on ships."),
+        [q(Reported, "us", "Tehran is behind the attacks on ships.")]
+    );
+}
+
+#[test]
+fn a_quotation_cut_by_its_attribution_is_one_quote() {
+    assert_eq!(
+        found("“Iran and Pakistan,” Kanaani said, “are two nations with one heart.”"),
+        [q(Direct, "kanaani", "Iran and Pakistan are two nations with one heart.")]
+    );
+}
+
+#[test]
+fn pronouns_and_descriptions_resolve_to_the_person_the_text_is_about() {
+    assert_eq!(
+        found(
+            "Kanaani spoke on Monday.\n\n“We have nothing to hide about these contacts,” he said. “The talks go on as planned.”\n\n“Others are responsible for the consequences,” the spokesman said."
+        ),
+        [
+            q(Direct, "kanaani", "We have nothing to hide about these contacts"),
+            q(Direct, "kanaani", "The talks go on as planned."),
+            q(Direct, "kanaani", "Others are responsible for the consequences"),
+        ]
+    );
+    // A description the registry does not give the person is not that person: it is
+    // kept as the text writes it, naming no one.
+    assert_eq!(
+        found(
+            "Kanaani spoke.\n\n“Others are responsible for the consequences of all this,” the minister said."
+        )[0]
+        .1,
+        "=the minister"
+    );
+}
+
+#[test]
+fn scare_quotes_and_labels_are_not_quotes() {
+    assert!(found("He pointed to the role of the “neo-Nazi regime.”").is_empty());
+    assert!(found("Kanaani called it a “war crime in broad daylight.”").is_empty());
+    assert!(found("Kanaani said the “brotherly” relations would grow.").is_empty());
+}
+
+#[test]
+fn persian_colon_speech_pronouns_and_according_to() {
+    assert_eq!(
+        quotes_in(
+            PEOPLE,
+            "fa",
+            "2023-11-06",
+            "کنعانی گفت: ایران به دنبال جنگ نیست.\n\nوی افزود: «آمریکا شریک جنایت است».\n\nبه گفته وی مذاکرات ادامه دارد."
+        ),
+        [
+            q(Direct, "kanaani", "ایران به دنبال جنگ نیست."),
+            q(Direct, "kanaani", "آمریکا شریک جنایت است"),
+            q(Reported, "kanaani", "مذاکرات ادامه دارد."),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_takes_the_name_that_opens_its_clause() {
+    assert_eq!(
+        found(
+            "Ms. Okafor did not seem pleased with the plan, telling reporters, “Owners said the fee should go.”"
+        ),
+        [q(Direct, "=Okafor", "Owners said the fee should go.")]
+    );
+    assert_eq!(
+        found("Mr. Lindqvist came close to admitting the loss, saying, “We never said the quay paid in winter,” but he left.")[0].1,
+        "=Lindqvist"
+    );
+    // A clause that opens with no name gives the participle no speaker.
+    assert_eq!(
+        found("The vote ended a week of talks, saying, “Nobody wins a strike like this one.”")[0].1,
+        "~"
+    );
+}
+
+#[test]
+fn names_before_an_apposition_an_auxiliary_or_a_bare_label_speak() {
+    let ridge = |body: &str| found(body).first().map(|x| x.1.clone());
+    let ships = "“The ships are no longer at the gate. They are inside.”";
+    for lead in ["As Tom Ridge put it:", "Or, as Tom Ridge, a former harbour master, put it:"] {
+        assert_eq!(ridge(&format!("{lead} {ships}")).as_deref(), Some("=Tom Ridge"), "{lead}");
+    }
+    assert_eq!(found("“I hope the council listens to us,” Okafor has said in speeches.")[0].1, "=Okafor");
+    assert_eq!(found("“Take your boats out of the water now,” Okafor barked.")[0].1, "=Okafor");
+    assert_eq!(
+        found("Rep. Ada Ward (R-S.C.):\"I have not heard anyone else cite that figure. Who told you that?\"")
+            [0]
+        .1,
+        "=Ada Ward"
+    );
+    // A colon after a word that is no name is no label.
+    assert_eq!(found("Tuesday: “The quay opens at nine and closes at five all winter.”")[0].1, "~");
+}
+
+#[test]
+fn a_question_then_its_attribution_then_more_words_is_one_speaker() {
+    for (open, close) in [("“", "”"), ("''", "''")] {
+        let body = format!(
+            "{open}Can we keep the ferry?{close} Mr. Lindqvist asked. {open}I don't know. But we will try.{close}"
+        );
+        assert_eq!(
+            found(&body),
+            [
+                q(Direct, "=Lindqvist", "Can we keep the ferry?"),
+                q(Direct, "=Lindqvist", "I don't know. But we will try.")
+            ],
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn speakers_after_the_verb_behind_a_description_or_an_acronym() {
+    let who = |body: &str| found(body)[0].1.clone();
+    assert_eq!(
+        who(
+            "“It may have been his first attempt to speak for himself,” said his best friend at college, Bruce Tormey, who lived next door."
+        ),
+        "=Bruce Tormey"
+    );
+    assert_eq!(
+        who(
+            "“I hope you don't mind, I have to take my brother along,” another fraternity brother, Stuart Ollard, recalled."
+        ),
+        "=Stuart Ollard"
+    );
+    assert_eq!(
+        who(
+            "“It's not a campaign anymore, it's a movement,” said the younger Mr. Ward, surrounded by family."
+        ),
+        "=Ward"
+    );
+    assert_eq!(
+        who(
+            "“This is a very critical week for the whole campaign,” said GOP strategist Keith Navarro, a veteran."
+        ),
+        "=Keith Navarro"
+    );
+}
+
+#[test]
+fn a_colon_after_a_noun_of_speech_gives_the_clause_its_speaker() {
+    assert_eq!(
+        found("Mara Ellison delivered a snappy retort: “No one is tearing this up. We are going forward.”")
+            [0]
+        .1,
+        "=Mara Ellison"
+    );
+    // Without a noun of speech the quotation after the colon may be anyone's.
+    let asked =
+        found("Mara Ellison faced a question from a voter: “Why should anyone here trust you again?”");
+    assert!(asked.iter().all(|x| x.1 == "~"), "{asked:?}");
+}
+
+#[test]
+fn a_name_in_marks_is_no_quote_and_leaves_the_reported_speech_around_it() {
+    let found = quotes_in(
+        PEOPLE,
+        "fa",
+        "2023-11-06",
+        "کنعانی در مصاحبه با شبکه خبری «اسکای نیوز» گفت که ایران به دنبال جنگ با هیچ کشوری نیست.",
+    );
+    assert_eq!(found, [q(Reported, "kanaani", "ایران به دنبال جنگ با هیچ کشوری نیست.")]);
+    // A statement in marks after the verb is still one.
+    let said = quotes_in(PEOPLE, "fa", "2023-11-06", "کنعانی گفت: «ایران به دنبال جنگ با هیچ کشوری نیست».");
+    assert_eq!(said, [q(Direct, "kanaani", "ایران به دنبال جنگ با هیچ کشوری نیست")]);
+}
+
+#[test]
+fn a_second_speaker_s_clause_is_not_the_first_speaker_s() {
+    let found = found(
+        "Kanaani wrote that the talks would go on next week, but the ministry announced that they were over.",
+    );
+    assert_eq!(found, [q(Reported, "kanaani", "the talks would go on next week")]);
+}
