@@ -26,6 +26,16 @@ pub(crate) fn choose(stated: &[(String, &str)], h1: &[String], sites: &[&str]) -
     sites.extend(
         h1.iter().filter(|h| stated.iter().any(|(t, _)| is_part_after_headline(t, h))).map(String::as_str),
     );
+    // "Lentil soup - Grandma's kitchen" beside "Lentil soup": what one stated title adds to
+    // another after a separator is the site's name.
+    for (short, _) in stated {
+        for (long, _) in stated {
+            let tail = long.strip_prefix(short.as_str()).and_then(|rest| {
+                SEPARATORS.iter().find_map(|sep| rest.strip_prefix(sep)).filter(|t| has_word(t))
+            });
+            sites.extend(tail);
+        }
+    }
     let stated: Vec<(String, &str)> = stated
         .iter()
         .map(|(t, from)| (without_site(t, &sites), *from))
@@ -215,6 +225,27 @@ mod tests {
         .unwrap();
         assert_eq!(t.text, "Storm closes port");
         assert_eq!(t.how, How::Found, "{}", t.note);
+    }
+
+    #[test]
+    fn what_one_stated_title_adds_to_another_is_the_site_s_name() {
+        // A two-word headline whose site the page never names; the <title> adds it.
+        let t = choose(
+            &stated(&[("Harbour Lights", "og:title"), ("Harbour Lights - ada ward photography", "<title>")]),
+            &["so seen".to_owned()],
+            &["adaward.example"],
+        )
+        .unwrap();
+        assert_eq!(t.text, "Harbour Lights");
+        assert_eq!(t.how, How::Found, "{}", t.note);
+        // A longer title that goes on without a separator is another title.
+        let t = choose(
+            &stated(&[("Storm closes port", "og:title"), ("Storm closes port for a week", "<title>")]),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(t.text, "Storm closes port");
     }
 
     #[test]
