@@ -199,45 +199,45 @@ fn a_date_is_read_where_the_page_shows_it_and_a_shown_day_settles_a_disagreement
     // No metadata: the date stands after a label in the text, in German.
     let labelled = format!(
         "<html><head><title>Hafen bleibt zwei Tage zu</title></head><body><article>\
-         <h1>Hafen bleibt zwei Tage zu</h1>{BODY}<div class=\"footer-meta\">Erstellt am: 01.11.2023 \
+         <h1>Hafen bleibt zwei Tage zu</h1>{BODY}<div class=\"footer-meta\">Erstellt am: 14.03.2022 \
          <a href=\"#\">Artikel bewerten</a></div></article></body></html>"
     );
     let (_, article) = import(&f, "hafen.html", labelled.as_bytes());
-    assert_eq!(field(&article, "published").as_deref(), Some("2023-11-01"));
+    assert_eq!(field(&article, "published").as_deref(), Some("2022-03-14"));
     assert!(!article.contains("date_assumed"), "{article}");
 
     // A Russian date line under the headline.
     let russian = format!(
         "<html><head><title>Порт закрыт на два дня</title></head><body><article>\
-         <h1>Порт закрыт на два дня</h1><p class=\"meta\">15 августа 2016, 13:43</p>{BODY}</article></body></html>"
+         <h1>Порт закрыт на два дня</h1><p class=\"meta\">3 марта 2019, 09:15</p>{BODY}</article></body></html>"
     );
     let (_, article) = import(&f, "port.html", russian.as_bytes());
-    assert_eq!(field(&article, "published").as_deref(), Some("2016-08-15"));
+    assert_eq!(field(&article, "published").as_deref(), Some("2019-03-03"));
 
     // JSON-LD says the 3rd, the meta tag and the line under the headline the 6th: the day
     // the page shows its readers wins; a date only in a sidebar never overrides metadata.
     let disagreeing = format!(
         "<html><head><title>Ferries resume</title>\
-         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"datePublished\":\"2023-11-03T10:25:56+00:00\"}}</script>\
-         <meta property=\"article:published_time\" content=\"2023-11-06T14:25:00+00:00\"></head><body><article>\
-         <h1>Ferries resume</h1><p class=\"byline\">6. November 2023, 15:25 Uhr</p>{BODY}</article>\
-         <aside><span class=\"date\">1 October 2023</span></aside></body></html>"
+         <script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-05-02T08:10:00+00:00\"}}</script>\
+         <meta property=\"article:published_time\" content=\"2022-05-05T09:30:00+00:00\"></head><body><article>\
+         <h1>Ferries resume</h1><p class=\"byline\">5. Mai 2022, 11:30 Uhr</p>{BODY}</article>\
+         <aside><span class=\"date\">1 April 2022</span></aside></body></html>"
     );
     let (run, article) = import(&f, "ferries.html", disagreeing.as_bytes());
-    assert_eq!(field(&article, "published").as_deref(), Some("2023-11-06T14:25:00+00:00"), "{}", run.stderr);
-    let sidebar_only = disagreeing.replace("<p class=\"byline\">6. November 2023, 15:25 Uhr</p>", "");
+    assert_eq!(field(&article, "published").as_deref(), Some("2022-05-05T09:30:00+00:00"), "{}", run.stderr);
+    let sidebar_only = disagreeing.replace("<p class=\"byline\">5. Mai 2022, 11:30 Uhr</p>", "");
     let (_, article) =
         import(&f, "ferries-2.html", sidebar_only.replace("Ferries resume", "Ferries run").as_bytes());
-    assert_eq!(field(&article, "published").as_deref(), Some("2023-11-03T10:25:56+00:00"));
+    assert_eq!(field(&article, "published").as_deref(), Some("2022-05-02T08:10:00+00:00"));
 }
 
 #[test]
 fn a_title_that_opens_with_a_date_dates_the_page() {
     let f = Fixture::sample_without_articles();
     let page = format!(
-        "<html><head><title>08.11.2021 | Open day at the harbour school</title></head><body>\
+        "<html><head><title>19.05.2020 | Open day at the harbour school</title></head><body>\
          <nav>Home / News</nav><article><p>The harbour school opens its doors.</p>{BODY}</article></body></html>"
     );
     let (_, article) = import(&f, "school.html", page.as_bytes());
-    assert_eq!(field(&article, "published").as_deref(), Some("2021-11-08"));
+    assert_eq!(field(&article, "published").as_deref(), Some("2020-05-19"));
 }

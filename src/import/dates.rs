@@ -135,7 +135,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// `1402/08/02`: a year first, as Persian pages write Solar Hijri dates.
 static YEAR_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(1[34]\d{2})[/-](\d{1,2})[/-](\d{1,2})\b").expect("static regex"));
-/// `2.11.22`: a day-first date with a two-digit year, read only in a short line that is
+/// `7.4.21`: a day-first date with a two-digit year, read only in a short line that is
 /// little more than a date (in prose it could be a version or a score).
 static DOTTED_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\D{0,20}\b(\d{1,2})\.(\d{1,2})\.(\d{2})\b(?:[^.\d]|$)").expect("static regex")
@@ -234,7 +234,7 @@ fn slashed(text: &str) -> Option<(NaiveDate, usize)> {
     }
 }
 
-/// `2.11.22` in a line of at most 40 characters: the 2 November 2022 of a date line.
+/// `7.4.21` in a line of at most 40 characters: the 7 April 2021 of a date line.
 fn dotted_short(text: &str) -> Option<(NaiveDate, usize)> {
     (text.chars().count() <= 40).then_some(())?;
     let c = DOTTED_SHORT.captures(text)?;
@@ -326,7 +326,7 @@ mod tests {
         assert_eq!(stamp("۲۴ اکتبر ۲۰۲۳").as_deref(), Some("2023-10-24"));
         assert_eq!(stamp("نشر في 24 أكتوبر 2023").as_deref(), Some("2023-10-24"));
         assert_eq!(stamp("24 تشرين الأول 2023").as_deref(), Some("2023-10-24"));
-        assert_eq!(stamp("15 августа 2016, 13:43").as_deref(), Some("2016-08-15T13:43:00+04:30"));
+        assert_eq!(stamp("3 марта 2019, 09:15").as_deref(), Some("2019-03-03T09:15:00+03:30"));
         assert_eq!(stamp("3 листопада 2021").as_deref(), Some("2021-11-03"));
         assert_eq!(stamp("Publicado em 5 de março de 2021").as_deref(), Some("2021-03-05"));
         assert_eq!(stamp("Gepubliceerd op 12 maart 2020").as_deref(), Some("2020-03-12"));
@@ -361,7 +361,7 @@ mod tests {
         assert_eq!(stamp("31 February 2023"), None);
         assert_eq!(stamp("News ID : 153676"), None);
         // A two-digit year only in a line that is a date, never in prose.
-        assert_eq!(stamp("2.11.22 Konzerte im November").as_deref(), Some("2022-11-02"));
+        assert_eq!(stamp("7.4.21 Termine im April").as_deref(), Some("2021-04-07"));
         assert_eq!(stamp("Version 1.12.20 of the app fixed the crash that users reported"), None);
         assert_eq!(stamp("Update 1.2.30.4"), None);
     }

@@ -175,7 +175,7 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
     }
     published.extend(date_lines(doc).map(|d| (d, VISIBLE[0])));
     published.extend(labelled_date(doc).map(|d| (d, VISIBLE[1])));
-    // "08.11.2021 | Open day": a title that opens with its date.
+    // "19.05.2020 | Open day": a title that opens with its date.
     let dated_title =
         stated.iter().map(|(t, _)| t).find(|t| t.chars().next().is_some_and(|c| c.is_ascii_digit()));
     if let Some(t) =
@@ -233,7 +233,7 @@ fn date_lines(doc: &Document) -> impl Iterator<Item = String> {
     let under_headline =
         doc.select("h1").nodes().iter().take(2).filter_map(|h| h.next_element_sibling()).collect::<Vec<_>>();
     let marked = doc.select(marked);
-    // A headline that starts with its date: "<h1>08.11.2021 | Open day</h1>".
+    // A headline that starts with its date: "<h1>19.05.2020 | Open day</h1>".
     let headlines = doc.select("h1");
     let lines: Vec<String> = under_headline
         .iter()
@@ -247,7 +247,7 @@ fn date_lines(doc: &Document) -> impl Iterator<Item = String> {
 }
 
 /// The words after the first label that says "published" in the page's text ("Erstellt am:
-/// 01.11.2023", "Publié le", "Опубликовано", "تاریخ انتشار"), where a page states its date
+/// 14.03.2022", "Publié le", "Опубликовано", "تاریخ انتشار"), where a page states its date
 /// in neither its metadata nor a marked element. An update's label is not one.
 fn labelled_date(doc: &Document) -> Option<String> {
     static LABEL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

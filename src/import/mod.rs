@@ -263,7 +263,7 @@ fn published(
     let candidates: Vec<(dates::Stamp, String)> =
         candidates.filter_map(|(s, place)| Some((s?, place))).collect();
     // Where the page's statements disagree on the day, the one it shows its readers wins
-    // ("6. November 2023" under the headline, against a JSON-LD date of 3 November).
+    // ("5. Mai 2022" under the headline, against a JSON-LD date of 2 May).
     let shown =
         |day| candidates.iter().any(|(s, place)| s.date == day && meta::VISIBLE.contains(&place.as_str()));
     let stated = |place: &str| !meta::VISIBLE.contains(&place);

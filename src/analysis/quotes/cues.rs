@@ -66,7 +66,7 @@ const EN_NAMING: &[&str] = &[
     "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",
     "labelled", "labeled", "branded", "named", "referred to",
 ];
-/// Nouns that name what someone said ("a snappy retort:", "a statement:").
+/// Nouns that name what someone said ("a short reply:", "a statement:").
 const EN_SPEECH_NOUN: &[&str] = &[
     "retort", "reply", "response", "statement", "message", "answer", "warning", "remark", "remarks",
     "comment", "comments", "explanation", "tweet", "post", "words", "verdict", "rebuttal", "plea",

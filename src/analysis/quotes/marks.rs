@@ -243,8 +243,8 @@ mod tests {
 
     #[test]
     fn straight_and_curly_double_marks_close_each_other() {
-        let p = ["\"Is it over? Absolutely,” Ada Ward said. “Not yet,\" Ward added."];
-        assert_eq!(texts(&p), [vec!["Is it over? Absolutely"], vec!["Not yet"]]);
+        let p = ["\"Is it over? Not at all,” Ada Ward said. “Not yet,\" Ward added."];
+        assert_eq!(texts(&p), [vec!["Is it over? Not at all"], vec!["Not yet"]]);
     }
 
     #[test]

@@ -327,7 +327,7 @@ impl<'p> Words<'p> {
                 {
                     i += 2;
                 }
-                // "GOP strategist Ada Ward": an acronym qualifying a title.
+                // "RNLI coordinator Ada Ward": an acronym qualifying a title.
                 _ if self.acronym(i) && matches!(self.cue(i + 1), Some(Cue::Title | Cue::PersonNoun)) => {
                     i += 1
                 }
@@ -481,8 +481,8 @@ impl<'p> Words<'p> {
     }
 
     /// The name that opens the clause `from..to` and is its subject, in Latin script: a
-    /// run of capitalised words right before a word in lower case ("Ms. Ward did not seem
-    /// pleased, ..."), when an honorific comes before it, it has two words or more, or the
+    /// run of capitalised words right before a word in lower case ("Ms. Ward left the
+    /// hearing, ..."), when an honorific comes before it, it has two words or more, or the
     /// article shows it is a name (see [`ArticleNames::is_name`]). A participle's speaker
     /// when its clause's verb is no speech verb.
     pub(crate) fn opening_name(&self, from: usize, to: usize, names: &ArticleNames<'_>) -> Option<Subject> {
@@ -505,7 +505,7 @@ impl<'p> Words<'p> {
     /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
     /// a titled subject, or else the name that opens the words, whatever follows it.
     pub(crate) fn named_after_verb(&self, from: usize, to: usize) -> Subject {
-        // "said his best friend at college, Ada Ward, who ...": a description, then the
+        // "said her old schoolmate from Dover, Ada Ward, who ...": a description, then the
         // name set off by a comma.
         let apposed = || {
             let limit = to.min(from + 10);
@@ -521,7 +521,7 @@ impl<'p> Words<'p> {
                 })
             })
         };
-        // "said the younger Mr. Ward": lower-case words before an honorific and a name.
+        // "said the elder Mr. Ward": lower-case words before an honorific and a name.
         let honorific = || {
             let h = (from..to.min(from + 4)).find(|&j| self.abbreviation(j) && self.capitalised(j))?;
             (from..h)

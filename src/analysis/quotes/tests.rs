@@ -137,12 +137,12 @@ fn persian_colon_speech_pronouns_and_according_to() {
 fn a_participle_takes_the_name_that_opens_its_clause() {
     assert_eq!(
         found(
-            "Ms. Okafor did not seem pleased with the plan, telling reporters, “Owners said the fee should go.”"
+            "Ms. Okafor left the hearing before the vote, telling reporters, “Owners will pay twice for the same berth.”"
         ),
-        [q(Direct, "=Okafor", "Owners said the fee should go.")]
+        [q(Direct, "=Okafor", "Owners will pay twice for the same berth.")]
     );
     assert_eq!(
-        found("Mr. Lindqvist came close to admitting the loss, saying, “We never said the quay paid in winter,” but he left.")[0].1,
+        found("Mr. Lindqvist defended the budget on Monday, saying, “Every quay pays for its own repairs,” and then left.")[0].1,
         "=Lindqvist"
     );
     // A clause that opens with no name gives the participle no speaker.
@@ -154,16 +154,20 @@ fn a_participle_takes_the_name_that_opens_its_clause() {
 
 #[test]
 fn names_before_an_apposition_an_auxiliary_or_a_bare_label_speak() {
-    let ridge = |body: &str| found(body).first().map(|x| x.1.clone());
-    let ships = "“The ships are no longer at the gate. They are inside.”";
-    for lead in ["As Tom Ridge put it:", "Or, as Tom Ridge, a former harbour master, put it:"] {
-        assert_eq!(ridge(&format!("{lead} {ships}")).as_deref(), Some("=Tom Ridge"), "{lead}");
+    let calloway = |body: &str| found(body).first().map(|x| x.1.clone());
+    let tide = "“The tide sets the timetable here. The council only follows it.”";
+    for lead in ["As Ines Calloway put it:", "Or, as Ines Calloway, a former harbour master, put it:"] {
+        assert_eq!(calloway(&format!("{lead} {tide}")).as_deref(), Some("=Ines Calloway"), "{lead}");
     }
-    assert_eq!(found("“I hope the council listens to us,” Okafor has said in speeches.")[0].1, "=Okafor");
+    assert_eq!(
+        found("“The quay belongs to the whole town,” Okafor has said at every meeting.")[0].1,
+        "=Okafor"
+    );
     assert_eq!(found("“Take your boats out of the water now,” Okafor barked.")[0].1, "=Okafor");
     assert_eq!(
-        found("Rep. Ada Ward (R-S.C.):\"I have not heard anyone else cite that figure. Who told you that?\"")
-            [0]
+        found(
+            "Rep. Ada Ward (R-Maine):\"Nobody on this committee has seen those accounts. Where are they?\""
+        )[0]
         .1,
         "=Ada Ward"
     );
@@ -175,13 +179,13 @@ fn names_before_an_apposition_an_auxiliary_or_a_bare_label_speak() {
 fn a_question_then_its_attribution_then_more_words_is_one_speaker() {
     for (open, close) in [("“", "”"), ("''", "''")] {
         let body = format!(
-            "{open}Can we keep the ferry?{close} Mr. Lindqvist asked. {open}I don't know. But we will try.{close}"
+            "{open}Will the ferry run in March?{close} Mr. Lindqvist asked. {open}Only if the engine is mended. The parts are late.{close}"
         );
         assert_eq!(
             found(&body),
             [
-                q(Direct, "=Lindqvist", "Can we keep the ferry?"),
-                q(Direct, "=Lindqvist", "I don't know. But we will try.")
+                q(Direct, "=Lindqvist", "Will the ferry run in March?"),
+                q(Direct, "=Lindqvist", "Only if the engine is mended. The parts are late.")
             ],
             "{body}"
         );
@@ -193,36 +197,30 @@ fn speakers_after_the_verb_behind_a_description_or_an_acronym() {
     let who = |body: &str| found(body)[0].1.clone();
     assert_eq!(
         who(
-            "“It may have been his first attempt to speak for himself,” said his best friend at college, Bruce Tormey, who lived next door."
+            "“She always wanted to run the harbour,” said her old schoolmate from Dover, Nadia Pell, who runs a bakery."
         ),
-        "=Bruce Tormey"
+        "=Nadia Pell"
     );
     assert_eq!(
-        who(
-            "“I hope you don't mind, I have to take my brother along,” another fraternity brother, Stuart Ollard, recalled."
-        ),
-        "=Stuart Ollard"
+        who("“We sailed every Sunday that summer,” a former crew mate, Tobias Wren, recalled."),
+        "=Tobias Wren"
     );
     assert_eq!(
-        who(
-            "“It's not a campaign anymore, it's a movement,” said the younger Mr. Ward, surrounded by family."
-        ),
+        who("“The yard will stay in the family,” said the elder Mr. Ward, standing by the slipway."),
         "=Ward"
     );
     assert_eq!(
         who(
-            "“This is a very critical week for the whole campaign,” said GOP strategist Keith Navarro, a veteran."
+            "“The lifeboat crews need the new station before winter,” said RNLI coordinator Marta Ilves, a volunteer."
         ),
-        "=Keith Navarro"
+        "=Marta Ilves"
     );
 }
 
 #[test]
 fn a_colon_after_a_noun_of_speech_gives_the_clause_its_speaker() {
     assert_eq!(
-        found("Mara Ellison delivered a snappy retort: “No one is tearing this up. We are going forward.”")
-            [0]
-        .1,
+        found("Mara Ellison gave a short reply: “The plan stands. We start dredging in May.”")[0].1,
         "=Mara Ellison"
     );
     // Without a noun of speech the quotation after the colon may be anyone's.
@@ -237,7 +235,7 @@ fn a_name_in_marks_is_no_quote_and_leaves_the_reported_speech_around_it() {
         PEOPLE,
         "fa",
         "2023-11-06",
-        "کنعانی در مصاحبه با شبکه خبری «اسکای نیوز» گفت که ایران به دنبال جنگ با هیچ کشوری نیست.",
+        "کنعانی در سخنانی برای خوانندگان روزنامه «همشهری» گفت که ایران به دنبال جنگ با هیچ کشوری نیست.",
     );
     assert_eq!(found, [q(Reported, "kanaani", "ایران به دنبال جنگ با هیچ کشوری نیست.")]);
     // A statement in marks after the verb is still one.

@@ -41,7 +41,7 @@ impl<'a> Reader<'a> {
         if introduced { Attribution::Said(speaker) } else { Attribution::Partial(speaker) }
     }
 
-    /// "Rep. Ada Ward (R-S.C.): “…”": a quotation after a colon whose clause, up to the
+    /// "Rep. Ada Ward (R-Maine): “…”": a quotation after a colon whose clause, up to the
     /// colon, is only a name (with its titles and a bracketed party and state), as
     /// transcripts and fact checks label turns.
     pub(super) fn name_label(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
@@ -63,7 +63,7 @@ impl<'a> Reader<'a> {
         (only_name && matches!(subject, Subject::Known(_))).then(|| self.resolve(&subject))
     }
 
-    /// "Ward delivered a snappy retort: “…”": a quotation after a colon, in a clause that
+    /// "Ward gave a short reply: “…”": a quotation after a colon, in a clause that
     /// names speech with a noun and opens with a name, is that name's.
     pub(super) fn speech_noun(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
         let colon = self.latin && w.gap_before(open).contains(':');
@@ -96,7 +96,7 @@ impl<'a> Reader<'a> {
         {
             return Some(self.resolve(&w.titled(i, end)));
         }
-        // "“…,” another fraternity brother, Ada Ward, recalled": a description in lower
+        // "“…,” a former crew mate, Ada Ward, recalled": a description in lower
         // case, then the name between commas, then the verb.
         if self.latin
             && let Some(j) =
@@ -190,7 +190,7 @@ impl<'a> Reader<'a> {
             return self.resolve(subject);
         }
         if w.cue(verb) == Some(Cue::Participle) {
-            // "Ada Ward did not seem pleased, telling reporters, “…”": the participle's
+            // "Ada Ward left the hearing, telling reporters, “…”": the participle's
             // speaker is the name that opens the clause, whatever its verb.
             let opening = || w.opening_name(floor, verb, self.article_names());
             return self.resolve(subject).or_else(|| opening().and_then(|s| self.resolve(&s)));

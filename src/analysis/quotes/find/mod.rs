@@ -370,8 +370,8 @@ fn short_run(w: &Words<'_>, q: &Marked) -> Option<(usize, usize)> {
 
 /// In Persian and Arabic, which mark names with quotation marks where English has capitals,
 /// a short run in marks that follows a word with no punctuation between, goes on with the
-/// clause and comes before any speech verb is a name ("در مصاحبه با شبکه خبری «اسکای نیوز»
-/// گفت که", "وزیر خارجه برزیل «مائورو ویرا»"), not speech: the sentence is read as if it
+/// clause and comes before any speech verb is a name ("برای خوانندگان روزنامه «همشهری»
+/// گفت که", "وزیر خارجه «آنا لیند»"), not speech: the sentence is read as if it
 /// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
 /// گسیختگی» است").
 fn named_in_marks(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
