@@ -342,12 +342,7 @@ impl<'p> Words<'p> {
                     // After a title, capitalised words are a name whatever follows
                     // ("Foreign Minister Jalil Abbas Jilani echoed ...").
                     if person && end - i >= 2 {
-                        let name = Speaker {
-                            entity: None,
-                            name: self.text(i..end).to_owned(),
-                            via: Via::Unregistered,
-                        };
-                        return Subject::Known(name);
+                        return self.unregistered(i..end);
                     }
                     let fallback = if person { self.description(phrase..to) } else { Subject::Nothing };
                     return self.unregistered_name(i, to).unwrap_or(fallback);
@@ -471,13 +466,7 @@ impl<'p> Words<'p> {
             || (self.adverb(end) && matches!(self.cue(end + 1), Some(Cue::Speech | Cue::Participle)))
             || self.gap_before(end).contains([',', '(', ':']);
         let next_ok = next_ok && !dateline;
-        next_ok.then(|| {
-            Subject::Known(Speaker {
-                entity: None,
-                name: self.text(i..end).to_owned(),
-                via: Via::Unregistered,
-            })
-        })
+        next_ok.then(|| self.unregistered(i..end))
     }
 
     /// The name that opens the clause `from..to` and is its subject, in Latin script: a
@@ -493,13 +482,12 @@ impl<'p> Words<'p> {
             end < to && !self.capitalised(end) && !self.gap_before(end).contains([',', '(', ':', ';']);
         let honorific = (start..i).any(|j| self.abbreviation(j));
         let named = honorific || end - i >= 2 || names.is_name(self.para.folded.word(i));
-        (self.latin && verb_follows && named).then(|| {
-            Subject::Known(Speaker {
-                entity: None,
-                name: self.text(i..end).to_owned(),
-                via: Via::Unregistered,
-            })
-        })
+        (self.latin && verb_follows && named).then(|| self.unregistered(i..end))
+    }
+
+    /// The words `range` as the name of someone the registry does not know.
+    fn unregistered(&self, range: Range<usize>) -> Subject {
+        Subject::Known(Speaker { entity: None, name: self.text(range).to_owned(), via: Via::Unregistered })
     }
 
     /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
@@ -513,13 +501,7 @@ impl<'p> Words<'p> {
             (self.gap_before(j).trim() == ",").then_some(())?;
             let end = self.name_run(j, to)?;
             let two = end - j >= 2 || (end < to && self.gap_before(end).contains(','));
-            two.then(|| {
-                Subject::Known(Speaker {
-                    entity: None,
-                    name: self.text(j..end).to_owned(),
-                    via: Via::Unregistered,
-                })
-            })
+            two.then(|| self.unregistered(j..end))
         };
         // "said the elder Mr. Ward": lower-case words before an honorific and a name.
         let honorific = || {
@@ -528,11 +510,7 @@ impl<'p> Words<'p> {
                 .all(|j| !self.capitalised(j) && self.cue(j).is_none_or(|c| c == Cue::Skip))
                 .then_some(())?;
             let end = self.name_run(h + 1, to)?;
-            Some(Subject::Known(Speaker {
-                entity: None,
-                name: self.text(h + 1..end).to_owned(),
-                via: Via::Unregistered,
-            }))
+            Some(self.unregistered(h + 1..end))
         };
         match self.titled(from, to) {
             Subject::Nothing | Subject::Someone(_)
@@ -544,11 +522,7 @@ impl<'p> Words<'p> {
             Subject::Nothing => {
                 let start = (from..to).find(|&j| !matches!(self.cue(j), Some(Cue::Skip | Cue::Title)));
                 match start.and_then(|s| self.name_run(s, to).map(|e| (s, e))) {
-                    Some((s, e)) => Subject::Known(Speaker {
-                        entity: None,
-                        name: self.text(s..e).to_owned(),
-                        via: Via::Unregistered,
-                    }),
+                    Some((s, e)) => self.unregistered(s..e),
                     None => Subject::Nothing,
                 }
             }
@@ -722,8 +696,7 @@ impl<'p> Words<'p> {
         if self.after_preposition(start, floor) || self.name_run(start, end) != Some(end) {
             return None;
         }
-        let name = Speaker { entity: None, name: self.text(start..end).to_owned(), via: Via::Unregistered };
-        Some((Subject::Known(name), start))
+        Some((self.unregistered(start..end), start))
     }
 
     /// True when the words before `start` (past "the", "a") are a preposition.

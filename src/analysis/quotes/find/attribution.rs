@@ -103,13 +103,10 @@ impl<'a> Reader<'a> {
                 (i + 1..after.end.min(i + 6)).find(|&j| w.gap_before(j).contains([',', '.', ';', ':']))
             && w.gap_before(j).trim() == ","
             && (i..j).all(|k| !w.capitalised(k))
-            && let Some(Subject::Known(name)) = w.unregistered_name(j, after.end)
-            && let end = j + name.name.split_whitespace().count()
-            && end < after.end
-            && w.gap_before(end).trim() == ","
+            && let Some(end) = w.apposed_name(j, after.end)
             && (is_verb(end) || (w.adverb(end) && is_verb(end + 1)))
         {
-            return Some(self.resolve(&Subject::Known(name)));
+            return Some(self.resolve(&w.titled(j, end)));
         }
         let v = (i + 1..after.end.min(i + 10)).find(|&j| is_verb(j))?;
         if !plain(v) || stops(v) {
