@@ -144,6 +144,10 @@ fn scan(text: &str, start: usize, open: Option<Mark>) -> Scan {
     let mut stack: Vec<Mark> = open.into_iter().collect();
     let mut i = start;
     while i < text.len() {
+        if !may_start_mark(text.as_bytes()[i]) {
+            i += 1;
+            continue;
+        }
         let closing = stack.last().and_then(|&o| mark_at(text, i, closers(o)));
         if let Some(c) = closing.filter(|c| is_closer(text, i, c)) {
             stack.pop();
@@ -161,18 +165,25 @@ fn scan(text: &str, start: usize, open: Option<Mark>) -> Scan {
     Scan::Open
 }
 
-/// The next opening mark at or after `from`. Every opening mark begins with one of four
-/// bytes in UTF-8 (`"`, `'`, 0xC2 for `«`, 0xE2 for `“ ‘ ‹`): only those places are looked at.
+/// The next opening mark at or after `from`: only the places [`may_start_mark`] allows are
+/// looked at.
 fn next_opener(text: &str, from: usize) -> Option<(usize, Mark)> {
     let bytes = text.as_bytes();
     let mut k = from;
     loop {
-        let at = k + bytes.get(k..)?.iter().position(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))?;
+        let at = k + bytes.get(k..)?.iter().position(|&b| may_start_mark(b))?;
         if let Some(m) = mark_at(text, at, &OPENERS).filter(|m| is_opener(text, at, m)) {
             return Some((at, m));
         }
         k = at + text[at..].chars().next().map_or(1, char::len_utf8);
     }
+}
+
+/// Whether a mark may start at a byte: every mark, opening or closing, begins with `"`,
+/// `'`, 0xC2 (`« »`) or 0xE2 (`“ ” ‘ ’ ‹ ›`). Continuation bytes of other characters are
+/// never these, so skipping byte by byte stays on character boundaries where it stops.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2)
 }
 
 fn is_opener(text: &str, i: usize, m: Mark) -> bool {
