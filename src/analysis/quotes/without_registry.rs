@@ -205,3 +205,55 @@ fn persian_clause_right_after_the_verb_is_reported_speech() {
     let found = fa("کامران سپهری در گفت‌وگو با تلویزیون محلی از طرح تازه شهر خبر داد.");
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn the_subject_as_written_reports_speech_and_a_pronoun_for_no_one_does_not() {
+    let found = en("The ferry company said it was still losing money on every crossing.\n\n\
+         Forty percent of the members said they would strike in May.");
+    assert_eq!(speakers(&found), ["=The ferry company", "=Forty percent of the members"], "{found:?}");
+    assert_eq!(found[0].2, "it was still losing money on every crossing.");
+    // "It" and "they" name no one; a phrase opening with "if" or holding a verb is no subject.
+    let found = en("It said the plan was dead.\n\n\
+         They said the plan was dead.\n\n\
+         If the court says the law stands, the ferry plan dies.\n\n\
+         The early count in the north said little about the race.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_verb_of_belief_reports_a_clause_but_not_a_noun() {
+    let found = en("Ada Ward believes the vote was rigged in the north.\n\n\
+         Ada Ward knows the city well.\n\n\
+         Harbour inspectors found that two cranes had failed.\n\n\
+         Harbour inspectors found a crane near the gate.");
+    assert_eq!(
+        found,
+        [
+            (Reported, "=Ada Ward".into(), "the vote was rigged in the north.".into()),
+            (Reported, "=Harbour inspectors".into(), "two cranes had failed.".into()),
+        ]
+    );
+}
+
+#[test]
+fn the_person_told_comes_before_what_was_said() {
+    let found = en("Tom Westbrook told reporters he planned to stay neutral.\n\n\
+         Tom Westbrook told The Courier the race was far from over.\n\n\
+         Tom Westbrook told the story of the ferry to the children.");
+    assert_eq!(
+        found,
+        [
+            (Reported, "=Tom Westbrook".into(), "he planned to stay neutral.".into()),
+            (Reported, "=Tom Westbrook".into(), "the race was far from over.".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_a_second_verb_and_a_relative_keep_their_subject() {
+    let found = en("The drivers’ union responded on Friday, saying the drivers had not been paid.\n\n\
+         Ada Ward left the hearing and said the board would meet again.\n\n\
+         The plan was backed by Tom Lisle, who said it would save money.");
+    assert_eq!(speakers(&found), ["=The drivers’ union", "=Ada Ward", "=Tom Lisle"], "{found:?}");
+    assert_eq!(found[0].2, "the drivers had not been paid.");
+}

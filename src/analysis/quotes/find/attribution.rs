@@ -222,7 +222,9 @@ impl<'a> Reader<'a> {
         let mut end =
             (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
         // "officials briefly said": the adverb is not the description's.
-        while end > from + 1 && w.adverb(end - 1) {
+        while end > from + 1
+            && (w.adverb(end - 1) || reported::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
+        {
             end -= 1;
         }
         let fits = matches!(subject, Subject::Someone(_)) && end > from && end - from <= 8;

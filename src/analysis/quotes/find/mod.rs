@@ -41,11 +41,6 @@ const MIN_PARTIAL_WORDS: usize = 2;
 /// Verbs that follow a subject "that" ("said that is unlikely").
 const AUXILIARIES: &[&str] =
     &["is", "was", "will", "would", "has", "had", "could", "should", "may", "might", "can", "must"];
-/// Verbs followed directly by what was said ("He said Tehran had sent messages").
-const SAYS_CLAUSE: &[&str] = &[
-    "said", "says", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
-    "declared", "stated", "claimed", "confirmed", "acknowledged", "believes", "denied",
-];
 /// Verbs of emphasis, whose object is the reported statement ("stressed the need ...",
 /// "emphasized the increasing solidarity ...", "بر ... تاکید کرد"), as folded first words.
 const EMPHASIS: &[&str] = &[

@@ -3,6 +3,65 @@
 
 use super::*;
 
+/// English verbs of belief, finding and speech whose object is what was said only when a
+/// clause follows them ("believes the vote was rigged", "found that ..."), not a noun
+/// ("suggested a compromise").
+const STANCE: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought", "hope", "hopes", "hoped", "fear",
+    "fears", "feared", "expect", "expects", "expected", "estimate", "estimates", "estimated", "know",
+    "knows", "knew", "worry", "worries", "worried", "suspect", "suspects", "suspected", "feel", "feels",
+    "felt", "predicted", "predicts", "predict", "suggested", "suggests", "suggest", "argue", "insist",
+    "claim", "admitted", "admit", "admits", "conceded", "concede", "agreed", "agree", "agrees", "promised",
+    "promise", "promises", "vowed", "vow", "vows", "pledged", "reported", "reports", "report", "found",
+    "finds", "find", "showed", "shows", "show", "concluded", "concludes", "indicated", "indicates",
+    "signaled", "signalled", "hinted", "recognized", "recognised", "realized", "realised", "understood",
+    "assumed", "figured", "wrote", "writes", "explained", "complained", "charged", "alleged", "contended",
+    "contends", "maintained", "maintains", "recalled", "testified", "tweeted", "assured", "mentioned",
+    "learned", "discovered", "doubt", "doubts", "doubted", "acknowledge", "warn", "note", "announce", "deny",
+    "denies", "confirm", "declare", "add", "explain", "recall", "assert", "asserts", "asserted",
+];
+/// Verbs followed directly by what was said ("He said Tehran had sent messages").
+const SAYS_CLAUSE: &[&str] = &[
+    "said", "says", "say", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
+    "declared", "stated", "claimed", "confirmed", "acknowledged", "believes", "denied", "saying", "adding",
+    "insisting", "arguing",
+];
+/// Objects of "said" that are no clause ("said little about", "said nothing").
+const NO_CLAUSE: &[&str] = &[
+    "little", "nothing", "much", "more", "something", "anything", "everything", "so", "otherwise", "goodbye",
+    "sorry", "hello", "thanks",
+];
+/// Verbs whose object is the person told, before what was said ("told reporters he ...").
+const TELLS: &[&str] = &["told", "tells", "telling", "assured", "assures", "informed", "reminded", "reminds"];
+/// Words that open a clause, after a verb of belief.
+const CLAUSE_OPENERS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its",
+    "this", "these", "those", "no", "some", "many", "most", "all", "every", "any", "our", "my", "your",
+    "one", "both", "each", "none", "nobody", "everyone", "nothing", "such", "another", "americans", "voters",
+];
+/// Finite verbs and auxiliaries that show a clause holds a verb.
+const FINITE: &[&str] = &[
+    "are", "were", "be", "been", "do", "does", "did", "have", "am", "won", "don", "doesn", "didn", "isn",
+    "wasn", "aren", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "needs", "wants",
+    "goes", "went", "gets", "got", "makes", "made", "takes", "took", "knows", "knew", "says", "said", "lost",
+    "won", "ran", "runs", "sent", "left", "paid", "led", "leads", "seems", "seemed", "remains", "means",
+];
+/// Auxiliaries and adverbs between a subject and its verb ("has long said", "did not say").
+pub(super) const CLAUSE_FILLER: &[&str] = &[
+    "has", "have", "had", "also", "now", "later", "then", "did", "not", "does", "do", "would", "will",
+    "could", "may", "might", "long", "still", "already", "often", "never", "once", "just", "again", "both",
+    "all", "ve", "d", "ll", "can", "t", "is", "are", "was", "were", "previously", "recently",
+];
+/// Words that never open a subject described as written: pronouns that name no one,
+/// conjunctions and question words.
+const NOT_A_SUBJECT: &[&str] = &[
+    "i", "we", "you", "they", "it", "and", "but", "or", "so", "if", "because", "when", "while", "as", "what",
+    "how", "whether", "that", "this", "there", "who", "which", "where", "why", "unless", "although",
+    "though", "since", "nor", "yet", "here", "us", "them", "me", "those", "these", "everyone", "nobody",
+    "one", "someone", "anyone", "people", "despite", "even", "after", "before", "until", "not", "only",
+    "all",
+];
+
 impl<'a> Reader<'a> {
     /// Reported speech without quotation marks.
     pub(super) fn reported(&mut self, w: &Words<'_>, ws: usize, we: usize, subject: &Subject) {
@@ -36,16 +95,51 @@ impl<'a> Reader<'a> {
         if self.clause_then_said(w, ws, we) {
             return;
         }
-        let Some(v) = (ws..we).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))) else {
-            return;
-        };
+        // The first verb of speech or belief that is followed by what was said; in Persian
+        // and Arabic, the first verb of speech.
+        for v in (ws..we).filter(|&i| self.reports(w, i)) {
+            match self.statement(w, ws, v, we) {
+                Some((start, end)) => {
+                    // "The union responded Friday, saying ...": a participle's subject is its
+                    // finite verb's.
+                    let finite = match w.cue(v) {
+                        Some(Cue::Participle) => (ws..v).rev().find(|&i| w.cue(i) == Some(Cue::Speech)),
+                        _ => Some(v),
+                    };
+                    let speaker = self
+                        .speaker_of_verb(w, v, ws, subject)
+                        .or_else(|| finite.and_then(|f| self.subject_as_written(w, ws, f)));
+                    if let Some(speaker) = speaker {
+                        let text = w.text_through(start..end).to_owned();
+                        self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
+                    }
+                    return;
+                }
+                None if self.latin => continue,
+                None => return,
+            }
+        }
+    }
+
+    /// True when word `i` is a verb that reports speech ("said", "adding") or, in English,
+    /// a belief or finding stated as its subject's ("believes", "found").
+    fn reports(&self, w: &Words<'_>, i: usize) -> bool {
+        matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
+            || (self.latin && STANCE.contains(&w.para.folded.word(i)))
+    }
+
+    /// What was said after the reporting verb at `v`, as words `start..end`.
+    fn statement(&self, w: &Words<'_>, ws: usize, v: usize, we: usize) -> Option<(usize, usize)> {
         let after_verb = w.cue_span(v).map_or(v + 1, |c| c.1);
+        let speech = w.cue(v).is_some();
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
         let start = if w.cue(after_verb) == Some(Cue::That) {
             // "said that is unlikely": "that" is the clause's subject, not its conjunction.
             let next = after_verb + 1;
             let subject = self.latin && next < w.len() && AUXILIARIES.contains(&w.para.folded.word(next));
             if subject { Some(after_verb) } else { w.cue_span(after_verb).map(|c| c.1) }
+        } else if !speech {
+            self.said_clause(w, v, after_verb, we)
         } else if matches!(w.cue(after_verb), Some(Cue::Need)) || (self.latin && emphasis) {
             Some(after_verb)
         } else {
@@ -62,34 +156,65 @@ impl<'a> Reader<'a> {
                 Some(b) if emphasis => (b + 1, v),
                 // "وی اعلام کرد ایران ...": a clause right after the verb is what was said.
                 _ if self.clause_follows(w, after_verb, we) => (after_verb, we),
-                _ => return,
+                _ => return None,
             },
-            None => return,
+            None => return None,
         };
         // A second speech verb after the first is another speaker's clause ("X wrote that A,
         // but the prosecutor announced that B", "X added that while Y said that B"): the
         // statement stops before it, and is nobody's when it starts after it.
         let second = (after_verb..end).find(|&j| w.cue(j) == Some(Cue::Speech));
         let end = match second {
-            Some(j) if j <= start => return,
+            Some(j) if j <= start => return None,
             Some(j) => {
                 (start + 1..j).rev().find(|&k| CONJUNCTIONS.contains(&w.para.folded.word(k))).unwrap_or(end)
             }
             None => end,
         };
-        if start >= end {
-            return;
+        (start < end).then_some((start, end))
+    }
+
+    /// The subject of the verb at `v` as written, when no name or known description is:
+    /// the words that open the clause ("The company", "Forty percent of voters", "aides to
+    /// the governor"), or the name a relative "who" follows ("Ada Ward, who said"). English.
+    fn subject_as_written(&self, w: &Words<'_>, ws: usize, v: usize) -> Option<Speaker> {
+        if !self.latin {
+            return None;
         }
-        let speaker = self.speaker_of_verb(w, v, ws, subject);
-        if speaker.is_some() {
-            self.push(
-                w.para.index,
-                w.para.index,
-                w.text_through(start..end).to_owned(),
-                QuoteKind::Reported,
-                speaker,
-            );
+        let mut end = v;
+        while end > ws && (w.adverb(end - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(end - 1))) {
+            end -= 1;
         }
+        let f = &w.para.folded;
+        // "... backed by Tom Lisle, who said": the name before the relative, wherever it is.
+        if end > ws && f.word(end - 1) == "who" && w.gap_before(end - 1).contains(',') {
+            let who = end - 1;
+            let start =
+                (ws..who).rev().take(5).take_while(|&j| w.capitalised(j) && w.cue(j).is_none()).last()?;
+            return w.unregistered_name(start, who).and_then(|s| self.resolve(&s));
+        }
+        // "Ada Ward left the hearing and said ...": the name that opens the clause.
+        if end > ws && f.word(end - 1) == "and" {
+            return w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
+        }
+        let from = w.skip_lead(ws.max(w.dateline_end), end);
+        if from >= end || end - from > 7 {
+            return None;
+        }
+        let plain = (from + 1..end).all(|j| {
+            !w.gap_before(j).contains([',', ';', ':', '(', '“', '"', '—', '–'])
+                && !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That | Cue::AccordingTo))
+        });
+        // A phrase with a verb in it, or cut after a preposition or an article, is no subject.
+        let verbless = (from..end).all(|j| !AUXILIARIES.contains(&f.word(j)) && !FINITE.contains(&f.word(j)));
+        let opens = !NOT_A_SUBJECT.contains(&f.word(from)) && w.cue(from) != Some(Cue::Preposition);
+        let closes = !matches!(w.cue(end - 1), Some(Cue::Preposition | Cue::Skip | Cue::That))
+            && !matches!(f.word(end - 1), "and" | "or" | "of" | "who" | "which" | "that");
+        (plain && verbless && opens && closes).then(|| Speaker {
+            entity: None,
+            name: w.text(from..end).to_owned(),
+            via: Via::Description,
+        })
     }
 
     /// "According to the ministry, ..." and "..., according to the ministry.": the source
@@ -145,8 +270,10 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "He said Tehran had sent messages", "said Monday his government was working": the
-    /// start of what was said right after the verb (past a day), in English.
+    /// "He said Tehran had sent messages", "said Monday his government was working", "believes
+    /// the vote was rigged", "told reporters he would stay": the start of what was said
+    /// right after the verb (past a day, or the person told), in English. After a verb of
+    /// belief, or a person told, the clause must open like one and hold a verb.
     pub(super) fn said_clause(
         &self,
         w: &Words<'_>,
@@ -158,17 +285,49 @@ impl<'a> Reader<'a> {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
             "yesterday",
         ];
-        if !self.latin || !SAYS_CLAUSE.contains(&w.para.folded.word(verb)) {
+        let word = w.para.folded.word(verb);
+        let told = TELLS.contains(&word);
+        let strict = told || STANCE.contains(&word);
+        if !self.latin || !(strict || SAYS_CLAUSE.contains(&word)) {
             return None;
         }
         let mut j = after_verb;
         if j < we && DAYS.contains(&w.para.folded.word(j)) {
             j += 1;
         }
+        if told {
+            j = self.person_told(w, j, we)?;
+        }
         let plain = j + 2 < we
             && !w.gap_before(j).contains([',', ':', ';', '.', '“', '"'])
+            && !NO_CLAUSE.contains(&w.para.folded.word(j))
             && !matches!(w.cue(j), Some(Cue::Preposition | Cue::Speech | Cue::Participle | Cue::Naming));
-        plain.then_some(j)
+        let clause = || {
+            (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
+                && (j + 1..we.min(j + 12)).any(|k| {
+                    let word = w.para.folded.word(k);
+                    AUXILIARIES.contains(&word)
+                        || FINITE.contains(&word)
+                        || (word.len() > 4 && word.ends_with("ed"))
+                })
+        };
+        (plain && (!strict || clause())).then_some(j)
+    }
+
+    /// The word after the person told at `j` ("told reporters", "told The Courier", "told
+    /// her"): a pronoun, a plural noun or up to four capitalised words, after "the".
+    fn person_told(&self, w: &Words<'_>, j: usize, we: usize) -> Option<usize> {
+        let f = &w.para.folded;
+        if j >= we {
+            return None;
+        }
+        if matches!(f.word(j), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+            return Some(j + 1);
+        }
+        let from = if f.word(j) == "the" { j + 1 } else { j };
+        let end =
+            (from..we.min(from + 4)).take_while(|&k| w.capitalised(k) && w.cue(k).is_none()).last()? + 1;
+        Some(end)
     }
 
     /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
