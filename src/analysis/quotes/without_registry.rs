@@ -225,7 +225,10 @@ fn a_verb_of_belief_reports_a_clause_but_not_a_noun() {
     let found = en("Ada Ward believes the vote was rigged in the north.\n\n\
          Ada Ward knows the city well.\n\n\
          Harbour inspectors found that two cranes had failed.\n\n\
-         Harbour inspectors found a crane near the gate.");
+         Harbour inspectors found a crane near the gate.
+
+\
+         Ada Ward went on strike to assert her rights and won a pay rise.");
     assert_eq!(
         found,
         [

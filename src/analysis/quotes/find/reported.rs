@@ -124,8 +124,10 @@ impl<'a> Reader<'a> {
     /// True when word `i` is a verb that reports speech ("said", "adding") or, in English,
     /// a belief or finding stated as its subject's ("believes", "found").
     fn reports(&self, w: &Words<'_>, i: usize) -> bool {
+        // "to assert their rights": an infinitive states no one's belief.
+        let infinitive = i > 0 && w.para.folded.word(i - 1) == "to";
         matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
-            || (self.latin && STANCE.contains(&w.para.folded.word(i)))
+            || (self.latin && !infinitive && STANCE.contains(&w.para.folded.word(i)))
     }
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
