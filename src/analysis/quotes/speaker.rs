@@ -548,7 +548,7 @@ impl<'p> Words<'p> {
                 match c {
                     '(' => depth += 1,
                     ')' => depth = (depth - 1).max(0),
-                    '.' if depth == 0 && !self.abbreviation(j - 1) => return true,
+                    '.' if depth == 0 && !self.abbreviation(j - 1) && !self.initial(j - 1) => return true,
                     _ => {}
                 }
             }
@@ -592,6 +592,12 @@ impl<'p> Words<'p> {
     fn acronym(&self, i: usize) -> bool {
         let word = &self.para.text[self.bytes(i)];
         self.latin && word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
+    }
+
+    /// True when word `i` is a single capital letter, an initial ("P. Harlan Moss").
+    fn initial(&self, i: usize) -> bool {
+        let mut letters = self.para.text[self.bytes(i)].chars();
+        self.latin && letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
     }
 
     /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").

@@ -260,3 +260,36 @@ fn a_participle_a_second_verb_and_a_relative_keep_their_subject() {
     assert_eq!(speakers(&found), ["=The drivers’ union", "=Ada Ward", "=Tom Lisle"], "{found:?}");
     assert_eq!(found[0].2, "the drivers had not been paid.");
 }
+
+#[test]
+fn whoever_an_inverted_verb_introduces_is_the_speaker_up_to_a_relative_clause() {
+    let found = en("The harbour was quiet on Sunday.\n\n\
+         “The port will not reopen before spring,” said a union organiser who spoke on the condition of anonymity.\n\n\
+         “Nobody came to help,” said one fisherman familiar with the rescue, who added that the crews were tired.\n\n\
+         “Boats are cheaper than bridges,” reads an editorial in The Coastal Courier.");
+    assert_eq!(
+        speakers(&found),
+        [
+            "=a union organiser",
+            "=one fisherman familiar with the rescue",
+            "=an editorial in The Coastal Courier"
+        ],
+        "{found:?}"
+    );
+    // After the verb, a time or place is no speaker.
+    let found = en("“The port will not reopen before spring,” said on Sunday in the harbour office.");
+    assert_eq!(speakers(&found), ["~"], "{found:?}");
+}
+
+#[test]
+fn initials_a_long_description_and_a_verb_after_it_keep_the_speaker() {
+    let found = en("The bridge was closed.\n\n\
+         “The bridge is safe for now,” P. Harlan Moss, director of the Coastal Safety Board, said in an interview.\n\n\
+         “By March we had no fuel left,” the ferry company’s operations manager, Tom Lisle, said.\n\n\
+         A spokesman for the ferry line declined to comment on the report but said in a statement that “every vessel passed its inspection last year.”");
+    assert_eq!(
+        speakers(&found),
+        ["=P. Harlan Moss", "=Tom Lisle", "=A spokesman for the ferry line"],
+        "{found:?}"
+    );
+}

@@ -82,7 +82,21 @@ impl<'a> Reader<'a> {
         let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {
             let j = w.cue_span(i).map_or(i + 1, |c| c.1);
-            return (j < after.end).then(|| self.resolve(&w.named_after_verb(j, after.end)));
+            if j >= after.end {
+                return None;
+            }
+            // "said a union organiser who spoke on condition of anonymity": a description
+            // as written, up to its relative clause.
+            let who = w.named_after_verb(j, after.end);
+            let relative =
+                (j + 1..after.end).find(|&k| matches!(w.para.folded.word(k), "who" | "which" | "whose"));
+            let end = relative.unwrap_or(after.end);
+            return Some(self.resolve(&who).or_else(|| self.as_written(w, &who, j, end)).or_else(|| {
+                // "said one fisherman familiar with the rescue": whoever the verb introduces.
+                let described =
+                    who == Subject::Nothing && self.latin && DETERMINERS.contains(&w.para.folded.word(j));
+                described.then(|| self.as_written(w, &Subject::Someone(String::new()), j, end)).flatten()
+            }));
         }
         let plain = |v: usize| !(i + 1..=v).any(|j| w.gap_before(j).contains([';', ':', '“', '"', '«']));
         // A full stop ends the attribution unless it ends an abbreviation or sits in brackets.
@@ -100,7 +114,7 @@ impl<'a> Reader<'a> {
         // case, then the name between commas, then the verb.
         if self.latin
             && let Some(j) =
-                (i + 1..after.end.min(i + 6)).find(|&j| w.gap_before(j).contains([',', '.', ';', ':']))
+                (i + 1..after.end.min(i + 10)).find(|&j| w.gap_before(j).contains([',', '.', ';', ':']))
             && w.gap_before(j).trim() == ","
             && (i..j).all(|k| !w.capitalised(k))
             && let Some(end) = w.apposed_name(j, after.end)
@@ -226,6 +240,13 @@ impl<'a> Reader<'a> {
             && (w.adverb(end - 1) || reported::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
         {
             end -= 1;
+        }
+        // "A spokesman for the ferry line declined to comment but said": the description
+        // ends before the first word that looks like a verb.
+        if end - from > 8
+            && let Some(v) = (from + 1..end).find(|&j| verb_like(w, j))
+        {
+            end = v;
         }
         let fits = matches!(subject, Subject::Someone(_)) && end > from && end - from <= 8;
         fits.then(|| Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })

@@ -39,13 +39,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "this", "these", "those", "no", "some", "many", "most", "all", "every", "any", "our", "my", "your",
     "one", "both", "each", "none", "nobody", "everyone", "nothing", "such", "another", "americans", "voters",
 ];
-/// Finite verbs and auxiliaries that show a clause holds a verb.
-const FINITE: &[&str] = &[
-    "are", "were", "be", "been", "do", "does", "did", "have", "am", "won", "don", "doesn", "didn", "isn",
-    "wasn", "aren", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "needs", "wants",
-    "goes", "went", "gets", "got", "makes", "made", "takes", "took", "knows", "knew", "says", "said", "lost",
-    "won", "ran", "runs", "sent", "left", "paid", "led", "leads", "seems", "seemed", "remains", "means",
-];
 /// Auxiliaries and adverbs between a subject and its verb ("has long said", "did not say").
 pub(super) const CLAUSE_FILLER: &[&str] = &[
     "has", "have", "had", "also", "now", "later", "then", "did", "not", "does", "do", "would", "will",
@@ -208,7 +201,7 @@ impl<'a> Reader<'a> {
                 && !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That | Cue::AccordingTo))
         });
         // A phrase with a verb in it, or cut after a preposition or an article, is no subject.
-        let verbless = (from..end).all(|j| !AUXILIARIES.contains(&f.word(j)) && !FINITE.contains(&f.word(j)));
+        let verbless = (from..end).all(|j| !finite(f.word(j)));
         let opens = !NOT_A_SUBJECT.contains(&f.word(from)) && w.cue(from) != Some(Cue::Preposition);
         let closes = !matches!(w.cue(end - 1), Some(Cue::Preposition | Cue::Skip | Cue::That))
             && !matches!(f.word(end - 1), "and" | "or" | "of" | "who" | "which" | "that");
@@ -306,12 +299,7 @@ impl<'a> Reader<'a> {
             && !matches!(w.cue(j), Some(Cue::Preposition | Cue::Speech | Cue::Participle | Cue::Naming));
         let clause = || {
             (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
-                && (j + 1..we.min(j + 12)).any(|k| {
-                    let word = w.para.folded.word(k);
-                    AUXILIARIES.contains(&word)
-                        || FINITE.contains(&word)
-                        || (word.len() > 4 && word.ends_with("ed"))
-                })
+                && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
         };
         (plain && (!strict || clause())).then_some(j)
     }
