@@ -248,6 +248,26 @@ impl<'p> Words<'p> {
     /// رضایی): the subject as written. With a noun of office in it, it is a description
     /// ("سخنگوی وزارت خارجه"), which a registered role may still resolve.
     fn written_subject(&self, from: usize, to: usize) -> Subject {
+        let (head, end) = self.written_subject_end(from, to);
+        if end <= head || end - from > 7 {
+            return Subject::Nothing;
+        }
+        let described = (from..end).any(|j| matches!(self.cue(j), Some(Cue::PersonNoun | Cue::Title)));
+        // "«آرش نیکو» وزیر خارجه": a subject opening with a name in marks is that name.
+        let text = self.text(from..end);
+        let name = match text.split_once('»') {
+            Some((inside, _)) if !inside.contains('«') => inside.trim(),
+            _ => text,
+        };
+        Subject::Known(Speaker {
+            entity: None,
+            name: name.to_owned(),
+            via: if described { Via::Description } else { Via::Unregistered },
+        })
+    }
+
+    /// The head and end of [`Words::written_subject`] from `from`.
+    pub(crate) fn written_subject_end(&self, from: usize, to: usize) -> (usize, usize) {
         let f = &self.para.folded;
         // "برخی از این مقامات", "یکی از مقامات آژانس": a quantifier and "از" open the
         // subject, not a phrase of place.
@@ -274,15 +294,7 @@ impl<'p> Words<'p> {
                     || (j > head && self.cue(j) == Some(Cue::Skip))
             })
             .unwrap_or(to);
-        if end <= head || end - from > 7 {
-            return Subject::Nothing;
-        }
-        let described = (from..end).any(|j| matches!(self.cue(j), Some(Cue::PersonNoun | Cue::Title)));
-        Subject::Known(Speaker {
-            entity: None,
-            name: self.text(from..end).to_owned(),
-            via: if described { Via::Description } else { Via::Unregistered },
-        })
+        (head, end)
     }
 
     /// A subject opening with titles and capitalised words: "Israeli Prime Minister
@@ -412,6 +424,16 @@ impl<'p> Words<'p> {
 
     /// Skips a lead phrase ("In this conversation,", "Praising ..., ", "به گزارش ...،").
     pub(crate) fn skip_lead(&self, from: usize, to: usize) -> usize {
+        // "این در حالی است که ...": "this while ... that" opens a Persian clause.
+        let f = &self.para.folded;
+        if !self.latin
+            && from + 3 < to
+            && f.word(from) == "این"
+            && f.word(from + 2) == "حالی"
+            && let Some(k) = (from + 3..to.min(from + 6)).find(|&k| self.cue(k) == Some(Cue::That))
+        {
+            return k + 1;
+        }
         if !self.starts_with_lead(from, to) {
             return from;
         }

@@ -293,3 +293,19 @@ fn initials_a_long_description_and_a_verb_after_it_keep_the_speaker() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_persian_judgement_of_a_marked_object_is_reported_speech() {
+    let found = fa("سخنگوی وزارت خارجه این دیدار را گامی مهم برای صلح منطقه دانست.\n\n\
+         این در حالی است که «آرش نیکو» وزیر خارجه کشور نمونه روز دوشنبه کشور همسایه را به نقض پیمان مرزی متهم کرد.");
+    assert_eq!(
+        found,
+        [
+            (Reported, "=سخنگوی وزارت خارجه".into(), "این دیدار را گامی مهم برای صلح منطقه".into()),
+            (Reported, "=آرش نیکو".into(), "روز دوشنبه کشور همسایه را به نقض پیمان مرزی".into()),
+        ]
+    );
+    // Without "را" a verb of naming states no judgement ("what he called ...").
+    let found = fa("نخست‌وزیر به خاطر آنچه دخالت همسایه نامید تحریم تازه‌ای اعلام کرد.");
+    assert!(found.iter().all(|(kind, _, text)| *kind != Reported || !text.contains("دخالت")), "{found:?}");
+}

@@ -88,6 +88,9 @@ impl<'a> Reader<'a> {
         if self.clause_then_said(w, ws, we) {
             return;
         }
+        if self.judged(w, ws, we) {
+            return;
+        }
         // The first verb of speech or belief that is followed by what was said; in Persian
         // and Arabic, the first verb of speech.
         for v in (ws..we).filter(|&i| self.reports(w, i)) {
@@ -112,6 +115,42 @@ impl<'a> Reader<'a> {
                 None => return,
             }
         }
+    }
+
+    /// "X این حضور را نعمتی بزرگ دانست", "X روسیه را به مداخله متهم کرد": in Persian and
+    /// Arabic, a judgement of an object marked by "را" before a verb of naming or
+    /// accusing is the subject's statement, from after the subject to the verb. True when
+    /// found.
+    fn judged(&mut self, w: &Words<'_>, ws: usize, we: usize) -> bool {
+        if self.latin {
+            return false;
+        }
+        let Some(v) = (ws..we).find(|&i| w.cue(i) == Some(Cue::Naming)) else { return false };
+        let from = w.skip_lead(ws.max(w.dateline_end), v);
+        let Some(r) = (from..v).find(|&j| w.cue(j) == Some(Cue::ObjectMarker)) else { return false };
+        let (_, mut start) = w.written_subject_end(from, r);
+        // "سخنگوی وزارت خارجه این دیدار را": a demonstrative opens the object.
+        if let Some(d) = (from + 1..r).rev().take(4).find(|&j| matches!(w.para.folded.word(j), "این" | "آن"))
+        {
+            start = start.min(d);
+        }
+        let who = match w.cue(from) {
+            Some(Cue::Pronoun) if start == from => {
+                start = from + 1;
+                Subject::Pronoun
+            }
+            _ => w.subject(from, start),
+        };
+        // "... که آن را ... خواند": a judgement inside a relative clause is an aside.
+        if start <= from || start >= v || (start..r).any(|j| w.cue(j) == Some(Cue::That)) {
+            return false;
+        }
+        let Some(speaker) = self.resolve(&who) else { return false };
+        // "«معامله قرن» را ...": the object's opening mark is part of it.
+        let mark = if w.gap_before(start).trim_end().ends_with('«') { "«" } else { "" };
+        let text = format!("{mark}{}", w.text_through(start..v));
+        self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
+        true
     }
 
     /// True when word `i` is a verb that reports speech ("said", "adding") or, in English,
