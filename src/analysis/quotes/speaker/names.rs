@@ -1,0 +1,213 @@
+//! Names the registry does not hold: a run of capitalised words that can be a name, the
+//! name next to a speech verb ("Ada Ward said", "said Ada Ward, who ..."), and a name
+//! set off by commas.
+
+use super::*;
+
+impl<'p> Words<'p> {
+    /// A name not in the registry starting at `i` (Latin script: a run of capitalised
+    /// words followed by a speech verb, a comma or a bracket).
+    pub(crate) fn unregistered_name(&self, i: usize, to: usize) -> Option<Subject> {
+        let end = self.name_run(i, to)?;
+        // "Islamabad, 1 December 2023": a dateline, not a name.
+        let dateline = self.gap_before(end).contains(',')
+            && end < self.len()
+            && self.para.folded.word(end).starts_with(|c: char| c.is_ascii_digit());
+        let next_ok = end >= to
+            || matches!(self.cue(end), Some(Cue::Speech | Cue::Participle))
+            || (self.adverb(end) && matches!(self.cue(end + 1), Some(Cue::Speech | Cue::Participle)))
+            || self.gap_before(end).contains([',', '(', ':']);
+        let next_ok = next_ok && !dateline;
+        next_ok.then(|| self.unregistered(i..end))
+    }
+
+    /// The name that opens the clause `from..to` and is its subject, in Latin script: a
+    /// run of capitalised words right before a word in lower case ("Ms. Ward left the
+    /// hearing, ..."), when an honorific comes before it, it has two words or more, or the
+    /// article shows it is a name (see [`ArticleNames::is_name`]). A participle's speaker
+    /// when its clause's verb is no speech verb.
+    pub(crate) fn opening_name(&self, from: usize, to: usize, names: &ArticleNames<'_>) -> Option<Subject> {
+        let start = self.skip_lead(from.max(self.dateline_end), to);
+        let i = (start..to).find(|&j| self.cue(j) != Some(Cue::Skip))?;
+        let end = self.name_run(i, to)?;
+        let verb_follows =
+            end < to && !self.capitalised(end) && !self.gap_before(end).contains([',', '(', ':', ';']);
+        let honorific = (start..i).any(|j| self.abbreviation(j));
+        let named = honorific || end - i >= 2 || names.is_name(self.para.folded.word(i));
+        (self.latin && verb_follows && named).then(|| self.unregistered(i..end))
+    }
+
+    /// The words `range` as the name of someone the registry does not know.
+    pub(super) fn unregistered(&self, range: Range<usize>) -> Subject {
+        Subject::Known(Speaker { entity: None, name: self.text(range).to_owned(), via: Via::Unregistered })
+    }
+
+    /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
+    /// a titled subject, or else the name that opens the words, whatever follows it.
+    pub(crate) fn named_after_verb(&self, from: usize, to: usize) -> Subject {
+        // "said her old schoolmate from Dover, Ada Ward, who ...": a description, then the
+        // name set off by a comma.
+        let apposed = || {
+            let limit = to.min(from + 10);
+            let j = (from + 1..limit).find(|&j| self.gap_before(j).contains([',', ';', '.', ':']))?;
+            (self.gap_before(j).trim() == ",").then_some(())?;
+            let end = self.name_run(j, to)?;
+            let two = end - j >= 2 || (end < to && self.gap_before(end).contains(','));
+            two.then(|| self.unregistered(j..end))
+        };
+        // "said the elder Mr. Ward": lower-case words before an honorific and a name.
+        let honorific = || {
+            let h = (from..to.min(from + 4)).find(|&j| self.abbreviation(j) && self.capitalised(j))?;
+            (from..h)
+                .all(|j| !self.capitalised(j) && self.cue(j).is_none_or(|c| c == Cue::Skip))
+                .then_some(())?;
+            let end = self.name_run(h + 1, to)?;
+            Some(self.unregistered(h + 1..end))
+        };
+        match self.titled(from, to) {
+            Subject::Nothing | Subject::Someone(_)
+                if self.latin
+                    && let Some(s) = apposed().or_else(honorific) =>
+            {
+                s
+            }
+            Subject::Nothing => {
+                let start = (from..to).find(|&j| !matches!(self.cue(j), Some(Cue::Skip | Cue::Title)));
+                match start.and_then(|s| self.name_run(s, to).map(|e| (s, e))) {
+                    Some((s, e)) => self.unregistered(s..e),
+                    None => Subject::Nothing,
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// The end of a name at `i` set off by a comma ("Ada Ward, a lawyer for ..."), after
+    /// any titles before it.
+    pub(crate) fn apposed_name(&self, i: usize, to: usize) -> Option<usize> {
+        let start =
+            (i..to).find(|&j| !matches!(self.cue(j), Some(Cue::Skip | Cue::Title | Cue::PersonNoun)))?;
+        let end = self.name_run(start, to)?;
+        (end < to && self.gap_before(end).trim() == ",").then_some(end)
+    }
+
+    /// The end of a run of capitalised words from `i` that can be a name.
+    pub(super) fn name_run(&self, i: usize, to: usize) -> Option<usize> {
+        if i >= to
+            || !self.capitalised(i)
+            || crate::analysis::names::never_a_name(self.para.folded.word(i))
+            || self.cue(i).is_some()
+        {
+            return None;
+        }
+        // Words in capitals are datelines and agency marks ("BEIRUT", "NOURNEWS").
+        let word = &self.para.text[self.bytes(i)];
+        if word.chars().count() > 2 && !word.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let mut end = i;
+        while end < to && end - i < 5 {
+            let w = self.para.folded.word(end);
+            let joined = end == i
+                || crate::analysis::names::joins_name(self.gap_before(end), self.para.folded.word(end - 1));
+            let ok = self.cue(end).is_none()
+                && self.mention(end).is_none()
+                && (self.capitalised(end) || (NAME_PARTICLES.contains(&w) && end + 1 < to));
+            if !ok || !joined {
+                break;
+            }
+            end += 1;
+        }
+        // A name does not end on a particle.
+        while end > i && NAME_PARTICLES.contains(&self.para.folded.word(end - 1)) {
+            end -= 1;
+        }
+        (end > i).then_some(end)
+    }
+
+    /// The speaker named right before a finite speech verb at `verb` ("Qalibaf said",
+    /// "Nakhale, the secretary general ..., said"): the mention, pronoun or name ending
+    /// there, past adverbs such as "also".
+    pub(crate) fn adjacent(&self, verb: usize, floor: usize) -> Option<(Subject, usize)> {
+        let mut end = verb;
+        while end > floor && self.cue_ending_at(end).is_some_and(|c| c == Cue::Skip) {
+            end = self.start_of_cue_ending_at(end);
+        }
+        // "Ward jokingly said".
+        if end > floor && self.adverb(end - 1) {
+            end -= 1;
+        }
+        // "Sen. Ada Ward (D-Ore.) said": a bracketed party and state is not the name.
+        if end > floor && end < self.len() + 1 && self.gap_before(end).contains(')') {
+            end = (floor..end).rev().find(|&j| self.gap_before(j).contains('(')).unwrap_or(floor);
+        }
+        if end == floor {
+            return None;
+        }
+        if let Some(m) =
+            self.para.mentions.iter().rev().find(|m| m.words.end == end && m.words.start >= floor)
+        {
+            // Walk back over an apposition of the same entity ("Head of Hamas’s Political
+            // Bureau Ismail Haniyeh") to see what comes before it.
+            let mut before = m.words.start;
+            while let Some(prev) = self
+                .para
+                .mentions
+                .iter()
+                .find(|p| p.words.end == before && p.entity().is_some() && p.entity() == m.entity())
+            {
+                before = prev.words.start;
+            }
+            if self.after_preposition(before, floor) {
+                return None;
+            }
+            return self.mention_subject(m).filter(|s| matches!(s, Subject::Known(_))).map(|s| (s, before));
+        }
+        if self.cue(end - 1) == Some(Cue::Pronoun) {
+            return Some((Subject::Pronoun, end - 1));
+        }
+        // "Ada Ward, a former harbour master, put it": the name before an apposition set off
+        // by commas, which opens in lower case.
+        if self.latin && end == verb && self.gap_before(end).contains(',') && !self.capitalised(end - 1) {
+            let from = floor.max(end.saturating_sub(12));
+            let apposition = (from + 1..end - 1).rev().find(|&j| self.gap_before(j).contains(','));
+            if let Some(j) = apposition.filter(|&j| !self.capitalised(j) || self.cue(j) == Some(Cue::Skip)) {
+                return self.adjacent(j, floor).filter(|(s, _)| matches!(s, Subject::Known(_)));
+            }
+        }
+        // An unregistered name right before the verb: the capitalised words ending there.
+        let is_name_word = |j: usize| {
+            self.cue(j).is_none()
+                && self.mention(j).is_none()
+                && (self.capitalised(j) || NAME_PARTICLES.contains(&self.para.folded.word(j)))
+        };
+        let start = (floor..end).rev().take(5).take_while(|&j| is_name_word(j)).last()?;
+        // Past a capitalised opener ("As Ada Ward put it", "Or, as ...").
+        let opener = |j: usize| crate::analysis::names::never_a_name(self.para.folded.word(j));
+        let start = (start..end).find(|&j| self.capitalised(j) && !opener(j))?;
+        if self.after_preposition(start, floor) || self.name_run(start, end) != Some(end) {
+            return None;
+        }
+        Some((self.unregistered(start..end), start))
+    }
+
+    /// True when the words before `start` (past "the", "a") are a preposition.
+    fn after_preposition(&self, start: usize, floor: usize) -> bool {
+        let mut at = start;
+        while at > floor && self.cue_ending_at(at) == Some(Cue::Skip) {
+            at = self.start_of_cue_ending_at(at);
+        }
+        at > floor && self.cue_ending_at(at) == Some(Cue::Preposition)
+    }
+
+    fn cue_ending_at(&self, end: usize) -> Option<Cue> {
+        (end.saturating_sub(4)..end).find_map(|s| match self.cue_span(s) {
+            Some((c, e)) if e == end => Some(c),
+            _ => None,
+        })
+    }
+
+    fn start_of_cue_ending_at(&self, end: usize) -> usize {
+        (end.saturating_sub(4)..end).find(|&s| self.cue_span(s).is_some_and(|(_, e)| e == end)).unwrap_or(end)
+    }
+}

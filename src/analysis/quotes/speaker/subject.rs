@@ -1,0 +1,279 @@
+//! The subject of a clause: a registered mention, a name after titles ("Foreign Minister
+//! Ada Ward"), a description ("the spokesman of the ministry"), a pronoun, or in Persian
+//! and Arabic the opening words as written; and the lead phrases before it.
+
+use super::*;
+
+impl<'p> Words<'p> {
+    /// The subject of the clause in words `from..to`.
+    pub(crate) fn subject(&self, from: usize, to: usize) -> Subject {
+        let start = self.skip_lead(from.max(self.dateline_end), to);
+        let mut i = start;
+        while i < to {
+            if let Some(m) = self.mention(i) {
+                match self.mention_subject(m) {
+                    Some(s) => return s,
+                    None => {
+                        i = self.after_possessive(m.words.end);
+                        continue;
+                    }
+                }
+            }
+            match self.cue_span(i) {
+                Some((Cue::Pronoun, _)) => return Subject::Pronoun,
+                Some((Cue::Skip, next)) => {
+                    i = next;
+                    continue;
+                }
+                _ if !self.latin => return self.written_subject(i, to),
+                Some((Cue::Title | Cue::PersonNoun, _)) => return self.titled_from(start, i, to),
+                _ => {}
+            }
+            if self.capitalised(i) && self.cue(i).is_none() {
+                if self.possessive(i + 1) {
+                    // "Netanyahu's office", "Pakistan's Foreign Minister ...".
+                    i += 2;
+                    continue;
+                }
+                return self.titled_from(start, i, to);
+            }
+            if self.qualifies_person(i, to) {
+                return self.titled_from(start, i, to);
+            }
+            return Subject::Nothing;
+        }
+        Subject::Nothing
+    }
+
+    /// In a script without capitals, the words that open a clause up to its first
+    /// preposition, comma, time phrase or verb ("علی رضایی در نشست خبری گفت" gives علی
+    /// رضایی): the subject as written. With a noun of office in it, it is a description
+    /// ("سخنگوی وزارت خارجه"), which a registered role may still resolve.
+    fn written_subject(&self, from: usize, to: usize) -> Subject {
+        let (head, end) = self.written_subject_end(from, to);
+        if end <= head || end - from > 7 {
+            return Subject::Nothing;
+        }
+        let described = (from..end).any(|j| matches!(self.cue(j), Some(Cue::PersonNoun | Cue::Title)));
+        // "«آرش نیکو» وزیر خارجه": a subject opening with a name in marks is that name.
+        let text = self.text(from..end);
+        let name = match text.split_once('»') {
+            Some((inside, _)) if !inside.contains('«') => inside.trim(),
+            _ => text,
+        };
+        Subject::Known(Speaker {
+            entity: None,
+            name: name.to_owned(),
+            via: if described { Via::Description } else { Via::Unregistered },
+        })
+    }
+
+    /// The head and end of [`Words::written_subject`] from `from`.
+    pub(crate) fn written_subject_end(&self, from: usize, to: usize) -> (usize, usize) {
+        let f = &self.para.folded;
+        // "برخی از این مقامات", "یکی از مقامات آژانس": a quantifier and "از" open the
+        // subject, not a phrase of place.
+        let partitive = from + 2 < to && cues::is_quantifier(f.word(from)) && f.word(from + 1) == "از";
+        let head = if partitive { from + 2 } else { from };
+        let end = (head..to)
+            .find(|&j| {
+                (j > head && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
+                    || matches!(
+                        self.cue(j),
+                        Some(
+                            Cue::Preposition
+                                | Cue::Speech
+                                | Cue::Participle
+                                | Cue::That
+                                | Cue::AccordingTo
+                                | Cue::ObjectMarker
+                                | Cue::Need
+                                | Cue::Naming
+                                | Cue::Pronoun
+                        )
+                    )
+                    || cues::is_time_word(f.word(j))
+                    || (j > head && self.cue(j) == Some(Cue::Skip))
+            })
+            .unwrap_or(to);
+        (head, end)
+    }
+
+    /// A subject opening with titles and capitalised words: "Israeli Prime Minister
+    /// Benjamin Netanyahu", "foreign ministry spokesman Majed al-Ansari", "President
+    /// Raisi". The name is the registered mention, or the capitalised words, that end the
+    /// run; a run of titles with no name is someone we cannot name.
+    pub(crate) fn titled(&self, from: usize, to: usize) -> Subject {
+        self.titled_from(from, from, to)
+    }
+
+    /// [`Words::titled`] for titles from `from` in a phrase that opens at `phrase` (after
+    /// modifiers such as "Hamas" or "Iran's", which describe the person too).
+    fn titled_from(&self, phrase: usize, from: usize, to: usize) -> Subject {
+        let mut i = from;
+        // Whether a noun for a person ("spokesman") has been read; or one of office
+        // ("ministry", "movement"): a description either way.
+        let mut person = false;
+        let mut office = false;
+        while i < to {
+            if let Some(m) = self.mention(i) {
+                if let Some(s) = self.mention_subject(m) {
+                    return s;
+                }
+                i = self.after_possessive(m.words.end);
+                continue;
+            }
+            match self.cue_span(i) {
+                Some((Cue::PersonNoun, next)) => {
+                    person = true;
+                    i = next;
+                }
+                Some((Cue::Title, next)) => {
+                    office = true;
+                    i = next;
+                }
+                Some((Cue::Skip, next)) => i = next,
+                // "the ministry's spokesman": a possessive qualifying a title.
+                _ if self.possessive(i) => i += 1,
+                _ if self.qualifies_person(i, to) => i += 1,
+                _ if self.possessive(i + 1)
+                    && matches!(self.cue(i + 2), Some(Cue::Title | Cue::PersonNoun)) =>
+                {
+                    i += 2;
+                }
+                // "RNLI coordinator Ada Ward": an acronym qualifying a title.
+                _ if self.acronym(i) && matches!(self.cue(i + 1), Some(Cue::Title | Cue::PersonNoun)) => {
+                    i += 1
+                }
+                _ if self.capitalised(i) && self.cue(i).is_none() => {
+                    let Some(end) = self.name_run(i, to) else { break };
+                    let apposed = self.gap_before(end).contains(',');
+                    if end < to && !apposed && matches!(self.cue(end), Some(Cue::Title | Cue::PersonNoun)) {
+                        // More titles follow: these capitals were an adjective ("Lebanese").
+                        i = end;
+                        continue;
+                    }
+                    // After a title, capitalised words are a name whatever follows
+                    // ("Foreign Minister Jalil Abbas Jilani echoed ...").
+                    if person && end - i >= 2 {
+                        return self.unregistered(i..end);
+                    }
+                    let fallback = if person { self.description(phrase..to) } else { Subject::Nothing };
+                    return self.unregistered_name(i, to).unwrap_or(fallback);
+                }
+                _ => break,
+            }
+        }
+        if person || office { self.description(phrase..to) } else { Subject::Nothing }
+    }
+
+    /// Someone described by the words `range`: the whole clause before its verb, so that
+    /// "the spokesman of Hamas" is not taken for another spokesman.
+    fn description(&self, range: Range<usize>) -> Subject {
+        Subject::Someone(content_key(&self.para.folded, range.start..range.end.min(self.len())))
+    }
+
+    /// The word after a possessive "’s" at `i`, or `i`.
+    fn after_possessive(&self, i: usize) -> usize {
+        if self.possessive(i) { i + 1 } else { i }
+    }
+
+    /// What a mention at the head of a clause makes the subject: `None` when it is only a
+    /// modifier and the subject comes after it ("Hamas spokesman", "Iran's mission").
+    pub(super) fn mention_subject(&self, m: &Mention) -> Option<Subject> {
+        let after = m.words.end;
+        // "Hamas spokesman", "U.N. Special Coordinator": the name qualifies what follows.
+        let capitalised_next = after < self.len() && self.capitalised(after) && self.cue(after).is_none();
+        let modifier = self.possessive(after)
+            || matches!(self.cue(after), Some(Cue::Title | Cue::PersonNoun))
+            || (capitalised_next && self.mention(after).is_none());
+        let Some(e) = m.entity() else {
+            return Some(Subject::Nothing);
+        };
+        if m.by_role {
+            // A role followed by a registered person's name is that person's title: the
+            // entity layer drops such a role (see `EntityIndex::find`). Followed by a name
+            // the registry lacks, likewise ("foreign ministry spokesman Majed al-Ansari").
+            if capitalised_next && let Some(s) = self.unregistered_name(after, self.len()) {
+                return Some(s);
+            }
+        }
+        match self.index.get(e).kind {
+            EntityKind::Person if self.possessive(after) => Some(Subject::Nothing),
+            EntityKind::Person => Some(Subject::Known(self.speaker(m))),
+            _ if modifier => None,
+            // "Hamas said", and "Qatar announced": a country for its government.
+            _ => Some(Subject::Known(self.speaker(m))),
+        }
+    }
+
+    /// The speaker a mention names, with the words as written.
+    pub(crate) fn speaker(&self, m: &Mention) -> Speaker {
+        // "Iranian Parliament Speaker Mohammad Baqer Qalibaf": the name, not the role, is
+        // how the article names him.
+        let named = m
+            .by_role
+            .then(|| self.mention(m.words.end))
+            .flatten()
+            .filter(|n| !n.by_role && n.entity().is_some() && n.entity() == m.entity());
+        let shown = named.unwrap_or(m);
+        Speaker {
+            entity: m.entity(),
+            name: self.text(shown.words.clone()).to_owned(),
+            via: if shown.by_role { Via::Role } else { Via::Name },
+        }
+    }
+
+    /// Skips a lead phrase ("In this conversation,", "Praising ..., ", "به گزارش ...،").
+    pub(crate) fn skip_lead(&self, from: usize, to: usize) -> usize {
+        // "این در حالی است که ...": "this while ... that" opens a Persian clause.
+        let f = &self.para.folded;
+        if !self.latin
+            && from + 3 < to
+            && f.word(from) == "این"
+            && f.word(from + 2) == "حالی"
+            && let Some(k) = (from + 3..to.min(from + 6)).find(|&k| self.cue(k) == Some(Cue::That))
+        {
+            return k + 1;
+        }
+        if !self.starts_with_lead(from, to) {
+            return from;
+        }
+        let first = self.first_content_word(from, to);
+        let limit = to.min(first + 20);
+        (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])).unwrap_or(from)
+    }
+
+    /// True when the clause `from..to` opens with a lead phrase: a preposition, a
+    /// participle ("Praising ...", "Asked about ...") or a subordinator ("While ...").
+    pub(crate) fn starts_with_lead(&self, from: usize, to: usize) -> bool {
+        let first = self.first_content_word(from, to);
+        match self.cue(first) {
+            Some(Cue::Preposition | Cue::Participle) => true,
+            Some(Cue::AccordingTo) => false,
+            _ => {
+                let w = if first < to { self.para.folded.word(first) } else { "" };
+                (self.latin && w.len() > 4 && w.ends_with("ing"))
+                    || matches!(
+                        w,
+                        "while"
+                            | "when"
+                            | "as"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "following"
+                            | "despite"
+                            | "asked"
+                            | "questioned"
+                            | "pressed"
+                            | "گزارش"
+                    )
+            }
+        }
+    }
+
+    fn first_content_word(&self, from: usize, to: usize) -> usize {
+        (from..to).find(|&i| self.cue(i) != Some(Cue::Skip)).unwrap_or(from)
+    }
+}
