@@ -1,6 +1,10 @@
 //! Reported speech, without quotation marks: "X said that ...", "according to X, ...", "X
 //! stressed the need to ...", "به گفته وی ...", and the clause after a speech verb.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
 use super::*;
 
 /// English verbs of belief, finding and speech whose object is what was said only when a
@@ -20,6 +24,12 @@ const STANCE: &[&str] = &[
     "learned", "discovered", "doubt", "doubts", "doubted", "acknowledge", "warn", "note", "announce", "deny",
     "denies", "confirm", "declare", "add", "explain", "recall", "assert", "asserts", "asserted",
 ];
+/// True when a folded word is one of [`STANCE`]: a set, as it is asked of every word.
+fn is_stance(word: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STANCE.iter().copied().collect());
+    SET.contains(word)
+}
+
 /// Verbs followed directly by what was said ("He said Tehran had sent messages").
 const SAYS_CLAUSE: &[&str] = &[
     "said", "says", "say", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
@@ -159,7 +169,7 @@ impl<'a> Reader<'a> {
         // "to assert their rights": an infinitive states no one's belief.
         let infinitive = i > 0 && w.para.folded.word(i - 1) == "to";
         matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
-            || (self.latin && !infinitive && STANCE.contains(&w.para.folded.word(i)))
+            || (self.latin && !infinitive && is_stance(w.para.folded.word(i)))
     }
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
@@ -321,7 +331,7 @@ impl<'a> Reader<'a> {
         ];
         let word = w.para.folded.word(verb);
         let told = TELLS.contains(&word);
-        let strict = told || STANCE.contains(&word);
+        let strict = told || is_stance(word);
         if !self.latin || !(strict || SAYS_CLAUSE.contains(&word)) {
             return None;
         }
