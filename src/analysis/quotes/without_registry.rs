@@ -309,3 +309,11 @@ fn a_persian_judgement_of_a_marked_object_is_reported_speech() {
     let found = fa("نخست‌وزیر به خاطر آنچه دخالت همسایه نامید تحریم تازه‌ای اعلام کرد.");
     assert!(found.iter().all(|(kind, _, text)| *kind != Reported || !text.contains("دخالت")), "{found:?}");
 }
+
+#[test]
+fn one_capitalised_word_and_a_comma_open_the_clause_unless_the_article_names_it() {
+    let found = en("Ada Ward chairs the harbour board.\n\n\
+         Frustrated, Ada Ward said the council was “a circus run by clowns” and left.\n\n\
+         Ward, who has run the board since May, said: “We will rebuild the pier.”");
+    assert_eq!(speakers(&found), ["=Ada Ward", "=Ada Ward"], "{found:?}");
+}

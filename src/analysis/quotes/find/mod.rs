@@ -176,15 +176,7 @@ impl<'a> Reader<'a> {
         // The clause's verb, after any lead phrase ("Asked about the talks, ...").
         let verb = (w.skip_lead(ws, head_end)..head_end)
             .find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
-        let mut subject = w.subject(ws, verb.unwrap_or(head_end));
-        // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
-        if subject == Subject::Nothing
-            && verb == Some(ws)
-            && let Some(prev) = all.sentences[p].iter().take_while(|x| x.end <= s.start).last()
-            && w.para.text[prev.clone()].trim_end().ends_with(['?', '؟'])
-        {
-            subject = w.subject(w.word_at(prev.start), w.word_at(prev.end));
-        }
+        let subject = self.clause_subject(all, p, &s, verb, head_end);
         self.learn_name(&subject);
         let mut consumed = false;
         if quotes.is_empty() {
@@ -253,6 +245,42 @@ impl<'a> Reader<'a> {
         }
         self.update_focus(&subject);
         consumed
+    }
+
+    /// The subject of sentence `s` of paragraph `p`, before its verb (or `head_end`).
+    fn clause_subject(
+        &self,
+        all: &Article<'_>,
+        p: usize,
+        s: &Range<usize>,
+        verb: Option<usize>,
+        head_end: usize,
+    ) -> Subject {
+        let w = &all.words[p];
+        let ws = w.word_at(s.start);
+        let to = verb.unwrap_or(head_end);
+        let subject = w.subject(ws, to);
+        // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
+        if subject == Subject::Nothing
+            && verb == Some(ws)
+            && let Some(prev) = all.sentences[p].iter().take_while(|x| x.end <= s.start).last()
+            && w.para.text[prev.clone()].trim_end().ends_with(['?', '؟'])
+        {
+            return w.subject(w.word_at(prev.start), w.word_at(prev.end));
+        }
+        // "Frustrated, Ada Ward said": one capitalised word set off by a comma, which the
+        // article never uses as a name, opens the clause; the subject follows it.
+        let first = w.skip_lead(ws, to);
+        if let Subject::Known(sp) = &subject
+            && sp.via == Via::Unregistered
+            && first + 1 < to
+            && w.text(first..first + 1) == sp.name
+            && w.gap_before(first + 1).trim() == ","
+            && !self.article_names().is_name(w.para.folded.word(first))
+        {
+            return w.subject(first + 1, to);
+        }
+        subject
     }
 
     /// Whether sentence `s` of paragraph `p` comes right after the last sentence with a
