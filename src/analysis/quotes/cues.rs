@@ -61,6 +61,8 @@ const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",
     "declaring", "warning", "insisting", "explaining", "arguing", "asserting", "urging", "reiterating",
     "affirming", "highlighting", "pointing out", "telling", "asking", "recalling", "underscoring",
+    "suggesting", "claiming", "predicting", "acknowledging", "conceding", "signaling", "signalling",
+    "implying", "hinting", "contending", "maintaining", "charging", "alleging", "complaining",
 ];
 const EN_NAMING: &[&str] = &[
     "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",

@@ -317,3 +317,34 @@ fn one_capitalised_word_and_a_comma_open_the_clause_unless_the_article_names_it(
          Ward, who has run the board since May, said: “We will rebuild the pier.”");
     assert_eq!(speakers(&found), ["=Ada Ward", "=Ada Ward"], "{found:?}");
 }
+
+#[test]
+fn an_aside_or_a_word_of_belief_before_that_still_reports_the_clause() {
+    let found = en("Nell Ostrander believes, for example, that the ferry should run all night.\n\n\
+         Several harbour experts suggest however that the pier cannot be saved.\n\n\
+         The union’s president expressed concern that some members could lose their jobs.\n\n\
+         Board members remain confident that they can keep the ferry running.");
+    assert_eq!(
+        speakers(&found),
+        ["=Nell Ostrander", "=Several harbour experts", "=The union’s president", "=Board members"],
+        "{found:?}"
+    );
+    assert_eq!(found[2].2, "some members could lose their jobs.");
+    // A comma after the verb that opens no aside ending in "that" leaves the clause alone.
+    let found = en("Nell Ostrander believes, as ever, in the ferry.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_participle_after_a_quotation_reports_the_clause_by_its_speaker() {
+    let found = en(
+        "“The fares are too high,” Tom Lisle said, suggesting that a cheaper ticket could fill the boats.",
+    );
+    assert_eq!(
+        found,
+        [
+            (Direct, "=Tom Lisle".into(), "The fares are too high".into()),
+            (Reported, "=Tom Lisle".into(), "a cheaper ticket could fill the boats.".into()),
+        ]
+    );
+}

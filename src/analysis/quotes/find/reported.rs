@@ -23,12 +23,17 @@ const STANCE: &[&str] = &[
     "contends", "maintained", "maintains", "recalled", "testified", "tweeted", "assured", "mentioned",
     "learned", "discovered", "doubt", "doubts", "doubted", "acknowledge", "warn", "note", "announce", "deny",
     "denies", "confirm", "declare", "add", "explain", "recall", "assert", "asserts", "asserted",
+    "anticipated", "anticipates", "forecast", "forecasts", "posited", "calculates", "calculated", "conclude",
+    "concern", "concerned", "confident", "aware", "convinced", "hopeful",
 ];
 /// True when a folded word is one of [`STANCE`]: a set, as it is asked of every word.
 fn is_stance(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STANCE.iter().copied().collect());
     SET.contains(word)
 }
+
+/// Adverbs that may stand between a verb and its "that" ("suggest however that").
+const ASIDES: &[&str] = &["however", "also", "now", "repeatedly", "again", "instead", "still", "too"];
 
 /// Verbs followed directly by what was said ("He said Tehran had sent messages").
 const SAYS_CLAUSE: &[&str] = &[
@@ -54,6 +59,10 @@ pub(super) const CLAUSE_FILLER: &[&str] = &[
     "has", "have", "had", "also", "now", "later", "then", "did", "not", "does", "do", "would", "will",
     "could", "may", "might", "long", "still", "already", "often", "never", "once", "just", "again", "both",
     "all", "ve", "d", "ll", "can", "t", "is", "are", "was", "were", "previously", "recently",
+    // The verb before an adjective or noun of belief ("remain confident that", "expressed
+    // concern that").
+    "remain", "remains", "remained", "expressed", "voiced", "seem", "seems", "seemed", "grew", "became",
+    "become", "appear", "appears", "appeared", "been", "be",
 ];
 /// Words that never open a subject described as written: pronouns that name no one,
 /// conjunctions and question words.
@@ -174,7 +183,7 @@ impl<'a> Reader<'a> {
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
     fn statement(&self, w: &Words<'_>, ws: usize, v: usize, we: usize) -> Option<(usize, usize)> {
-        let after_verb = w.cue_span(v).map_or(v + 1, |c| c.1);
+        let after_verb = self.past_aside(w, w.cue_span(v).map_or(v + 1, |c| c.1), we);
         let speech = w.cue(v).is_some();
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
         let start = if w.cue(after_verb) == Some(Cue::That) {
@@ -216,6 +225,23 @@ impl<'a> Reader<'a> {
             None => end,
         };
         (start < end).then_some((start, end))
+    }
+
+    /// The word after an aside between a verb and its "that": an adverb ("suggest however
+    /// that") or a phrase between commas ("believes, for example, that"). English.
+    fn past_aside(&self, w: &Words<'_>, at: usize, we: usize) -> usize {
+        if !self.latin || at >= we {
+            return at;
+        }
+        if (w.adverb(at) || ASIDES.contains(&w.para.folded.word(at))) && w.cue(at + 1) == Some(Cue::That) {
+            return at + 1;
+        }
+        let comma = w.gap_before(at).trim() == ",";
+        let close = (at + 1..we.min(at + 5)).find(|&j| w.gap_before(j).contains(','));
+        match close {
+            Some(j) if comma && w.gap_before(j).trim() == "," && w.cue(j) == Some(Cue::That) => j,
+            _ => at,
+        }
     }
 
     /// The subject of the verb at `v` as written, when no name or known description is:
