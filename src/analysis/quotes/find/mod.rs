@@ -185,66 +185,83 @@ impl<'a> Reader<'a> {
                 self.reported(w, ws, we, &subject);
             }
         } else {
-            self.clause_then_said(w, ws, head_end);
-            let mut prev_end = ws;
-            let mut prev: Option<(Option<Speaker>, bool)> = None;
-            for (k, q) in quotes.iter().enumerate() {
-                let open = w.word_at(q.open);
-                let prev_close = prev_end;
-                let (after_w, after) = all.after(q, quotes.get(k + 1).map(|n| n.open), s.end);
-                let at_start = q.open == s.start && ws == 0;
-                // “A,” he said. “B.”: a quotation opening the sentence after an attributed
-                // one, or after the attribution of a question (“A?” he asked. “B.”).
-                let follows = q.open == s.start && self.follows_marked(all, p, &s);
-                let attribution = self.attribute(w, &subject, prev_end..open, after_w, after.clone());
-                let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
-                prev_end = close_word;
-                let text = quote_text(q, &all.texts);
-                let words = crate::markdown::count_words(&text);
-                let speaker = match attribution {
-                    Attribution::Label => continue,
-                    Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
-                    Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
-                    // Words after the quotation that name a speaker not made out ("“…,”
-                    // a man in the crowd shouted") are not the last speaker's.
-                    Attribution::Unmarked if !after.is_empty() => None,
-                    Attribution::Unmarked => self.said_next(all, p, &s).or_else(|| {
-                        self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
-                    }),
-                };
-                if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
-                    continue;
-                }
-                let speaker = speaker.flatten();
-                // "“Iran and Pakistan,” he said, “are two nations with one heart.”": one quote,
-                // cut only by its attribution.
-                let resumes = text.starts_with(char::is_lowercase)
-                    && open.saturating_sub(prev_close) <= 8
-                    && w.gap_before(open).contains(',');
-                if let Some((prev_speaker, true)) = &prev
-                    && resumes
-                    && (speaker.is_none()
-                        || speaker.as_ref().map(|x| x.entity) == prev_speaker.as_ref().map(|x| x.entity))
-                    && let Some(last) = self.found.last_mut()
-                {
-                    last.text.push(' ');
-                    last.text.push_str(&text);
-                    prev = Some((prev_speaker.clone(), q.continues));
-                    continue;
-                }
-                self.push(p, q.last_paragraph(), text, QuoteKind::Direct, speaker.clone());
-                self.last_marked = Some((q.last_paragraph(), speaker.clone()));
-                self.last_marked_sentence = Some((p, s.start));
-                prev = Some((speaker, q.continues));
-            }
-            if let Some((Some(speaker), _)) = prev
-                && quotes.last().is_some_and(|q| q.last_paragraph() == p)
-            {
-                self.adding_that(w, prev_end, we, speaker);
-            }
+            self.marked_quotes(all, p, &s, &quotes, &subject, pending);
         }
         self.update_focus(&subject);
         consumed
+    }
+
+    /// The quotations in marks of sentence `s` of paragraph `p`, each with its speaker, and
+    /// reported speech after the last ("“…,” he said, adding that ...").
+    fn marked_quotes(
+        &mut self,
+        all: &Article<'_>,
+        p: usize,
+        s: &Range<usize>,
+        quotes: &[&Marked],
+        subject: &Subject,
+        pending: Option<&Option<Speaker>>,
+    ) {
+        let w = &all.words[p];
+        let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
+        let head_end = w.word_at(quotes[0].open);
+        self.clause_then_said(w, ws, head_end);
+        let mut prev_end = ws;
+        let mut prev: Option<(Option<Speaker>, bool)> = None;
+        for (k, q) in quotes.iter().enumerate() {
+            let open = w.word_at(q.open);
+            let prev_close = prev_end;
+            let (after_w, after) = all.after(q, quotes.get(k + 1).map(|n| n.open), s.end);
+            let at_start = q.open == s.start && ws == 0;
+            // “A,” he said. “B.”: a quotation opening the sentence after an attributed
+            // one, or after the attribution of a question (“A?” he asked. “B.”).
+            let follows = q.open == s.start && self.follows_marked(all, p, s);
+            let attribution = self.attribute(w, subject, prev_end..open, after_w, after.clone());
+            let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
+            prev_end = close_word;
+            let text = quote_text(q, &all.texts);
+            let words = crate::markdown::count_words(&text);
+            let speaker = match attribution {
+                Attribution::Label => continue,
+                Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
+                Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
+                // Words after the quotation that name a speaker not made out ("“…,”
+                // a man in the crowd shouted") are not the last speaker's.
+                Attribution::Unmarked if !after.is_empty() => None,
+                Attribution::Unmarked => self.said_next(all, p, s).or_else(|| {
+                    self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
+                }),
+            };
+            if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
+                continue;
+            }
+            let speaker = speaker.flatten();
+            // "“Iran and Pakistan,” he said, “are two nations with one heart.”": one quote,
+            // cut only by its attribution.
+            let resumes = text.starts_with(char::is_lowercase)
+                && open.saturating_sub(prev_close) <= 8
+                && w.gap_before(open).contains(',');
+            if let Some((prev_speaker, true)) = &prev
+                && resumes
+                && (speaker.is_none()
+                    || speaker.as_ref().map(|x| x.entity) == prev_speaker.as_ref().map(|x| x.entity))
+                && let Some(last) = self.found.last_mut()
+            {
+                last.text.push(' ');
+                last.text.push_str(&text);
+                prev = Some((prev_speaker.clone(), q.continues));
+                continue;
+            }
+            self.push(p, q.last_paragraph(), text, QuoteKind::Direct, speaker.clone());
+            self.last_marked = Some((q.last_paragraph(), speaker.clone()));
+            self.last_marked_sentence = Some((p, s.start));
+            prev = Some((speaker, q.continues));
+        }
+        if let Some((Some(speaker), _)) = prev
+            && quotes.last().is_some_and(|q| q.last_paragraph() == p)
+        {
+            self.adding_that(w, prev_end, we, speaker);
+        }
     }
 
     /// The subject of sentence `s` of paragraph `p`, before its verb (or `head_end`).
