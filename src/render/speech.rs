@@ -61,43 +61,14 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
         .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
         .collect();
-    // One pass over the corpus: each person's quotes and mentions by year (an event's
-    // mentions in the year it started).
-    let mut years: BTreeMap<EntityIx, BTreeMap<i32, Year>> = BTreeMap::new();
-    for (q, quote) in c.analysis.quotes.iter().enumerate() {
-        if let Some(e) = quote.found.speaker.as_ref().and_then(|s| s.entity) {
-            let year = c.corpus.articles[quote.article].published.date.year();
-            years.entry(e).or_default().entry(year).or_default().said.push(q);
-        }
-    }
-    for (a, reading) in c.analysis.readings.iter().enumerate() {
-        let event = c.analysis.event_of[a];
-        let year = c.analysis.events[event].start.year();
-        for (&e, &n) in &reading.entity_counts {
-            *years.entry(e).or_default().entry(year).or_default().mentioned.entry(event).or_default() += n;
-        }
-    }
+    let years = years_of(c);
     let statements_in = |said: &[usize]| {
         said.iter()
             .map(|&q| c.analysis.quotes[q].group.as_str())
             .collect::<std::collections::BTreeSet<_>>()
             .len()
     };
-    let person_view = |ix: EntityIx| {
-        let e = c.analysis.index.get(ix);
-        let active = years.get(&ix).into_iter().flat_map(BTreeMap::values);
-        let groups: std::collections::BTreeSet<&str> =
-            active.clone().flat_map(|y| &y.said).map(|&q| c.analysis.quotes[q].group.as_str()).collect();
-        PersonView {
-            id: e.id.to_string(),
-            name: e.name.clone(),
-            url: c.links.item("people", &e.id),
-            role: e.role.clone(),
-            aliases: e.aliases.clone(),
-            statements: groups.len(),
-            mentions: active.flat_map(|y| y.mentioned.values()).sum(),
-        }
-    };
+    let person_view = |ix: EntityIx| person_view(c, years.get(&ix), ix);
     // A page per person and year; the newest year is the person's own page.
     let mut jobs: Vec<(EntityIx, Option<i32>)> = Vec::new();
     for &ix in &people {
@@ -153,6 +124,43 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     people.sort_by_cached_key(|p| (index_key(&p.name), p.id.clone()));
     pages.push(r.page("site/people.html", "people/index.html".into(), &Index { people }));
     pages
+}
+
+/// Each person's quotes and mentions by year (an event's mentions in the year it
+/// started), in one pass over the corpus.
+fn years_of(c: &Ctx<'_>) -> BTreeMap<EntityIx, BTreeMap<i32, Year>> {
+    let mut years: BTreeMap<EntityIx, BTreeMap<i32, Year>> = BTreeMap::new();
+    for (q, quote) in c.analysis.quotes.iter().enumerate() {
+        if let Some(e) = quote.found.speaker.as_ref().and_then(|s| s.entity) {
+            let year = c.corpus.articles[quote.article].published.date.year();
+            years.entry(e).or_default().entry(year).or_default().said.push(q);
+        }
+    }
+    for (a, reading) in c.analysis.readings.iter().enumerate() {
+        let event = c.analysis.event_of[a];
+        let year = c.analysis.events[event].start.year();
+        for (&e, &n) in &reading.entity_counts {
+            *years.entry(e).or_default().entry(year).or_default().mentioned.entry(event).or_default() += n;
+        }
+    }
+    years
+}
+
+/// Person `ix` as the pages show them, with their statements and mentions of all `years`.
+fn person_view(c: &Ctx<'_>, years: Option<&BTreeMap<i32, Year>>, ix: EntityIx) -> PersonView {
+    let e = c.analysis.index.get(ix);
+    let active = years.into_iter().flat_map(BTreeMap::values);
+    let groups: std::collections::BTreeSet<&str> =
+        active.clone().flat_map(|y| &y.said).map(|&q| c.analysis.quotes[q].group.as_str()).collect();
+    PersonView {
+        id: e.id.to_string(),
+        name: e.name.clone(),
+        url: c.links.item("people", &e.id),
+        role: e.role.clone(),
+        aliases: e.aliases.clone(),
+        statements: groups.len(),
+        mentions: active.flat_map(|y| y.mentioned.values()).sum(),
+    }
 }
 
 /// Where a name files in the People index: by its last word (the family name in most of
