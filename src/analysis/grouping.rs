@@ -290,27 +290,69 @@ fn layout(corpus: &Corpus, is_pinned: &[bool], window: i64) -> u64 {
     h.finish()
 }
 
-fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &EntityIndex) -> Vec<Profile<'c>> {
-    // Document frequency of each term, per language, keyed by the language's number and
-    // the term: a hash of two integers, not of a string, for each of millions of terms.
+/// How many articles hold each term (per language) and each name the texts write.
+struct Frequencies<'c> {
+    /// Each language's number and article count.
+    languages: BTreeMap<&'c str, (u64, u32)>,
+    /// Document frequency of each term, keyed by [`term_key`].
+    df: FxHashMap<u64, u32>,
+    /// Document frequency of each name the texts write, by its hash.
+    name_df: FxHashMap<u64, u32>,
+}
+
+/// A term of a language as one key: a hash of two integers, not of a string, for each of
+/// millions of terms.
+fn term_key(lang: u64, t: u32) -> u64 {
+    lang << 32 | u64::from(t)
+}
+
+fn frequencies<'c>(corpus: &'c Corpus, readings: &[Arc<Reading>]) -> Frequencies<'c> {
     let mut languages: BTreeMap<&str, (u64, u32)> = BTreeMap::new();
     for a in &corpus.articles {
         let next = languages.len() as u64;
         languages.entry(a.language.as_str()).or_insert((next, 0)).1 += 1;
     }
-    let key = |lang: u64, t: u32| lang << 32 | u64::from(t);
     let mut df: FxHashMap<u64, u32> = FxHashMap::default();
-    // Document frequency of each name the texts write, by its hash.
     let mut name_df: FxHashMap<u64, u32> = FxHashMap::default();
     for (a, r) in readings.iter().enumerate() {
         let lang = languages[corpus.articles[a].language.as_str()].0;
         for (t, _) in &r.terms {
-            *df.entry(key(lang, *t)).or_default() += 1;
+            *df.entry(term_key(lang, *t)).or_default() += 1;
         }
         for n in &r.facts.names {
             *name_df.entry(crate::text::hash(n)).or_default() += 1;
         }
     }
+    Frequencies { languages, df, name_df }
+}
+
+/// An article's TF-IDF vector over its [`TERMS`] heaviest terms, unit length and sorted by
+/// term, and its [`KEY_TERMS`] heaviest terms; `df` gives a term's document frequency
+/// among the `docs` articles of its language.
+fn term_vector(terms: &[(u32, u32)], df: impl Fn(u32) -> u32, docs: f64) -> (Vec<(u64, f64)>, Vec<u64>) {
+    let mut weighted: Vec<(u64, f64)> = terms
+        .iter()
+        .map(|&(t, tf)| {
+            let idf = (1.0 + docs / f64::from(df(t))).ln();
+            (u64::from(t), (1.0 + f64::from(tf).ln()) * idf)
+        })
+        .collect();
+    // The heaviest terms, heaviest first (ties by term): only they are sorted.
+    let heavier = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+    if weighted.len() > TERMS {
+        weighted.select_nth_unstable_by(TERMS, heavier);
+        weighted.truncate(TERMS);
+    }
+    weighted.sort_by(heavier);
+    let norm = weighted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
+    let keys: Vec<u64> = weighted.iter().take(KEY_TERMS).map(|(t, _)| *t).collect();
+    let mut vector: Vec<(u64, f64)> = weighted.into_iter().map(|(t, w)| (t, w / norm)).collect();
+    vector.sort_by_key(|(t, _)| *t);
+    (vector, keys)
+}
+
+fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &EntityIndex) -> Vec<Profile<'c>> {
+    let Frequencies { languages, df, name_df } = frequencies(corpus, readings);
     let articles = corpus.articles.len() as f64;
     // A name a hundredth of the corpus writes (and at most five articles in a small one)
     // picks out an event well enough to find its reports by.
@@ -322,26 +364,7 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
             let article = &corpus.articles[a];
             let lang = article.language.as_str();
             let (lang_ix, docs) = languages[lang];
-            let n = f64::from(docs);
-            let mut weighted: Vec<(u64, f64)> = r
-                .terms
-                .iter()
-                .map(|&(t, tf)| {
-                    let idf = (1.0 + n / f64::from(df[&key(lang_ix, t)])).ln();
-                    (u64::from(t), (1.0 + f64::from(tf).ln()) * idf)
-                })
-                .collect();
-            // The heaviest terms, heaviest first (ties by term): only they are sorted.
-            let heavier = |x: &(u64, f64), y: &(u64, f64)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
-            if weighted.len() > TERMS {
-                weighted.select_nth_unstable_by(TERMS, heavier);
-                weighted.truncate(TERMS);
-            }
-            weighted.sort_by(heavier);
-            let norm = weighted.iter().map(|(_, w)| w * w).sum::<f64>().sqrt().max(f64::MIN_POSITIVE);
-            let mut keys: Vec<u64> = weighted.iter().take(KEY_TERMS).map(|(t, _)| *t).collect();
-            let mut vector: Vec<(u64, f64)> = weighted.into_iter().map(|(t, w)| (t, w / norm)).collect();
-            vector.sort_by_key(|(t, _)| *t);
+            let (vector, mut keys) = term_vector(&r.terms, |t| df[&term_key(lang_ix, t)], f64::from(docs));
             let (mut participants, mut places) = (Vec::new(), Vec::new());
             for &e in r.entity_counts.keys() {
                 match index.get(e).kind {
