@@ -180,34 +180,7 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
             unique: excerpts(cov.article, &cov.unique),
         })
         .collect();
-    let mut named: Vec<usize> = cmp
-        .coverage
-        .iter()
-        .flat_map(|cov| c.analysis.readings[cov.article].entity_counts.keys().copied())
-        .collect();
-    named.sort_unstable();
-    named.dedup();
-    let mut matrix: Vec<MatrixRow> = named
-        .into_iter()
-        .map(|ix| {
-            let entity = c.analysis.index.get(ix);
-            MatrixRow {
-                name: entity.name.clone(),
-                url: c.person_url(ix),
-                kind: entity.kind,
-                counts: cmp
-                    .coverage
-                    .iter()
-                    .map(|cov| c.analysis.readings[cov.article].entity_counts.get(&ix).copied().unwrap_or(0))
-                    .collect(),
-            }
-        })
-        .collect();
-    // People first, then organisations, places and topics; within a kind, the most named.
-    matrix.sort_by(|x, y| {
-        let total = |r: &MatrixRow| r.counts.iter().sum::<u32>();
-        (x.kind, std::cmp::Reverse(total(x)), &x.name).cmp(&(y.kind, std::cmp::Reverse(total(y)), &y.name))
-    });
+    let matrix = entity_matrix(c, cmp);
     let lexicon = c
         .corpus
         .registries
@@ -243,4 +216,37 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
         overlap: cmp.overlap.iter().map(|o| pair(o.a, o.b, o.score, o.restated, false)).collect(),
         parallel: cmp.parallel.iter().map(|p| pair(p.a, p.b, p.score, 0.0, p.declared)).collect(),
     }
+}
+
+/// Who each source names, and how often: a row per entity any of them names, people first,
+/// then organisations, places and topics; within a kind, the most named first.
+fn entity_matrix(c: &Ctx<'_>, cmp: &crate::analysis::Comparison) -> Vec<MatrixRow> {
+    let mut named: Vec<usize> = cmp
+        .coverage
+        .iter()
+        .flat_map(|cov| c.analysis.readings[cov.article].entity_counts.keys().copied())
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut matrix: Vec<MatrixRow> = named
+        .into_iter()
+        .map(|ix| {
+            let entity = c.analysis.index.get(ix);
+            MatrixRow {
+                name: entity.name.clone(),
+                url: c.person_url(ix),
+                kind: entity.kind,
+                counts: cmp
+                    .coverage
+                    .iter()
+                    .map(|cov| c.analysis.readings[cov.article].entity_counts.get(&ix).copied().unwrap_or(0))
+                    .collect(),
+            }
+        })
+        .collect();
+    matrix.sort_by(|x, y| {
+        let total = |r: &MatrixRow| r.counts.iter().sum::<u32>();
+        (x.kind, std::cmp::Reverse(total(x)), &x.name).cmp(&(y.kind, std::cmp::Reverse(total(y)), &y.name))
+    });
+    matrix
 }
