@@ -104,29 +104,14 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
     let mut f = Fields::open(&root, "front matter", &KEYS, path, 1, diags)?;
     let key_pos = KEYS.map(|k| f.pos(k));
     let title = f.required_text("title");
-    let source = f.required_text("source").and_then(|s| match Slug::try_from(s.as_str()) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            f.error("source", format!("\"source\": {e}"));
-            None
-        }
-    });
-    let published = f.required_text("published").and_then(|s| match Published::parse(&s) {
-        Ok(p) => Some(p),
-        Err(e) => {
-            f.error("published", format!("\"published\": {e}"));
-            None
-        }
-    });
+    let source = f.required_text("source");
+    let source = f.checked("source", source, |s| Slug::try_from(s));
+    let published = f.required_text("published");
+    let published = f.checked("published", published, Published::parse);
     let date_assumed = f.flag("date_assumed");
     let url = f.url("url");
-    let language_given = f.text("language").and_then(|l| match language::check(&l) {
-        Ok(l) => Some(l),
-        Err(e) => {
-            f.error("language", format!("\"language\": {e}"));
-            None
-        }
-    });
+    let language_given = f.text("language");
+    let language_given = f.checked("language", language_given, language::check);
     let authors = f.texts("authors");
     let dateline = f.text("dateline");
     let event = f.slug("event");

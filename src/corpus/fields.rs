@@ -119,9 +119,19 @@ impl<'a, 'd> Fields<'a, 'd> {
 
     /// An optional id field.
     pub(crate) fn slug(&mut self, key: &str) -> Option<Slug> {
-        let text = self.text(key)?;
-        match Slug::try_from(text.as_str()) {
-            Ok(s) => Some(s),
+        let text = self.text(key);
+        self.checked(key, text, |t| Slug::try_from(t))
+    }
+
+    /// `text`, the value of `key`, read by `read`; its error is reported against the key.
+    pub(crate) fn checked<T, E: std::fmt::Display>(
+        &mut self,
+        key: &str,
+        text: Option<String>,
+        read: impl FnOnce(&str) -> Result<T, E>,
+    ) -> Option<T> {
+        match read(text?.as_str()) {
+            Ok(v) => Some(v),
             Err(e) => {
                 self.error(key, format!("\"{key}\": {e}"));
                 None
