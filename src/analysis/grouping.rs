@@ -132,10 +132,14 @@ pub struct NearMiss {
     pub strength: f64,
 }
 
+/// An event as grouping builds it: its pinned id (none for one found automatically), its
+/// articles and why they are together.
+pub(crate) type Group = (Option<Slug>, Vec<ArticleIx>, Vec<String>);
+
 /// Groups of articles, each one event.
 pub(crate) struct Clusters {
     /// Members and the reasons they are together; `pinned` for explicit events.
-    pub groups: Vec<(Option<Slug>, Vec<ArticleIx>, Vec<String>)>,
+    pub groups: Vec<Group>,
     /// Near misses worth a note.
     pub near: Vec<NearMiss>,
 }
@@ -205,20 +209,7 @@ pub(crate) fn cluster(
     cache: Option<&mut LinkCache>,
 ) -> Clusters {
     let profiles = profiles(corpus, readings, index);
-    let mut groups: Vec<(Option<Slug>, Vec<ArticleIx>, Vec<String>)> = Vec::new();
-    let mut group_of: Vec<Option<usize>> = vec![None; corpus.articles.len()];
-    let mut pinned: BTreeMap<&Slug, usize> = BTreeMap::new();
-    for (a, article) in corpus.articles.iter().enumerate() {
-        if let Some(e) = &article.event {
-            let g = *pinned.entry(e).or_insert_with(|| {
-                let reason = format!("Put in this event by the analyst (event: {e} in their front matter).");
-                groups.push((Some(e.clone()), Vec::new(), vec![reason]));
-                groups.len() - 1
-            });
-            groups[g].1.push(a);
-            group_of[a] = Some(g);
-        }
-    }
+    let (groups, mut group_of) = pinned_groups(corpus);
     // Every article by date, to find those within the window.
     let mut by_date: Vec<ArticleIx> = (0..corpus.articles.len()).collect();
     by_date.sort_by(|&x, &y| {
@@ -277,6 +268,26 @@ pub(crate) fn cluster(
         *c = LinkCache { layout, profiles: fingerprints, links };
     }
     clusters
+}
+
+/// The events the analyst pinned articles to (`event:` keys), in order of first use, and
+/// each article's group (none for a loose one).
+fn pinned_groups(corpus: &Corpus) -> (Vec<Group>, Vec<Option<usize>>) {
+    let mut groups: Vec<Group> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = vec![None; corpus.articles.len()];
+    let mut pinned: BTreeMap<&Slug, usize> = BTreeMap::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        if let Some(e) = &article.event {
+            let g = *pinned.entry(e).or_insert_with(|| {
+                let reason = format!("Put in this event by the analyst (event: {e} in their front matter).");
+                groups.push((Some(e.clone()), Vec::new(), vec![reason]));
+                groups.len() - 1
+            });
+            groups[g].1.push(a);
+            group_of[a] = Some(g);
+        }
+    }
+    (groups, group_of)
 }
 
 /// A hash of where every article stands for grouping: its place in the list, id, time and
