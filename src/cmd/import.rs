@@ -248,7 +248,19 @@ fn import_one(
     };
     let rel = corpus::relative(root, &target);
     known.add(&draft, hash, &rel);
-    let mut report = format!("{} {name} -> {rel}\n", if args.dry_run { "would import" } else { "imported" });
+    let report = report(&draft, &format!("{name} -> {rel}"), args);
+    if args.dry_run {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(markdown.as_bytes());
+    }
+    let checks = draft.findings.iter().filter(|f| f.how != How::Found).map(|f| (f.field, f.how)).collect();
+    Ok((report, Outcome::Imported(checks)))
+}
+
+/// What the import of one clipping printed: the file written (`what`), each field and how
+/// it was found (only those to check with `--quiet`), and with `--verbose` what was removed.
+fn report(draft: &import::Draft, what: &str, args: &ImportArgs) -> String {
+    let mut report = format!("{} {what}\n", if args.dry_run { "would import" } else { "imported" });
     for f in &draft.findings {
         let how = match f.how {
             How::Found => "found",
@@ -264,12 +276,7 @@ fn import_one(
             report.push_str(&format!("  {:<10} {:<8} {}: \"{}\"\n", "removed", "", r.why, shorten(&r.text)));
         }
     }
-    if args.dry_run {
-        let mut out = std::io::stdout().lock();
-        let _ = out.write_all(markdown.as_bytes());
-    }
-    let checks = draft.findings.iter().filter(|f| f.how != How::Found).map(|f| (f.field, f.how)).collect();
-    Ok((report.trim_end().to_owned(), Outcome::Imported(checks)))
+    report.trim_end().to_owned()
 }
 
 /// Appends a new outlet's entry to content/sources.yaml.
