@@ -91,11 +91,12 @@ impl<'a> Reader<'a> {
             let relative =
                 (j + 1..after.end).find(|&k| matches!(w.para.folded.word(k), "who" | "which" | "whose"));
             let end = relative.unwrap_or(after.end);
-            return Some(self.resolve(&who).or_else(|| self.as_written(w, &who, j, end)).or_else(|| {
-                // "said one fisherman familiar with the rescue": whoever the verb introduces.
-                let described =
-                    who == Subject::Nothing && self.latin && DETERMINERS.contains(&w.para.folded.word(j));
-                described.then(|| self.as_written(w, &Subject::Someone(String::new()), j, end)).flatten()
+            // "said one fisherman familiar with the rescue": whoever the verb introduces.
+            let introduced = self.latin && DETERMINERS.contains(&w.para.folded.word(j));
+            return Some(self.resolve(&who).or_else(|| match who {
+                Subject::Someone(_) => description_as_written(w, j, end),
+                Subject::Nothing if introduced => description_as_written(w, j, end),
+                _ => None,
             }));
         }
         let plain = |v: usize| !(i + 1..=v).any(|j| w.gap_before(j).contains([';', ':', '“', '"', '«']));
@@ -233,23 +234,7 @@ impl<'a> Reader<'a> {
         from: usize,
         verb: usize,
     ) -> Option<Speaker> {
-        let mut end =
-            (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
-        // "officials briefly said": the adverb is not the description's.
-        while end > from + 1
-            && (w.adverb(end - 1) || reported::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
-        {
-            end -= 1;
-        }
-        // "A spokesman for the ferry line declined to comment but said": the description
-        // ends before the first word that looks like a verb.
-        if end - from > 8
-            && let Some(v) = (from + 1..end).find(|&j| verb_like(w, j))
-        {
-            end = v;
-        }
-        let fits = matches!(subject, Subject::Someone(_)) && end > from && end - from <= 8;
-        fits.then(|| Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
+        matches!(subject, Subject::Someone(_)).then(|| description_as_written(w, from, verb)).flatten()
     }
 
     /// In a script without capitals, a speaker the article already named, right before
@@ -373,4 +358,28 @@ impl<'a> Reader<'a> {
             Subject::Pronoun | Subject::Nothing => {}
         }
     }
+}
+
+/// The words from `from` that describe someone before the verb at `verb`, up to a comma,
+/// less adverbs and auxiliaries before the verb, and at most eight words.
+fn description_as_written(w: &Words<'_>, from: usize, verb: usize) -> Option<Speaker> {
+    let mut end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
+    // "officials briefly said": the adverb is not the description's.
+    while end > from + 1
+        && (w.adverb(end - 1) || reported::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
+    {
+        end -= 1;
+    }
+    // "A spokesman for the ferry line declined to comment but said": the description
+    // ends before the first word that looks like a verb.
+    if end.saturating_sub(from) > 8
+        && let Some(v) = (from + 1..end).find(|&j| verb_like(w, j))
+    {
+        end = v;
+    }
+    (end > from && end - from <= 8).then(|| Speaker {
+        entity: None,
+        name: w.text(from..end).to_owned(),
+        via: Via::Description,
+    })
 }

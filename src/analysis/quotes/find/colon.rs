@@ -80,12 +80,11 @@ impl<'a> Reader<'a> {
         if self.latin {
             return;
         }
-        let p = w.para.index;
         let participle = (ws..v).find(|&j| w.cue(j) == Some(Cue::Participle)).and_then(|j| w.cue_span(j));
         if let Some((_, from)) = participle {
             let end = (from..v).find(|&j| w.cue(j) == Some(Cue::Participle)).unwrap_or(v);
             if from < end {
-                self.push(p, p, w.text(from..end).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+                self.push_reported(w, w.text(from..end).to_owned(), speaker.clone());
             }
             return;
         }
@@ -97,7 +96,7 @@ impl<'a> Reader<'a> {
             && let from = w.skip_lead(ws, v) + 1
             && from < j
         {
-            self.push(p, p, w.text(from..j).to_owned(), QuoteKind::Reported, Some(speaker.clone()));
+            self.push_reported(w, w.text(from..j).to_owned(), speaker.clone());
         }
     }
 

@@ -46,7 +46,7 @@ const FINITE: &[&str] = &[
     "are", "were", "be", "been", "do", "does", "did", "have", "am", "won", "don", "doesn", "didn", "isn",
     "wasn", "aren", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "needs", "wants",
     "goes", "went", "gets", "got", "makes", "made", "takes", "took", "knows", "knew", "says", "said", "lost",
-    "won", "ran", "runs", "sent", "left", "paid", "led", "leads", "seems", "seemed", "remains", "means",
+    "ran", "runs", "sent", "left", "paid", "led", "leads", "seems", "seemed", "remains", "means",
 ];
 
 /// Words that open a description of someone unnamed ("one fisherman", "an editorial").
@@ -342,6 +342,11 @@ impl<'a> Reader<'a> {
             Some((last, Some(s))) if *last + 1 == p || *last == p => Some(continued(&Some(s.clone()))),
             _ => None,
         }
+    }
+
+    /// Reported speech `text` in the paragraph of `w`, by `speaker`.
+    fn push_reported(&mut self, w: &Words<'_>, text: String, speaker: Speaker) {
+        self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
     }
 
     fn push(

@@ -38,8 +38,8 @@ const ASIDES: &[&str] = &["however", "also", "now", "repeatedly", "again", "inst
 /// Verbs followed directly by what was said ("He said Tehran had sent messages").
 const SAYS_CLAUSE: &[&str] = &[
     "said", "says", "say", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
-    "declared", "stated", "claimed", "confirmed", "acknowledged", "believes", "denied", "saying", "adding",
-    "insisting", "arguing",
+    "declared", "stated", "claimed", "confirmed", "acknowledged", "denied", "saying", "adding", "insisting",
+    "arguing",
 ];
 /// Objects of "said" that are no clause ("said little about", "said nothing").
 const NO_CLAUSE: &[&str] = &[
@@ -94,13 +94,7 @@ impl<'a> Reader<'a> {
             if let Some(speaker) = self.resolve(&who)
                 && rest < we
             {
-                self.push(
-                    w.para.index,
-                    w.para.index,
-                    w.text_through(rest..we).to_owned(),
-                    QuoteKind::Reported,
-                    Some(speaker),
-                );
+                self.push_reported(w, w.text_through(rest..we).to_owned(), speaker);
             }
             return;
         }
@@ -126,7 +120,7 @@ impl<'a> Reader<'a> {
                         .or_else(|| finite.and_then(|f| self.subject_as_written(w, ws, f)));
                     if let Some(speaker) = speaker {
                         let text = w.text_through(start..end).to_owned();
-                        self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
+                        self.push_reported(w, text, speaker);
                     }
                     return;
                 }
@@ -168,7 +162,7 @@ impl<'a> Reader<'a> {
         // "«معامله قرن» را ...": the object's opening mark is part of it.
         let mark = if w.gap_before(start).trim_end().ends_with('«') { "«" } else { "" };
         let text = format!("{mark}{}", w.text_through(start..v));
-        self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
+        self.push_reported(w, text, speaker);
         true
     }
 
@@ -310,8 +304,7 @@ impl<'a> Reader<'a> {
             name: w.text(from..source_end).to_owned(),
             via: Via::Description,
         });
-        let p = w.para.index;
-        self.push(p, p, w.text_through(statement).to_owned(), QuoteKind::Reported, Some(source));
+        self.push_reported(w, w.text_through(statement).to_owned(), source);
     }
 
     /// In Persian and Arabic, true when a clause of a few words follows a speech verb
@@ -334,8 +327,7 @@ impl<'a> Reader<'a> {
         if w.cue(next) == Some(Cue::That) {
             let start = w.cue_span(next).map_or(next + 1, |c| c.1);
             if start < we && !(start..we).any(|j| w.gap_before(j).contains(['“', '"', '«'])) {
-                let p = w.para.index;
-                self.push(p, p, w.text_through(start..we).to_owned(), QuoteKind::Reported, Some(speaker));
+                self.push_reported(w, w.text_through(start..we).to_owned(), speaker);
             }
         }
     }
@@ -423,7 +415,7 @@ impl<'a> Reader<'a> {
             let speaker = self.resolve(&who).or_else(|| self.as_written(w, &who, who_start, v));
             if let Some(speaker) = speaker {
                 let text = w.text(ws.max(w.dateline_end)..who_start).to_owned();
-                self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
+                self.push_reported(w, text, speaker);
                 return true;
             }
         }
