@@ -58,6 +58,7 @@ pub(crate) fn clean(paragraphs: Vec<String>, known_title: Option<&str>, known_au
         drop_where(&mut body, &mut out.removed, "the headline, repeated", |p, _| same_line(p, &title));
     }
     cut_at_fence(&mut body, &mut out);
+    take_signature(&mut body, &mut out);
     drop_related(&mut body, &mut out.removed);
     drop_where(&mut body, &mut out.removed, "a share or print button", |p, _| is_button(p));
     drop_where(&mut body, &mut out.removed, "a teaser, repeated in full after it", is_teaser);
@@ -219,6 +220,39 @@ fn cut_at_fence(body: &mut Vec<String>, out: &mut Cleaned) {
     }
 }
 
+/// Takes the author's signature from the last lines of the article, keeping the name:
+/// "Text: Jana Kurz", "Von:" with the name on the line after it, "Autor: Jana Kurz".
+fn take_signature(body: &mut Vec<String>, out: &mut Cleaned) {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:text|von|autor|autorin|author|written\s+by|texto|testo|par|por|نویسنده|الكاتب)\s*[:：]\s*(?P<name>.*)$")
+            .expect("static regex")
+    });
+    let from = body.len().saturating_sub(12);
+    for at in from..body.len() {
+        let Some(c) = SIGNED.captures(&body[at]) else { continue };
+        let (names, lines) = match c["name"].trim() {
+            "" => match body.get(at + 1).filter(|next| is_name(next)) {
+                Some(next) => (vec![next.clone()], 2),
+                None => continue,
+            },
+            name if words(name) <= 8 => (super::authors::split(name), 1),
+            _ => continue,
+        };
+        if names.is_empty() || names.len() > 3 {
+            continue;
+        }
+        for line in body.drain(at..at + lines) {
+            out.removed.push(Removed { text: line, why: "the author's signature (kept as the author)" });
+        }
+        for name in names {
+            if !out.authors.contains(&name) {
+                out.authors.push(name);
+            }
+        }
+        return;
+    }
+}
+
 /// Two to four capitalised words: a person's name on its own line.
 fn is_name(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -323,6 +357,20 @@ mod tests {
         );
         assert_eq!(c.paragraphs.len(), 1);
         assert_eq!(c.authors, ["Maham Shabir"]);
+    }
+
+    #[test]
+    fn the_signature_under_the_article_goes_and_the_author_stays() {
+        let body = "The ferry left the harbour at dawn with forty passengers aboard, the company said.\n\
+                    It returned at noon after the wind rose over the bay, and no one was hurt.";
+        let c = clean(lines(&format!("{body}\nText: Jana Kurz\nFotos: Ina Berg")), None, &[]);
+        assert_eq!((c.paragraphs.len(), c.authors.as_slice()), (2, &["Jana Kurz".to_owned()][..]));
+        let c = clean(lines(&format!("{body}\nVon:\nJana Kurz")), None, &[]);
+        assert_eq!((c.paragraphs.len(), c.authors.as_slice()), (2, &["Jana Kurz".to_owned()][..]));
+        // A label with a sentence after it is the article's.
+        let text = format!("{body}\nText: the council will publish the full report on its site next week.");
+        let c = clean(lines(&text), None, &[]);
+        assert_eq!((c.paragraphs.len(), c.authors.len()), (3, 0));
     }
 
     #[test]

@@ -97,7 +97,7 @@ static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Photo: ...", "Credit...", "(Image: © ...)", "© Name", "Foto: ...", "Bild: ...".
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?(?:photo|photograph|image|picture|credit|foto|bild|imagen|crédit|illustration|video|quelle|fuente|fonte|عکس|صورة)\s*(?::|\.\.\.|…)|^\(?©")
+    Regex::new(r"(?i)^\(?(?:photos?|photographs?|images?|pictures?|credits?|fotos?|bild|bilder|imagen|crédit|illustration|video|quelle|fuente|fonte|عکس|صورة)\s*(?::|\.\.\.|…)|^\(?©")
         .expect("static regex")
 });
 /// A caption ending with its credit: "... on Monday. (AP Photo/Jane Doe)".

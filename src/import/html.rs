@@ -27,11 +27,6 @@ pub(crate) fn page(html: &str) -> Result<(Vec<String>, Meta), String> {
         meta.published.push((d, "the page's publication meta tag"));
     }
     meta.site_name = meta.site_name.or(nonblank(article.site_name));
-    if meta.authors.is_empty() {
-        meta.authors = nonblank(article.byline).map(|b| super::authors::split(&b)).unwrap_or_default();
-    }
-    if meta.authors.is_empty() {
-        meta.authors = std::mem::take(&mut meta.marked_authors);
-    }
+    meta.settle_authors(nonblank(article.byline));
     Ok((lines::paragraphs(&article.text_content), meta))
 }

@@ -21,10 +21,26 @@ pub(crate) struct Meta {
     pub published: Vec<(String, &'static str)>,
     pub site_name: Option<String>,
     pub url: Option<String>,
+    /// The authors, once [`Meta::settle_authors`] has weighed the page's bylines.
     pub authors: Vec<String>,
-    /// The authors the page's markup marks (`rel="author"`, a `byline` class): less sure
-    /// than its metadata, so read last.
-    pub marked_authors: Vec<String>,
+    /// The bylines the page's metadata states, as written: its JSON-LD's, its meta tags'.
+    stated_bylines: [Vec<String>; 2],
+    /// The bylines its markup marks (`rel="author"`, a `byline` class), in page order.
+    marked_bylines: Vec<String>,
+    /// The names the site goes by, which are no author's.
+    sites: Vec<String>,
+}
+
+impl Meta {
+    /// The authors from the page's bylines and `found` (the reader view's byline), which
+    /// is trusted after the metadata and before the markup.
+    pub(crate) fn settle_authors(&mut self, found: Option<String>) {
+        let marked = self.marked_bylines.iter().map(|b| vec![b.clone()]);
+        let bylines: Vec<Vec<String>> =
+            self.stated_bylines.iter().cloned().chain([found.into_iter().collect()]).chain(marked).collect();
+        let sites: Vec<&str> = self.sites.iter().map(String::as_str).collect();
+        self.authors = authors::choose(&bylines, |name| title::is_site(name, &sites));
+    }
 }
 
 /// The page's `<meta>` tags as (key, content), keys lower-cased: `name`, `property` or
@@ -108,6 +124,26 @@ impl LinkedData {
         self.articles.iter().flat_map(|a| self.names_in(a.get(key))).collect()
     }
 
+    /// The people the first article's `key` names that names any: its names less those
+    /// of organisations.
+    fn people(&self, key: &str) -> Vec<String> {
+        let is_organisation = |v: &Value| {
+            v.get("@type")
+                .and_then(Value::as_str)
+                .is_some_and(|t| t.ends_with("Organization") || t == "NewsMediaOrganization")
+        };
+        let people = |v: &Value| match v {
+            Value::Array(items) => {
+                Value::Array(items.iter().filter(|i| !is_organisation(i)).cloned().collect())
+            }
+            v if is_organisation(v) => Value::Null,
+            v => v.clone(),
+        };
+        // The first article's: a page that lists others' (related articles) names theirs too.
+        let names = self.articles.iter().map(|a| self.names_in(a.get(key).map(people).as_ref()));
+        names.into_iter().find(|n| !n.is_empty()).unwrap_or_default()
+    }
+
     fn names_in(&self, value: Option<&Value>) -> Vec<String> {
         match value {
             Some(Value::String(s)) => vec![collapse(s)],
@@ -123,21 +159,45 @@ impl LinkedData {
 }
 
 /// The page's byline as its markup marks it (`rel="author"`, `itemprop="author"`, a
-/// `byline` or `author` class), the first that names someone.
+/// `byline` or `author` class, a link to an author's page): the short texts of the first marks, outside the readers'
+/// comments, whose authors are not the article's.
 fn byline(doc: &Document) -> Vec<String> {
-    const MARKED: [&str; 6] = [
+    // Last, a link to an author's page ("/author/jana-kurz/"), as in an author box whose
+    // marked text holds the bio too.
+    const MARKED: [&str; 8] = [
         "[rel=author]", "[itemprop=author]", "[class*=byline]", "[class*=author]", "[class*=autor]",
-        "[class*=Author]",
+        "[class*=Author]", "a[href*='/author/']", "a[href*='/autor/']",
     ];
+    let in_comments = |n: &dom_query::NodeRef| {
+        n.ancestors_it(None).any(|a| {
+            let marks =
+                format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default());
+            marks.to_ascii_lowercase().contains("comment")
+        })
+    };
     MARKED
         .iter()
         .flat_map(|selector| {
-            doc.select(selector).nodes().iter().take(3).map(|n| collapse(&n.text())).collect::<Vec<_>>()
+            let nodes = doc.select(selector).nodes().to_vec();
+            nodes
+                .into_iter()
+                .filter(|n| !in_comments(n))
+                .take(3)
+                .map(|n| collapse(&n.text()))
+                .collect::<Vec<_>>()
         })
         .filter(|t| (3..=80).contains(&t.chars().count()))
-        .map(|t| authors::split(&t))
-        .find(|names| !names.is_empty())
-        .unwrap_or_default()
+        .collect()
+}
+
+/// The name that signs a date line: "06.11.2024 13:30 von Jana Kurz", "May 3, 2024 by
+/// Ana Ruiz".
+fn signed_after_date(line: &str) -> Option<String> {
+    static SIGNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\d(?:\s*Uhr)?\s+(?i:von|by|por|par|di)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})")
+            .expect("static regex")
+    });
+    Some(SIGNED.captures(line)?["name"].to_owned())
 }
 
 /// Reads what the page says about itself. `url` is the page's canonical address.
@@ -151,7 +211,7 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
         .or_else(|| ld.names("publisher").into_iter().next());
     let host = url.and_then(super::outlet::host_of);
 
-    let h1: Vec<String> = doc.select("h1").nodes().iter().map(|n| collapse(&n.text())).collect();
+    let h1: Vec<title::Heading> = doc.select("h1").nodes().iter().map(heading).collect();
     let stated = [
         ld.text("headline").map(|t| (t, "the page's JSON-LD headline")),
         tags.first(&["og:title"]).map(|t| (t.to_owned(), "the page's og:title")),
@@ -184,17 +244,43 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
         published.push((t.chars().take(12).collect(), "the date the page's title opens with"));
     }
 
-    let mut authors: Vec<String> = ld.names("author").iter().flat_map(|a| authors::split(a)).collect();
-    if authors.is_empty()
-        && let Some(a) =
-            tags.first(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"])
-    {
-        authors = authors::split(a);
+    let tagged = tags.first(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"]);
+    let stated_bylines = [ld.people("author"), tagged.map(str::to_owned).into_iter().collect()];
+    let sites = sites.iter().map(|s| (*s).to_owned()).collect();
+    let mut marked_bylines = byline(doc);
+    marked_bylines.extend(date_lines(doc).filter_map(|line| signed_after_date(&line)));
+    Meta {
+        title,
+        published,
+        site_name,
+        url: None,
+        authors: Vec::new(),
+        stated_bylines,
+        marked_bylines,
+        sites,
     }
-    authors.retain(|a| !title::is_site(a, &sites));
+}
 
-    let marked_authors = byline(doc);
-    Meta { title, published, site_name, url: None, authors, marked_authors }
+/// An `<h1>`'s text without the kicker a page sets in it: `<h1><span class="kicker">Paris
+/// 2024</span> Barges bring drinks to the centre</h1>` is "Barges bring drinks to the
+/// centre". A kicker is a child marked as one by its class ("kicker", "overline",
+/// "dachzeile", "subtitle", ...) with more of the heading after it; a separator the page
+/// hides from screen readers goes with it.
+fn heading(h1: &dom_query::NodeRef) -> title::Heading {
+    const KICKER: [&str; 10] = [
+        "kicker", "overline", "dachzeile", "roofline", "topline", "supertitle", "eyebrow", "subtitle",
+        "titleheader", "spitzmarke",
+    ];
+    let is_kicker = |n: &dom_query::NodeRef| {
+        let class = n.attr("class").unwrap_or_default().to_ascii_lowercase();
+        n.is_element() && (KICKER.iter().any(|k| class.contains(k)) || n.attr("aria-hidden").is_some())
+    };
+    let children = h1.children();
+    let rest: String = children.iter().filter(|n| !is_kicker(n)).map(|n| format!("{} ", n.text())).collect();
+    let has_kicker = children.iter().filter(|n| n.is_element()).take(1).any(is_kicker);
+    let after_kicker = has_kicker && rest.split_whitespace().count() >= 2;
+    let text = if after_kicker { collapse(&rest) } else { collapse(&h1.text()) };
+    title::Heading { text, after_kicker }
 }
 
 /// Where a page shows its date to readers, rather than states it in its metadata.
@@ -278,4 +364,53 @@ fn date_in_url(url: &str) -> Option<String> {
 pub(crate) fn collapse(text: &str) -> String {
     let text = html_escape::decode_html_entities(text);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headline(html: &str) -> String {
+        read(&Document::from(html), None).title.expect("a headline").text
+    }
+
+    #[test]
+    fn a_kicker_set_in_the_h1_is_not_the_headline() {
+        let page = r#"<html><head><title>Paris 2024 - Barges bring drinks to the centre - Harbour Times</title>
+            <meta property="og:title" content="Paris 2024 - Barges bring drinks to the centre - Harbour Times"></head>
+            <body><h1><span class="kicker">Paris 2024</span><span aria-hidden="true"> - </span>
+            Barges bring drinks to the centre</h1></body></html>"#;
+        assert_eq!(headline(page), "Barges bring drinks to the centre");
+        // A styled first word with no kicker class is part of the headline.
+        let page = r#"<html><head><title>Storm closes port for a week</title></head>
+            <body><h1><span class="accent">Storm</span> closes port for a week</h1></body></html>"#;
+        assert_eq!(headline(page), "Storm closes port for a week");
+    }
+
+    fn authors(html: &str) -> Vec<String> {
+        let mut meta = read(&Document::from(html), Some("https://harbour-times.example/a"));
+        meta.settle_authors(None);
+        meta.authors
+    }
+
+    #[test]
+    fn an_organisation_a_reader_s_comment_and_a_more_link_are_no_authors() {
+        let ld = r#"<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Port closes",
+            "author": {"@type": "Organization", "name": "Harbour Media Group"}}</script>"#;
+        let page = format!(
+            r#"<html><head>{ld}</head><body><h1>Port closes</h1>
+            <ol id="comments"><li><span class="comment-author">Kim Novak</span> Great piece!</li></ol>
+            <div class="author-box">Jana Kurz writes about the harbour, its ships and the people who work
+            there, for the Harbour Times since 2009. <a href="/author/jana-kurz/">Jana Kurz</a>
+            <a href="/author/jana-kurz/">mehr</a></div></body></html>"#
+        );
+        assert_eq!(authors(&page), ["Jana Kurz"]);
+    }
+
+    #[test]
+    fn a_date_line_signed_by_its_author_names_them() {
+        let page = r#"<html><body><h1>Port closes for a week</h1>
+            <p class="post-date">06.11.2024 13:30 von Jana Kurz</p><p>The port closed.</p></body></html>"#;
+        assert_eq!(authors(page), ["Jana Kurz"]);
+    }
 }

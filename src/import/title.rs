@@ -17,14 +17,24 @@ pub(crate) struct Title {
     pub note: String,
 }
 
+/// A page's `<h1>`: its text, less the kicker set in it when `after_kicker`.
+#[derive(Clone, Debug)]
+pub(crate) struct Heading {
+    pub text: String,
+    pub after_kicker: bool,
+}
+
 /// Chooses the headline from the titles the page states (with where each was read), its
-/// `<h1>` texts and the names the site goes by (its `og:site_name`, its host).
-pub(crate) fn choose(stated: &[(String, &str)], h1: &[String], sites: &[&str]) -> Option<Title> {
+/// `<h1>`s and the names the site goes by (its `og:site_name`, its host).
+pub(crate) fn choose(stated: &[(String, &str)], h1: &[Heading], sites: &[&str]) -> Option<Title> {
     let mut sites = sites.to_vec();
     // An <h1> that a stated title gives after a separator is the site's name or slogan:
-    // "Lentil soup | Cooking with Grandma" with <h1>Cooking with Grandma</h1>.
+    // "Lentil soup | Cooking with Grandma" with <h1>Cooking with Grandma</h1>; unless the
+    // <h1> sets what came before as its kicker ("Paris 2024 – Barges bring drinks").
     sites.extend(
-        h1.iter().filter(|h| stated.iter().any(|(t, _)| is_part_after_headline(t, h))).map(String::as_str),
+        h1.iter()
+            .filter(|h| !h.after_kicker && stated.iter().any(|(t, _)| is_part_after_headline(t, &h.text)))
+            .map(|h| h.text.as_str()),
     );
     // "Lentil soup - Grandma's kitchen" beside "Lentil soup": what one stated title adds to
     // another after a separator is the site's name.
@@ -41,20 +51,20 @@ pub(crate) fn choose(stated: &[(String, &str)], h1: &[String], sites: &[&str]) -
         .map(|(t, from)| (without_site(t, &sites), *from))
         .filter(|(t, _)| !t.is_empty())
         .collect();
-    let headings: Vec<&String> = h1.iter().filter(|h| is_headline_like(h, &sites)).collect();
+    let headings: Vec<&String> = h1.iter().map(|h| &h.text).filter(|h| is_headline_like(h, &sites)).collect();
+    // Of the headings a statement says in full, the one most statements say, then the
+    // longest, then the first on the page (`rev`: of equals, `max_by_key` keeps the last).
     let best = headings
         .iter()
+        .rev()
         .filter_map(|h| {
-            // `rev`: of equal agreements, `max_by` keeps the last, so the first stated.
-            let (score, from) = stated
-                .iter()
-                .rev()
-                .map(|(t, from)| (agreement(h, t), *from))
-                .max_by(|a, b| a.0.total_cmp(&b.0))?;
-            (score >= 0.99).then_some((score, h.split_whitespace().count(), *h, from))
+            let agreeing: Vec<&str> =
+                stated.iter().filter(|(t, _)| agreement(h, t) >= 0.99).map(|(_, from)| *from).collect();
+            let from = *agreeing.first()?;
+            Some(((agreeing.len(), h.split_whitespace().count()), *h, from))
         })
-        .max_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    if let Some((_, _, h, from)) = best {
+        .max_by_key(|(rank, _, _)| *rank);
+    if let Some((_, h, from)) = best {
         return Some(Title {
             text: h.clone(),
             how: How::Found,
@@ -62,18 +72,7 @@ pub(crate) fn choose(stated: &[(String, &str)], h1: &[String], sites: &[&str]) -
         });
     }
     if !stated.is_empty() {
-        // A headline is rarely one or two words; a section's name ("News") often is.
-        let chosen = stated.iter().position(|(t, _)| t.split_whitespace().count() >= 3).unwrap_or(0);
-        let (first, from) = &stated[chosen];
-        let mut others = stated.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, s)| s);
-        let (how, note) = if let Some((_, other)) = others.find(|(t, _)| agreement(first, t) >= 0.75) {
-            (How::Found, format!("{from}, as {other} gives it"))
-        } else if stated.len() == 1 && headings.is_empty() {
-            (How::Found, (*from).to_owned())
-        } else {
-            (How::Assumed, format!("{from}; the page's other titles differ: check it"))
-        };
-        return Some(Title { text: first.clone(), how, note });
+        return Some(from_statements(&stated, !headings.is_empty()));
     }
     let [only] = headings[..] else { return None };
     Some(Title {
@@ -81,6 +80,36 @@ pub(crate) fn choose(stated: &[(String, &str)], h1: &[String], sites: &[&str]) -
         how: How::Assumed,
         note: "the page's only <h1>; it states no title: check it".to_owned(),
     })
+}
+
+/// The headline from the page's stated titles alone, when no `<h1>` is one of them.
+fn from_statements(stated: &[(String, &str)], has_headings: bool) -> Title {
+    // A headline is rarely one or two words; a section's name ("News") often is.
+    let chosen = stated.iter().position(|(t, _)| t.split_whitespace().count() >= 3).unwrap_or(0);
+    let (first, from) = &stated[chosen];
+    let mut others = stated.iter().enumerate().filter(|(i, _)| *i != chosen).map(|(_, s)| s);
+    if let Some((_, other)) = others.clone().find(|(t, _)| agreement(first, t) >= 0.75) {
+        return Title { text: first.clone(), how: How::Found, note: format!("{from}, as {other} gives it") };
+    }
+    // "Revolution at last: Harbour 1800" beside "Previews: Harbour 1800": two kickers
+    // before one headline.
+    if let Some((tail, other)) = others.find_map(|(t, other)| Some((shared_tail(first, t)?, other))) {
+        let note = format!("what {from} and {other} both give after a kicker");
+        return Title { text: tail.to_owned(), how: How::Found, note };
+    }
+    let (how, note) = if stated.len() == 1 && !has_headings {
+        (How::Found, (*from).to_owned())
+    } else {
+        (How::Assumed, format!("{from}; the page's other titles differ: check it"))
+    };
+    Title { text: first.clone(), how, note }
+}
+
+/// The part two titles both give after a colon, when what comes before differs.
+fn shared_tail<'t>(a: &'t str, b: &str) -> Option<&'t str> {
+    let (_, tail) = a.split_once(": ")?;
+    let (_, other) = b.split_once(": ")?;
+    (words(tail) == words(other) && tail.split_whitespace().count() >= 2).then(|| tail.trim())
 }
 
 /// How much of `heading` a stated title says: the share of its words found there, or all
@@ -137,7 +166,18 @@ fn without_site(title: &str, sites: &[&str]) -> String {
             None => break,
         }
     }
-    title
+    without_glued_site(&title).to_owned()
+}
+
+/// A Chinese, Japanese or Korean title less the site's name glued after it with a bare
+/// dash, underscore or bar, as those sites write it: "港口因风暴关闭-海港时报".
+fn without_glued_site(title: &str) -> &str {
+    let is_cjk = |c: char| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{ff01}'..='\u{ff5e}');
+    let Some(at) = title.rfind(['-', '_', '|']) else { return title };
+    let (head, tail) = (title[..at].trim_end(), title[at + 1..].trim());
+    let glued = head.chars().last().is_some_and(is_cjk) && tail.chars().next().is_some_and(is_cjk);
+    let short = (1..=8).contains(&tail.chars().count()) && head.chars().count() > 2 * tail.chars().count();
+    if glued && short { head } else { title }
 }
 
 /// `title` split at its last separator, or its first.
@@ -186,6 +226,10 @@ fn is_headline_like(h: &str, sites: &[&str]) -> bool {
 mod tests {
     use super::*;
 
+    fn h1(texts: &[&str]) -> Vec<Heading> {
+        texts.iter().map(|t| Heading { text: (*t).to_owned(), after_kicker: false }).collect()
+    }
+
     fn stated(items: &[(&str, &'static str)]) -> Vec<(String, &'static str)> {
         items.iter().map(|(t, f)| ((*t).to_owned(), *f)).collect()
     }
@@ -207,7 +251,7 @@ mod tests {
     fn the_h1_wins_when_the_page_repeats_it() {
         let t = choose(
             &stated(&[("What a harbour pilot does, explained - Harbour Times", "og:title")]),
-            &["Harbour Times".to_owned(), "What a harbour pilot does".to_owned()],
+            &h1(&["Harbour Times", "What a harbour pilot does"]),
             &["harbour-times.example"],
         )
         .unwrap();
@@ -219,7 +263,7 @@ mod tests {
     fn a_caption_or_timestamp_in_an_h1_loses_to_the_stated_title() {
         let t = choose(
             &stated(&[("Storm closes port", "og:title"), ("Storm closes port | Harbour Times", "<title>")]),
-            &["12 May 2024, 10:02".to_owned()],
+            &h1(&["12 May 2024, 10:02"]),
             &["Harbour Times"],
         )
         .unwrap();
@@ -232,7 +276,7 @@ mod tests {
         // A two-word headline whose site the page never names; the <title> adds it.
         let t = choose(
             &stated(&[("Harbour Lights", "og:title"), ("Harbour Lights - ada ward photography", "<title>")]),
-            &["so seen".to_owned()],
+            &h1(&["so seen"]),
             &["adaward.example"],
         )
         .unwrap();
@@ -258,5 +302,57 @@ mod tests {
         .unwrap();
         assert_eq!(t.text, "Storm closes port");
         assert_eq!(t.how, How::Assumed);
+    }
+
+    #[test]
+    fn of_headings_the_statements_repeat_the_one_most_repeat_wins() {
+        // "About the harbour" is said by both statements; "About Harbour Times" by one.
+        let t = choose(
+            &stated(&[
+                ("About the harbour", "og:title"),
+                ("About the harbour – Harbour Times | Tides", "<title>"),
+            ]),
+            &h1(&["About the harbour", "About Harbour Times"]),
+            &["Harbour Times | Tides"],
+        )
+        .unwrap();
+        assert_eq!(t.text, "About the harbour");
+    }
+
+    #[test]
+    fn two_kickers_before_one_headline_give_the_headline() {
+        let t = choose(
+            &stated(&[
+                ("Finally afloat?: Ferry 1800 review", "og:title"),
+                ("Reviews: Ferry 1800 review", "<title>"),
+            ]),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!((t.text.as_str(), t.how), ("Ferry 1800 review", How::Found));
+        // Different headlines after the colons are no shared headline.
+        let t = choose(
+            &stated(&[
+                ("Finally afloat?: Ferry 1800 review", "og:title"),
+                ("Reviews: Tug 9 review", "<title>"),
+            ]),
+            &[],
+            &[],
+        )
+        .unwrap();
+        assert_eq!((t.text.as_str(), t.how), ("Finally afloat?: Ferry 1800 review", How::Assumed));
+    }
+
+    #[test]
+    fn a_site_name_glued_to_a_cjk_title_is_taken_off() {
+        assert_eq!(
+            without_site("港口因风暴关闭，渡轮停航三天-海港时报", &[]),
+            "港口因风暴关闭，渡轮停航三天"
+        );
+        assert_eq!(without_site("港口因风暴关闭，渡轮停航三天_海港网", &[]), "港口因风暴关闭，渡轮停航三天");
+        // A dash between Latin words, or a long tail, is part of the headline.
+        assert_eq!(without_site("Port re-opens", &[]), "Port re-opens");
+        assert_eq!(without_site("港口关闭-渡轮停航三天后恢复", &[]), "港口关闭-渡轮停航三天后恢复");
     }
 }
