@@ -173,3 +173,67 @@ fn an_assumed_date_links_nothing_and_is_marked() {
     assert!(page.contains("13 March 2024 (date assumed)"), "{page}");
     assert!(!f.read("public/articles/a2/index.html").contains("date assumed"));
 }
+
+#[test]
+fn a_later_report_that_bridges_two_first_reports_joins_their_events() {
+    let f = Fixture::empty();
+    f.write("content/sources.yaml", "coast-daily:\n  name: Coast Daily\nvalley-wire:\n  name: Valley Wire\nnorth-post:\n  name: North Post\n");
+    // Two first reports of one grounding, each telling a different part of it.
+    f.write(
+        "content/articles/g1.md",
+        article(
+            "Ferry runs aground",
+            "coast-daily",
+            "2024-05-02",
+            "The ferry Aurora ran aground on a sandbar off Kessel Point, and coastguard boats took its 140 \
+             passengers ashore.",
+        ),
+    );
+    f.write(
+        "content/articles/g2.md",
+        article(
+            "Crossing suspended",
+            "valley-wire",
+            "2024-05-02",
+            "Harbour pilots blamed low tide and a broken rudder cable; the operator Lindqvist Lines suspended \
+             its crossing.",
+        ),
+    );
+    // The next day's report tells both parts.
+    f.write(
+        "content/articles/g3.md",
+        article(
+            "Aurora grounding: what we know",
+            "north-post",
+            "2024-05-03",
+            "Lindqvist Lines suspended its crossing after the ferry Aurora ran aground on a sandbar off Kessel \
+             Point. Coastguard boats took the 140 passengers ashore, and harbour pilots blamed low tide and a \
+             broken rudder cable.",
+        ),
+    );
+    // Other news of those days.
+    f.write(
+        "content/articles/o1.md",
+        article(
+            "Council approves budget",
+            "coast-daily",
+            "2024-05-02",
+            "The city council approved next year's budget after a long debate over road repairs and school \
+             meals.",
+        ),
+    );
+    f.write(
+        "content/articles/o2.md",
+        article(
+            "Orchestra names conductor",
+            "north-post",
+            "2024-05-03",
+            "The regional orchestra named a new chief conductor, who will lead the autumn season of concerts.",
+        ),
+    );
+    let of = events(&f);
+    assert_eq!(of["g1"], of["g2"], "{of:?}");
+    assert_eq!(of["g1"], of["g3"], "{of:?}");
+    assert_ne!(of["g1"], of["o1"], "{of:?}");
+    assert_ne!(of["o1"], of["o2"], "{of:?}");
+}

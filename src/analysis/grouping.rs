@@ -6,9 +6,10 @@
 //! language they must then say similar things (cosine of their TF-IDF word vectors, helped
 //! by the names they share); across languages, where words cannot be compared, they must
 //! share names, places and numbers. Articles are taken in publication order and each joins
-//! the event it is most strongly linked to, or starts a new one, so an article added
-//! later never renames the events before it, and two calls between the same leaders weeks
-//! apart stay two events. Pinned articles (`event:` keys) stay where they are, and loose
+//! the event it is most strongly linked to, or starts a new one, so two calls between the
+//! same leaders weeks apart stay two events. Two events are then joined when a fifth of
+//! the pairs of their reports are linked: in order, the first short reports of a
+//! happening can start two events before the reports that bridge them come in. Pinned articles (`event:` keys) stay where they are, and loose
 //! articles can join them. An article whose date is a guess (`date_assumed`) is linked to
 //! none: its place in time is unknown.
 
@@ -33,6 +34,9 @@ use link::{explain, link};
 const SAME_LANGUAGE: f64 = 0.28;
 /// Cross-language links at or above this score join an event.
 const CROSS_LANGUAGE: f64 = 0.45;
+/// Two events are one when at least this share of the pairs of their reports in one
+/// language are linked above the bar (see [`Clusters::merge`]).
+const MERGE: f64 = 0.2;
 /// A link this close to the bar is worth a note: the analyst may want to pin it.
 const NEAR: f64 = 0.7;
 /// An article joining an event that has reports in its language must be linked to one of
@@ -199,6 +203,68 @@ impl Clusters {
     }
 }
 
+impl Clusters {
+    /// Joins two events found automatically when at least [`MERGE`] of the pairs of
+    /// their reports in one language are linked above the bar: articles placed in order
+    /// can start a second event for a happening before the reports that bridge the two
+    /// come in. The pair of events most linked goes first, and the counting starts again.
+    fn merge(
+        &mut self,
+        links: &[Vec<(ArticleIx, Link)>],
+        explain: impl Fn(ArticleIx, ArticleIx, &Link) -> String,
+    ) {
+        loop {
+            let mut group_of: FxHashMap<ArticleIx, usize> = FxHashMap::default();
+            for (g, (pin, members, _)) in self.groups.iter().enumerate() {
+                if pin.is_none() {
+                    group_of.extend(members.iter().map(|&m| (m, g)));
+                }
+            }
+            // Per pair of events, how many links above the bar join them, and the strongest.
+            let mut between: BTreeMap<(usize, usize), (usize, ArticleIx, ArticleIx, &Link)> = BTreeMap::new();
+            for (a, found) in links.iter().enumerate() {
+                let Some(&ga) = group_of.get(&a) else { continue };
+                for (b, l) in found.iter().filter(|(_, l)| l.same_language && l.strength >= 1.0) {
+                    let Some(&gb) = group_of.get(b).filter(|&&gb| gb != ga) else { continue };
+                    let e = between.entry((ga.min(gb), ga.max(gb))).or_insert((0, a, *b, l));
+                    e.0 += 1;
+                    if l.strength > e.3.strength {
+                        (e.1, e.2, e.3) = (a, *b, l);
+                    }
+                }
+            }
+            let size = |g: usize| self.groups[g].1.len() as f64;
+            let mut joins: Vec<_> = between
+                .iter()
+                .map(|(&(x, y), &(n, a, b, l))| (n as f64 / (size(x) * size(y)), x, y, a, b, l.clone()))
+                .filter(|m| m.0 >= MERGE)
+                .collect();
+            if joins.is_empty() {
+                self.groups.retain(|(_, members, _)| !members.is_empty());
+                // An article that nearly joined the event it is now in missed nothing.
+                self.near
+                    .retain(|n| group_of.get(&n.article).is_none_or(|g| group_of.get(&n.other) != Some(g)));
+                return;
+            }
+            // The most linked pairs first; an event joined in this round waits for the next,
+            // where its links are counted again.
+            joins.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
+            let mut touched = vec![false; self.groups.len()];
+            for (_, x, y, a, b, l) in joins {
+                if touched[x] || touched[y] {
+                    continue;
+                }
+                (touched[x], touched[y]) = (true, true);
+                let (_, members, reasons) = std::mem::take(&mut self.groups[y]);
+                let group = &mut self.groups[x];
+                group.1.extend(members);
+                group.2.extend(reasons);
+                group.2.push(explain(a, b, &l));
+            }
+        }
+    }
+}
+
 /// Groups every article: pinned ones by their key, the others automatically; `cache`
 /// holds the links of an earlier grouping, and is updated.
 pub(crate) fn cluster(
@@ -264,6 +330,7 @@ pub(crate) fn cluster(
             links[a] = found;
         }
     }
+    clusters.merge(&links, |a, b, l| explain(corpus, index, profiles, a, b, l));
     if let Some(c) = cache {
         *c = LinkCache { layout, profiles: fingerprints, links };
     }
