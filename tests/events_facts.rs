@@ -113,6 +113,12 @@ fn two_happenings_of_one_kind_are_told_apart_by_their_facts() {
         "{reasons:#?}"
     );
     assert!(reasons.iter().all(|r| !r.contains("a1") && !r.contains('`')), "{reasons:#?}");
+    // And why the second quake's reports are not among them: the facts that differ.
+    assert!(
+        reasons.iter().any(|r| r.contains("was kept apart from")
+            && r.contains("it gives Friday and magnitude 4.9, the other Tuesday and magnitude 5.8")),
+        "{reasons:#?}"
+    );
 }
 
 #[test]

@@ -69,7 +69,10 @@ pub(crate) fn group(
     let mut events: Vec<Event> = clusters
         .groups
         .into_iter()
-        .map(|(pinned, members, reasons)| {
+        .map(|(pinned, members, mut reasons)| {
+            if members.len() == 1 && pinned.is_none() {
+                reasons.insert(0, "Reported by this article alone.".to_owned());
+            }
             let id = pinned.unwrap_or_else(|| {
                 let first =
                     members.iter().min_by_key(|&&a| (corpus.articles[a].published, &corpus.articles[a].id));
@@ -77,8 +80,6 @@ pub(crate) fn group(
                 taken.insert(id.clone());
                 id
             });
-            let reasons =
-                if reasons.is_empty() { vec!["Reported by this article alone.".to_owned()] } else { reasons };
             make_event(corpus, id, members, reasons)
         })
         .collect();

@@ -123,6 +123,9 @@ pub(crate) struct Link {
     pub similarity: f64,
     /// True when the two are in one language.
     pub same_language: bool,
+    /// True when they would be linked but give facts that cannot both be true (two
+    /// weekdays, two magnitudes): they are never joined, and their events say why.
+    pub kept_apart: bool,
 }
 
 /// An article that nearly joined an event it is not in.
@@ -162,7 +165,7 @@ impl Clusters {
         let mut best: BTreeMap<usize, (&Link, ArticleIx)> = BTreeMap::new();
         // Per event, the strongest link to an article in this article's language.
         let mut own_language: BTreeMap<usize, f64> = BTreeMap::new();
-        for (b, link) in links {
+        for (b, link) in links.iter().filter(|(_, l)| !l.kept_apart) {
             let Some(g) = group_of[*b] else { continue };
             if link.same_language {
                 let s = own_language.entry(g).or_insert(0.0);
@@ -224,7 +227,9 @@ impl Clusters {
             let mut between: BTreeMap<(usize, usize), (usize, ArticleIx, ArticleIx, &Link)> = BTreeMap::new();
             for (a, found) in links.iter().enumerate() {
                 let Some(&ga) = group_of.get(&a) else { continue };
-                for (b, l) in found.iter().filter(|(_, l)| l.same_language && l.strength >= 1.0) {
+                for (b, l) in
+                    found.iter().filter(|(_, l)| l.same_language && !l.kept_apart && l.strength >= 1.0)
+                {
                     let Some(&gb) = group_of.get(b).filter(|&&gb| gb != ga) else { continue };
                     let e = between.entry((ga.min(gb), ga.max(gb))).or_insert((0, a, *b, l));
                     e.0 += 1;
@@ -260,6 +265,32 @@ impl Clusters {
                 group.1.extend(members);
                 group.2.extend(reasons);
                 group.2.push(explain(a, b, &l));
+            }
+        }
+    }
+}
+
+impl Clusters {
+    /// Tells each event which event it was kept apart from, once per pair of events: the
+    /// facts of two reports that would otherwise have joined.
+    fn say_kept_apart(
+        &mut self,
+        links: &[Vec<(ArticleIx, Link)>],
+        explain: impl Fn(ArticleIx, ArticleIx, &Link) -> String,
+    ) {
+        let mut group_of = vec![usize::MAX; links.len()];
+        for (g, (_, members, _)) in self.groups.iter().enumerate() {
+            members.iter().for_each(|&m| group_of[m] = g);
+        }
+        let mut said = std::collections::BTreeSet::new();
+        for (a, found) in links.iter().enumerate() {
+            for (b, l) in found.iter().filter(|(_, l)| l.kept_apart) {
+                let (ga, gb) = (group_of[a], group_of[*b]);
+                if ga != gb && said.insert((ga.min(gb), ga.max(gb))) {
+                    let line = explain(a, *b, l);
+                    self.groups[ga].2.push(line.clone());
+                    self.groups[gb].2.push(line);
+                }
             }
         }
     }
@@ -331,6 +362,7 @@ pub(crate) fn cluster(
         }
     }
     clusters.merge(&links, |a, b, l| explain(corpus, index, profiles, a, b, l));
+    clusters.say_kept_apart(&links, |a, b, l| explain(corpus, index, profiles, a, b, l));
     if let Some(c) = cache {
         *c = LinkCache { layout, profiles: fingerprints, links };
     }

@@ -9,9 +9,6 @@ pub(super) fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link
     if days > window || a.assumed || b.assumed || !intersects(&a.keys, &b.keys) {
         return None;
     }
-    if contradict(a.text, b.text) {
-        return None;
-    }
     // People and organisations both name.
     let shared = common(&a.participants, &b.participants);
     let same_language = a.language == b.language;
@@ -39,7 +36,13 @@ pub(super) fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link
         (overlap, overlap / CROSS_LANGUAGE)
     };
     let strength = strength * (1.0 - DECAY_PER_DAY * days as f64);
-    Some(Link { strength, days, similarity, same_language })
+    // Facts that cannot both be true keep two reports apart, however alike; when they
+    // would have joined, the event pages say why they did not.
+    let kept_apart = contradict(a.text, b.text);
+    if kept_apart && strength < 1.0 {
+        return None;
+    }
+    Some(Link { strength, days, similarity, same_language, kept_apart })
 }
 
 /// Facts that cannot both be true of one happening: weekdays given by both with none the
@@ -61,7 +64,8 @@ fn corroborate(a: &Facts, b: &Facts) -> bool {
 }
 
 /// One line for the event page: why `a` joined the event of `b`, in words a reader
-/// follows: outlets and headlines, the names both give, the facts they agree on.
+/// follows: outlets and headlines, the names both give, the facts they agree on; or, for a
+/// link [`Link::kept_apart`], the facts that kept them apart.
 pub(super) fn explain(
     corpus: &Corpus,
     index: &EntityIndex,
@@ -81,6 +85,17 @@ pub(super) fn explain(
         format!("{source}'s “{title}”")
     };
     let (pa, pb) = (&profiles[a], &profiles[b]);
+    if l.kept_apart {
+        return format!(
+            "{} was kept apart from {}, though their wording is {:.0}% alike: it gives {}, the other {}; \
+             they cannot both be true of one happening.",
+            name(a),
+            name(b),
+            l.similarity * 100.0,
+            facts(pa.text.weekdays, &pa.text.magnitudes).join(" and "),
+            facts(pb.text.weekdays, &pb.text.magnitudes).join(" and "),
+        );
+    }
     let mut names: Vec<String> = intersection(&pa.participants, &pb.participants)
         .into_iter()
         .map(|e| index.get(e).name.clone())
@@ -113,16 +128,16 @@ pub(super) fn explain(
 
 /// "; both give Tuesday and magnitude 5.8", or nothing.
 fn agreed_facts(a: &Facts, b: &Facts) -> String {
-    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-    let mut facts: Vec<String> =
-        (0..7).filter(|d| a.weekdays & b.weekdays & (1 << d) != 0).map(|d| DAYS[d].to_owned()).collect();
-    facts.extend(
-        a.magnitudes
-            .iter()
-            .filter(|m| b.magnitudes.contains(m))
-            .map(|m| format!("magnitude {}.{}", m / 10, m % 10)),
-    );
+    let both: Vec<u16> = a.magnitudes.iter().filter(|m| b.magnitudes.contains(m)).copied().collect();
+    let facts = facts(a.weekdays & b.weekdays, &both);
     if facts.is_empty() { String::new() } else { format!("; both give {}", facts.join(" and ")) }
+}
+
+/// The weekdays and magnitudes given, in words: "Tuesday", "magnitude 5.8".
+fn facts(weekdays: u8, magnitudes: &[u16]) -> Vec<String> {
+    const DAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    let days = (0..7).filter(|d| weekdays & (1 << d) != 0).map(|d| DAYS[d].to_owned());
+    days.chain(magnitudes.iter().map(|m| format!("magnitude {}.{}", m / 10, m % 10))).collect()
 }
 
 /// A folded name for reading: "korvan" as "Korvan".
