@@ -243,3 +243,46 @@ fn a_later_report_that_bridges_two_first_reports_joins_their_events() {
     assert_ne!(of["g1"], of["o1"], "{of:?}");
     assert_ne!(of["o1"], of["o2"], "{of:?}");
 }
+
+#[test]
+fn without_a_registry_the_names_both_write_join_reports_across_languages() {
+    let f = Fixture::empty();
+    f.write("content/sources.yaml", "coast-daily:\n  name: Coast Daily\ndiario-sur:\n  name: Diario Sur\n");
+    let report = |lang: &str, title: &str, source: &str, body: &str| {
+        article(title, source, "2024-05-06", body).replace("language: en", &format!("language: {lang}"))
+    };
+    f.write(
+        "content/articles/en.md",
+        report(
+            "en",
+            "New bridge opens in Valdoria",
+            "coast-daily",
+            "President Tomas Brekovic and Governor Anselmo Karimi opened the new Zayandeh bridge in Valdoria on \
+             Monday. Some 120 workers built it in 14 months, Karimi said.",
+        ),
+    );
+    f.write(
+        "content/articles/es.md",
+        report(
+            "es",
+            "Nuevo puente en Valdoria",
+            "diario-sur",
+            "El presidente Tomas Brekovic y el gobernador Anselmo Karimi inauguraron el lunes el nuevo puente de \
+             Zayandeh en Valdoria. Unos 120 obreros lo construyeron en 14 meses, dijo Karimi.",
+        ),
+    );
+    // Another happening of that Monday, with its own names and the same numbers.
+    f.write(
+        "content/articles/other.md",
+        report(
+            "es",
+            "Festival de cine en Corlena",
+            "diario-sur",
+            "La actriz Marta Delcampo y el director Iker Solvang abrieron el lunes el festival de cine de \
+             Corlena, con 120 películas en 14 salas, dijo Solvang.",
+        ),
+    );
+    let of = events(&f);
+    assert_eq!(of["en"], of["es"], "{of:?}");
+    assert_ne!(of["es"], of["other"], "{of:?}");
+}

@@ -79,6 +79,9 @@ struct Profile<'c> {
     /// The names its text writes (hashed), each with its inverse document frequency,
     /// sorted by hash.
     text_names: Vec<(u64, f64)>,
+    /// The consonants of the names its text writes, hashed and sorted (see [`skeleton`]):
+    /// what ties "Pezeshkian" to "پزشکیان" across scripts when no registry does.
+    skeletons: Vec<u64>,
     /// Blocking keys: participants and the heaviest terms.
     keys: Vec<u64>,
 }
@@ -90,7 +93,7 @@ impl Profile<'_> {
         let mut h = FxHasher::default();
         (
             self.date, self.assumed, self.language, &self.participants, &self.places, &self.facts,
-            &self.keys, self.text,
+            &self.skeletons, &self.keys, self.text,
         )
             .hash(&mut h);
         for (t, w) in self.vector.iter().chain(&self.text_names) {
@@ -498,6 +501,10 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
             keys.extend(
                 text_names.iter().filter(|(h, _)| f64::from(name_df[h]) <= rare).map(|(h, _)| h | 1 << 62),
             );
+            let mut skeletons: Vec<u64> =
+                r.facts.names.iter().filter_map(|n| skeleton(n)).map(|k| crate::text::hash(&k)).collect();
+            skeletons.sort_unstable();
+            skeletons.dedup();
             keys.sort_unstable();
             keys.dedup();
             let mut names: Vec<EntityIx> = participants.iter().chain(&places).copied().collect();
@@ -517,8 +524,56 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
                 vector,
                 text: &r.facts,
                 text_names,
+                skeletons,
                 keys,
             }
         })
         .collect()
+}
+
+/// A name's consonants in Latin letters, the way a name written in Persian or Arabic
+/// script (which leaves out short vowels) and its English spelling agree: "Pezeshkian"
+/// and "پزشکیان" are both "pzskn", "Nasrallah" and "نصرالله" "nsrl". Vowels and the
+/// letters that stand for them in those scripts (y, w, h, v) are left out, digraphs are
+/// one letter ("gh" and "q" alike, for "Ghalibaf" and "قالیباف"), doubled letters one.
+/// Fewer than three consonants say too little to tie two names.
+fn skeleton(name: &str) -> Option<String> {
+    const DIGRAPHS: [(&str, &str); 8] = [
+        ("gh", "g"),
+        ("kh", "k"),
+        ("sh", "s"),
+        ("ch", "c"),
+        ("zh", "z"),
+        ("th", "t"),
+        ("ph", "f"),
+        ("dh", "d"),
+    ];
+    let latin = deunicode::deunicode(name).to_lowercase();
+    let latin = DIGRAPHS.iter().fold(latin, |text, (digraph, letter)| text.replace(digraph, letter));
+    let mut out = String::new();
+    for c in latin.chars().filter(|c| c.is_ascii_alphabetic() && !"aeiouywhv".contains(*c)) {
+        let c = if c == 'q' { 'g' } else { c };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    (out.len() >= 3).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::skeleton;
+
+    #[test]
+    fn names_in_two_scripts_share_their_consonants() {
+        let same = |a: &str, b: &str| assert_eq!(skeleton(a), skeleton(b), "{a} and {b}");
+        same("Pezeshkian", "پزشکیان");
+        same("Nasrallah", "نصرالله");
+        same("Ghalibaf", "قالیباف");
+        same("Tehran", "تهران");
+        same("Isfahan", "اصفهان");
+        assert_ne!(skeleton("Tehran"), skeleton("Beirut"));
+        // Two consonants tie nothing.
+        assert_eq!(skeleton("Hamas"), None);
+    }
 }

@@ -6,12 +6,14 @@ use super::*;
 /// The link between two articles, if they may report one event.
 pub(super) fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link> {
     let days = (a.date - b.date).num_days().abs();
-    if days > window || a.assumed || b.assumed || !intersects(&a.keys, &b.keys) {
+    let same_language = a.language == b.language;
+    // Across languages, names written alike in two scripts are keys too.
+    let keyed = intersects(&a.keys, &b.keys) || !same_language && intersects(&a.skeletons, &b.skeletons);
+    if days > window || a.assumed || b.assumed || !keyed {
         return None;
     }
     // People and organisations both name.
     let shared = common(&a.participants, &b.participants);
-    let same_language = a.language == b.language;
     let (similarity, strength) = if same_language {
         let cosine = dot(&a.vector, &b.vector);
         // The registry's names where both have some (the analyst's own reading of who
@@ -24,6 +26,13 @@ pub(super) fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link
         let agree = if corroborate(a.text, b.text) { AGREEING } else { 1.0 };
         (cosine, agree * score / SAME_LANGUAGE)
     } else {
+        // The registry's cast; without one, the names their texts write, tied across
+        // scripts by their consonants.
+        let (shared, cast_size) = if a.participants.is_empty() && b.participants.is_empty() {
+            (common(&a.skeletons, &b.skeletons), a.skeletons.len().min(b.skeletons.len()))
+        } else {
+            (shared, a.participants.len().min(b.participants.len()))
+        };
         let places = common(&a.places, &b.places);
         if shared < 2 && (shared == 0 || places == 0) {
             return None;
@@ -31,7 +40,7 @@ pub(super) fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link
         // The share of the smaller cast both name, and the places and numbers they give:
         // these weigh a little more, for the same leaders meet twice in a week, and what
         // tells the meetings apart across languages is where, and the figures.
-        let cast = shared as f64 / a.participants.len().min(b.participants.len()) as f64;
+        let cast = shared as f64 / cast_size as f64;
         let overlap = 0.45 * cast + 0.55 * jaccard(&a.facts, &b.facts);
         (overlap, overlap / CROSS_LANGUAGE)
     };
