@@ -348,3 +348,20 @@ fn a_participle_after_a_quotation_reports_the_clause_by_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn after_a_document_is_quoted_a_pronoun_names_no_one() {
+    let found = fa("کامران سپهری صبح امروز گفت: شهر ما به پارک‌های بیشتری نیاز دارد.\n\n\
+         بیانیه شهرداری اعلام کرد: «هزینه طرح از برآورد نخست بیشتر شده است.»\n\n\
+         وی افزود: «کار ساخت از ماه آینده شروع می‌شود.»");
+    assert_eq!(speakers(&found), ["=کامران سپهری", "=بیانیه شهرداری", "~"], "{found:?}");
+    // After a person, the pronoun is theirs.
+    let found = en("Mayor Lena Kovac spoke on Monday.\n\n\
+         “The bridge opens in June,” Kovac said.\n\n\
+         “It is on budget,” she added.");
+    assert_eq!(speakers(&found), ["=Lena Kovac", "=Lena Kovac"]);
+    let found = en("Mayor Lena Kovac spoke on Monday.\n\n\
+         “Costs have risen by a third,” the council's report said.\n\n\
+         “It is on budget,” she added.");
+    assert_eq!(speakers(&found), ["=the council's report", "~"], "{found:?}");
+}

@@ -364,11 +364,12 @@ impl<'a> Reader<'a> {
         if let Some(s) = &speaker {
             self.learn_name(&Subject::Known(s.clone()));
         }
-        // Whoever is quoted is who the text is about next.
+        // Whoever is quoted is who the text is about next; after a document or an outlet
+        // ("the report said: ...", "در این گزارش آمده است"), a "he" is no one known.
         if let Some(s) = &speaker
             && s.entity.is_none_or(|e| self.index.is_person(e))
         {
-            self.focus = Some(s.clone());
+            self.focus = (!is_document(&s.name)).then(|| s.clone());
         }
         self.found.push(Found {
             paragraph,
@@ -455,4 +456,17 @@ fn named_in_marks(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
 /// are joined by a blank line.
 fn quote_text(q: &Marked, texts: &[&str]) -> String {
     q.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
+}
+
+/// Words that make a speaker a document or an outlet, which no personal pronoun stands for.
+const DOCUMENTS: [&str; 22] = [
+    "report", "statement", "letter", "website", "site", "newspaper", "agency", "network", "channel",
+    "bulletin", "magazine", "journal", "گزارش", "بیانیه", "نامه", "سایت", "روزنامه", "خبرگزاری", "شبکه",
+    "پایگاه", "بولتن", "تقرير",
+];
+
+/// True when a speaker as written is a document or an outlet: "the report", "این گزارش".
+fn is_document(name: &str) -> bool {
+    let folded = crate::text::Folded::new(name);
+    (0..folded.len()).any(|i| DOCUMENTS.contains(&folded.word(i)))
 }
