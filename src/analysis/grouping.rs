@@ -8,11 +8,12 @@
 //! share names, places and numbers. Articles are taken in publication order and each joins
 //! the event it is most strongly linked to, or starts a new one, so two calls between the
 //! same leaders weeks apart stay two events. Two events are then joined when a fifth of
-//! the pairs of their reports are linked: in order, the first short reports of a
-//! happening can start two events before the reports that bridge them come in. Pinned articles (`event:` keys) stay where they are, and loose
-//! articles can join them. An article whose date is a guess (`date_assumed`) is linked to
+//! the pairs of their reports are linked ([`join`]): in order, the first short reports of
+//! a happening can start two events before the reports that bridge them come in. Pinned
+//! articles (`event:` keys) stay where they are, and loose articles can join them. An article whose date is a guess (`date_assumed`) is linked to
 //! none: its place in time is unknown.
 
+mod join;
 mod link;
 
 use std::collections::BTreeMap;
@@ -28,14 +29,14 @@ use super::entities::{EntityIndex, EntityIx};
 use super::reading::{Facts, Reading};
 use super::sorted::{common, intersects, jaccard};
 use crate::corpus::{Corpus, EntityKind, Slug};
-use link::{explain, link};
+use link::{explain, link, skeleton};
 
 /// Same-language links at or above this score join an event.
 const SAME_LANGUAGE: f64 = 0.28;
 /// Cross-language links at or above this score join an event.
 const CROSS_LANGUAGE: f64 = 0.45;
 /// Two events are one when at least this share of the pairs of their reports in one
-/// language are linked above the bar (see [`Clusters::merge`]).
+/// language are linked above the bar (see `join`).
 const MERGE: f64 = 0.2;
 /// A link this close to the bar is worth a note: the analyst may want to pin it.
 const NEAR: f64 = 0.7;
@@ -204,96 +205,6 @@ impl Clusters {
             None => {
                 self.groups.push((None, vec![a], Vec::new()));
                 group_of[a] = Some(self.groups.len() - 1);
-            }
-        }
-    }
-}
-
-impl Clusters {
-    /// Joins two events found automatically when at least [`MERGE`] of the pairs of
-    /// their reports in one language are linked above the bar: articles placed in order
-    /// can start a second event for a happening before the reports that bridge the two
-    /// come in. The pair of events most linked goes first, and the counting starts again.
-    fn merge(
-        &mut self,
-        links: &[Vec<(ArticleIx, Link)>],
-        explain: impl Fn(ArticleIx, ArticleIx, &Link) -> String,
-    ) {
-        loop {
-            let mut group_of: FxHashMap<ArticleIx, usize> = FxHashMap::default();
-            for (g, (pin, members, _)) in self.groups.iter().enumerate() {
-                if pin.is_none() {
-                    group_of.extend(members.iter().map(|&m| (m, g)));
-                }
-            }
-            // Per pair of events, how many links above the bar join them, and the strongest.
-            let mut between: BTreeMap<(usize, usize), (usize, ArticleIx, ArticleIx, &Link)> = BTreeMap::new();
-            for (a, found) in links.iter().enumerate() {
-                let Some(&ga) = group_of.get(&a) else { continue };
-                for (b, l) in
-                    found.iter().filter(|(_, l)| l.same_language && !l.kept_apart && l.strength >= 1.0)
-                {
-                    let Some(&gb) = group_of.get(b).filter(|&&gb| gb != ga) else { continue };
-                    let e = between.entry((ga.min(gb), ga.max(gb))).or_insert((0, a, *b, l));
-                    e.0 += 1;
-                    if l.strength > e.3.strength {
-                        (e.1, e.2, e.3) = (a, *b, l);
-                    }
-                }
-            }
-            let size = |g: usize| self.groups[g].1.len() as f64;
-            let mut joins: Vec<_> = between
-                .iter()
-                .map(|(&(x, y), &(n, a, b, l))| (n as f64 / (size(x) * size(y)), x, y, a, b, l.clone()))
-                .filter(|m| m.0 >= MERGE)
-                .collect();
-            if joins.is_empty() {
-                self.groups.retain(|(_, members, _)| !members.is_empty());
-                // An article that nearly joined the event it is now in missed nothing.
-                self.near
-                    .retain(|n| group_of.get(&n.article).is_none_or(|g| group_of.get(&n.other) != Some(g)));
-                return;
-            }
-            // The most linked pairs first; an event joined in this round waits for the next,
-            // where its links are counted again.
-            joins.sort_by(|p, q| q.0.total_cmp(&p.0).then((p.1, p.2).cmp(&(q.1, q.2))));
-            let mut touched = vec![false; self.groups.len()];
-            for (_, x, y, a, b, l) in joins {
-                if touched[x] || touched[y] {
-                    continue;
-                }
-                (touched[x], touched[y]) = (true, true);
-                let (_, members, reasons) = std::mem::take(&mut self.groups[y]);
-                let group = &mut self.groups[x];
-                group.1.extend(members);
-                group.2.extend(reasons);
-                group.2.push(explain(a, b, &l));
-            }
-        }
-    }
-}
-
-impl Clusters {
-    /// Tells each event which event it was kept apart from, once per pair of events: the
-    /// facts of two reports that would otherwise have joined.
-    fn say_kept_apart(
-        &mut self,
-        links: &[Vec<(ArticleIx, Link)>],
-        explain: impl Fn(ArticleIx, ArticleIx, &Link) -> String,
-    ) {
-        let mut group_of = vec![usize::MAX; links.len()];
-        for (g, (_, members, _)) in self.groups.iter().enumerate() {
-            members.iter().for_each(|&m| group_of[m] = g);
-        }
-        let mut said = std::collections::BTreeSet::new();
-        for (a, found) in links.iter().enumerate() {
-            for (b, l) in found.iter().filter(|(_, l)| l.kept_apart) {
-                let (ga, gb) = (group_of[a], group_of[*b]);
-                if ga != gb && said.insert((ga.min(gb), ga.max(gb))) {
-                    let line = explain(a, *b, l);
-                    self.groups[ga].2.push(line.clone());
-                    self.groups[gb].2.push(line);
-                }
             }
         }
     }
@@ -529,51 +440,4 @@ fn profiles<'c>(corpus: &'c Corpus, readings: &'c [Arc<Reading>], index: &Entity
             }
         })
         .collect()
-}
-
-/// A name's consonants in Latin letters, the way a name written in Persian or Arabic
-/// script (which leaves out short vowels) and its English spelling agree: "Pezeshkian"
-/// and "پزشکیان" are both "pzskn", "Nasrallah" and "نصرالله" "nsrl". Vowels and the
-/// letters that stand for them in those scripts (y, w, h, v) are left out, digraphs are
-/// one letter ("gh" and "q" alike, for "Ghalibaf" and "قالیباف"), doubled letters one.
-/// Fewer than three consonants say too little to tie two names.
-fn skeleton(name: &str) -> Option<String> {
-    const DIGRAPHS: [(&str, &str); 8] = [
-        ("gh", "g"),
-        ("kh", "k"),
-        ("sh", "s"),
-        ("ch", "c"),
-        ("zh", "z"),
-        ("th", "t"),
-        ("ph", "f"),
-        ("dh", "d"),
-    ];
-    let latin = deunicode::deunicode(name).to_lowercase();
-    let latin = DIGRAPHS.iter().fold(latin, |text, (digraph, letter)| text.replace(digraph, letter));
-    let mut out = String::new();
-    for c in latin.chars().filter(|c| c.is_ascii_alphabetic() && !"aeiouywhv".contains(*c)) {
-        let c = if c == 'q' { 'g' } else { c };
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    (out.len() >= 3).then_some(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::skeleton;
-
-    #[test]
-    fn names_in_two_scripts_share_their_consonants() {
-        let same = |a: &str, b: &str| assert_eq!(skeleton(a), skeleton(b), "{a} and {b}");
-        same("Pezeshkian", "پزشکیان");
-        same("Nasrallah", "نصرالله");
-        same("Ghalibaf", "قالیباف");
-        same("Tehran", "تهران");
-        same("Isfahan", "اصفهان");
-        assert_ne!(skeleton("Tehran"), skeleton("Beirut"));
-        // Two consonants tie nothing.
-        assert_eq!(skeleton("Hamas"), None);
-    }
 }

@@ -193,6 +193,35 @@ fn intersection(a: &[EntityIx], b: &[EntityIx]) -> Vec<EntityIx> {
     a.iter().copied().filter(|x| b.binary_search(x).is_ok()).collect()
 }
 
+/// A name's consonants in Latin letters, the way a name written in Persian or Arabic
+/// script (which leaves out short vowels) and its English spelling agree: "Pezeshkian"
+/// and "پزشکیان" are both "pzskn", "Nasrallah" and "نصرالله" "nsrl". Vowels and the
+/// letters that stand for them in those scripts (y, w, h, v) are left out, digraphs are
+/// one letter ("gh" and "q" alike, for "Ghalibaf" and "قالیباف"), doubled letters one.
+/// Fewer than three consonants say too little to tie two names.
+pub(super) fn skeleton(name: &str) -> Option<String> {
+    const DIGRAPHS: [(&str, &str); 8] = [
+        ("gh", "g"),
+        ("kh", "k"),
+        ("sh", "s"),
+        ("ch", "c"),
+        ("zh", "z"),
+        ("th", "t"),
+        ("ph", "f"),
+        ("dh", "d"),
+    ];
+    let latin = deunicode::deunicode(name).to_lowercase();
+    let latin = DIGRAPHS.iter().fold(latin, |text, (digraph, letter)| text.replace(digraph, letter));
+    let mut out = String::new();
+    for c in latin.chars().filter(|c| c.is_ascii_alphabetic() && !"aeiouywhv".contains(*c)) {
+        let c = if c == 'q' { 'g' } else { c };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    (out.len() >= 3).then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,5 +248,18 @@ mod tests {
         let quake = |m: u16| Facts { magnitudes: vec![m], ..Facts::default() };
         assert!(contradict(&quake(58), &quake(49)));
         assert!(!contradict(&quake(58), &quake(58)));
+    }
+
+    #[test]
+    fn names_in_two_scripts_share_their_consonants() {
+        let same = |a: &str, b: &str| assert_eq!(skeleton(a), skeleton(b), "{a} and {b}");
+        same("Pezeshkian", "پزشکیان");
+        same("Nasrallah", "نصرالله");
+        same("Ghalibaf", "قالیباف");
+        same("Tehran", "تهران");
+        same("Isfahan", "اصفهان");
+        assert_ne!(skeleton("Tehran"), skeleton("Beirut"));
+        // Two consonants tie nothing.
+        assert_eq!(skeleton("Hamas"), None);
     }
 }
