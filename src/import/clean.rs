@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::outlet;
+use super::{Removed, outlet};
 
 /// A clipping with its header read and its clutter removed.
 #[derive(Debug, Default)]
@@ -27,15 +27,6 @@ pub(crate) struct Cleaned {
     pub paragraphs: Vec<String>,
     /// What was taken out, and why, in order.
     pub removed: Vec<Removed>,
-}
-
-/// A line taken out of the clipping.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Removed {
-    /// The line.
-    pub text: String,
-    /// Why it is not part of the article.
-    pub why: &'static str,
 }
 
 /// Reads the header and removes the clutter. `known_title` is the page's own headline (from

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clean::Removed;
+use super::Removed;
 use super::dates;
 
 /// Takes the clutter out of `body`, saying what each removed line was. `authors` are the

@@ -21,7 +21,7 @@ pub(crate) fn page(html: &str) -> Result<(Vec<String>, Meta), String> {
     let mut reader = Readability::with_document(doc, url.as_deref(), Some(config))
         .map_err(|e| format!("cannot read the page: {e}"))?;
     let article = reader.parse().map_err(|e| format!("no article text found in the page: {e}"))?;
-    let nonblank = |s: Option<String>| s.map(|s| meta::collapse(&s)).filter(|s| !s.is_empty());
+    let nonblank = |s: Option<String>| s.map(|s| super::collapse(&s)).filter(|s| !s.is_empty());
     meta.url = url.or(nonblank(article.url).filter(|u| crate::corpus::check_url(u).is_ok()));
     if let Some(d) = nonblank(article.published_time) {
         meta.published.push((d, "the page's publication meta tag"));

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use dom_query::Document;
 use serde_json::Value;
 
-use super::authors;
 use super::title::{self, Title};
+use super::{authors, collapse};
 
 /// A page's statements about itself.
 #[derive(Debug, Default)]
@@ -357,13 +357,6 @@ fn date_in_url(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next()?;
     let c = DATED.captures(path)?;
     Some(format!("{}-{}-{}", &c[1], &c[2], &c[3]))
-}
-
-/// Whitespace runs as one space, trimmed, and character references a page escaped twice
-/// (`&amp;#8211;` in an attribute reads `&#8211;`) decoded.
-pub(crate) fn collapse(text: &str) -> String {
-    let text = html_escape::decode_html_entities(text);
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -28,7 +28,22 @@ use crate::corpus::{Published, Slug, Source};
 use clean::Cleaned;
 use outlet::{Clue, Identified};
 
-pub use clean::Removed;
+/// A line taken out of the clipping.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Removed {
+    /// The line.
+    pub text: String,
+    /// Why it is not part of the article.
+    pub why: &'static str,
+}
+
+/// Whitespace runs as one space, trimmed, and character references a page escaped twice
+/// (`&amp;#8211;` in an attribute reads `&#8211;`) decoded.
+pub(crate) fn collapse(text: &str) -> String {
+    let text = html_escape::decode_html_entities(text);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub use decode::{Decoded, decode};
 pub use write::{recorded_hash, source_entry, text_hash};
 

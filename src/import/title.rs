@@ -7,7 +7,7 @@
 //! another statement agrees with it and assumed when none does.
 
 use super::How;
-use super::meta::collapse;
+use super::collapse;
 
 /// The headline, how it was found, and from where.
 #[derive(Clone, Debug, PartialEq, Eq)]
