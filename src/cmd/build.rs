@@ -3,13 +3,30 @@
 
 use std::path::{Path, PathBuf};
 
+use clap::Args;
+
+use super::ProjectArgs;
 use super::progress::Progress;
 use super::{open, print_warnings};
-use crate::cli::BuildArgs;
 use crate::diagnostics::Severity;
 use crate::output::{Sink, Staging, absolute};
 use crate::project::Project;
 use crate::{Failure, Outputs, build};
+
+#[derive(Args, Debug)]
+pub(crate) struct BuildArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Folder for the site, relative to the root.
+    #[arg(long, value_name = "DIR", default_value = "public")]
+    pub output: PathBuf,
+    /// Folder for the Markdown briefs, relative to the root (book.toml's [book] src).
+    #[arg(long, value_name = "DIR", default_value = "briefs")]
+    pub briefs: PathBuf,
+    /// Print only errors and warnings; no progress.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
 
 pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     let progress = Progress::new(args.quiet);

@@ -1,12 +1,20 @@
 //! `mediabrief check`: the whole build rendered, then every internal link and anchor
 //! checked; nothing is written.
 
+use clap::Args;
+
+use super::ProjectArgs;
 use super::{open, print_warnings};
-use crate::cli::CheckArgs;
 use crate::diagnostics::Pos;
 use crate::linkcheck::Links;
 use crate::output::Discard;
 use crate::{Failure, Outputs, build};
+
+#[derive(Args, Debug)]
+pub(crate) struct CheckArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+}
 
 pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     let (project, options, diags) = open(&args.project)?;

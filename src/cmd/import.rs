@@ -8,12 +8,41 @@ use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use clap::Args;
+
 use super::progress::Progress;
-use crate::cli::ImportArgs;
 use crate::corpus::{self, Published, Slug, SourceFile, check_url};
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::import::{self, Clipping, Hints, How, recorded_hash, text_hash};
 use crate::{Failure, io_failure};
+
+#[derive(Args, Debug)]
+pub(crate) struct ImportArgs {
+    /// The project folder: articles go to its content/articles/YEAR/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// The outlet's id in sources.yaml, when the clipping does not show it.
+    #[arg(long, value_name = "ID")]
+    pub source: Option<String>,
+    /// The article's address (one clipping at a time).
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// The publication date (YYYY-MM-DD or RFC 3339), when the clipping does not state it.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
+    /// Print the articles instead of writing them.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Print only what could not be determined; no progress.
+    #[arg(long, short, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print each line taken out of a clipping, and why.
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Clipping files: .txt (text as copied) or .html (saved pages).
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
 
 pub(crate) fn run(args: &ImportArgs) -> Result<(), Failure> {
     let root = &args.root;

@@ -6,12 +6,36 @@ pub(crate) mod import;
 pub(crate) mod new;
 mod progress;
 
+use std::path::PathBuf;
+
+use clap::Args;
+
 use crate::analysis::{AnalysisOptions, EventOptions};
-use crate::cli::ProjectArgs;
 use crate::diagnostics::Diagnostics;
 use crate::project::Project;
 use crate::render::Links;
 use crate::{BuildOptions, Failure};
+
+/// Options shared by the commands that read a project.
+#[derive(Args, Debug, Clone)]
+pub(crate) struct ProjectArgs {
+    /// The project folder (holding content/, templates/ and book.toml).
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// Treat warnings (unknown keys, unknown sources...) as errors.
+    #[arg(long)]
+    pub strict: bool,
+    /// Address the site is published at, e.g. https://user.github.io/repo/ (a path such as
+    /// /repo/ works too; feeds and the sitemap need a full address).
+    #[arg(long, value_name = "URL", default_value = "/")]
+    pub base_url: String,
+    /// Articles further apart than this many days never join one event.
+    #[arg(long, value_name = "DAYS", default_value_t = 3)]
+    pub window_days: u32,
+    /// Print how long each stage takes, and the memory in use after it.
+    #[arg(long)]
+    pub timings: bool,
+}
 
 /// Opens the project and resolves the shared options.
 pub(crate) fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Failure> {

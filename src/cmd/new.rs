@@ -1,9 +1,21 @@
 //! `mediabrief new DIR`: a new monitoring project, in a folder that is new or empty.
 
 use std::fs;
+use std::path::PathBuf;
+
+use clap::Args;
 
 use crate::Failure;
-use crate::cli::NewArgs;
+
+#[derive(Args, Debug)]
+pub(crate) struct NewArgs {
+    /// The folder to create (it may exist if empty).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The brief's title (book.toml's [book] title).
+    #[arg(long)]
+    pub title: Option<String>,
+}
 
 pub(crate) fn run(args: &NewArgs) -> Result<(), Failure> {
     let dir = &args.dir;

@@ -14,13 +14,22 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::cli::ServeArgs;
-use crate::cmd::open;
+use clap::Args;
+
+use crate::cmd::{ProjectArgs, open};
 use crate::render::Links;
 use crate::{Cache, Failure};
-
 pub(crate) use live::{Live, Snapshot};
 pub(crate) use site::Site;
+
+#[derive(Args, Debug)]
+pub(crate) struct ServeArgs {
+    #[command(flatten)]
+    pub project: ProjectArgs,
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, short, default_value_t = 3000)]
+    pub port: u16,
+}
 
 pub(crate) fn run(args: &ServeArgs) -> Result<(), Failure> {
     let (project, mut options, _) = open(&args.project)?;
