@@ -19,6 +19,7 @@ use rayon::prelude::*;
 
 use super::ArticleIx;
 use super::events::Event;
+use super::framing::Excerpt;
 use super::quotes::Quote;
 use super::reading::Reading;
 use crate::corpus::Corpus;
@@ -38,17 +39,6 @@ pub struct Coverage {
     /// Sentences no other report of the event has. (Entities, lexicon terms and
     /// distancing words are in the article's [`Reading`].)
     pub unique: Vec<Excerpt>,
-}
-
-/// A phrase in its sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Excerpt {
-    /// The paragraph (index into the article's paragraphs).
-    pub paragraph: usize,
-    /// What was found ("deems", or empty for a whole sentence).
-    pub term: String,
-    /// The sentence.
-    pub sentence: String,
 }
 
 /// Text two reports in one language share.

@@ -10,8 +10,21 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::names::ArticleNames;
-use super::reading::{Facts, Para};
+use super::para::Para;
 use crate::text::{self, Folded};
+
+/// What a report states that tells one happening from another of its kind, read without
+/// a registry: the names it writes, the weekdays it gives, the magnitudes it measures.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Facts {
+    /// The names the text writes (folded words, sorted): people, places and
+    /// organisations alike, registered or not.
+    pub names: Vec<String>,
+    /// The weekdays named, as bits (Monday = 1).
+    pub weekdays: u8,
+    /// Earthquake magnitudes given, in tenths ("magnitude 6.1" is 61), sorted.
+    pub magnitudes: Vec<u16>,
+}
 
 /// Weekday names (folded), Monday first, in the languages clippings come in. Persian
 /// writes most as two words or with a joiner ("سه‌شنبه"); the word before "شنبه" says

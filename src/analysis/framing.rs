@@ -1,13 +1,24 @@
 //! Framing: how an outlet names things. Lexicon terms counted per article ("Zionist
 //! regime" against "Israel"), and distancing words in the outlet's own voice ("what Iran
-//! deems", "alleged"), found while each article is read.
+//! deems", "alleged"), found while each article is read, each an [`Excerpt`] (a phrase in
+//! its sentence, which source comparison uses for what only one outlet says too).
 
 use std::sync::{Arc, LazyLock};
 
-use super::compare::Excerpt;
 use super::quotes::Found;
 use crate::corpus::LexiconTerm;
 use crate::text::{Folded, PhraseMatcher};
+
+/// A phrase in its sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    /// The paragraph (index into the article's paragraphs).
+    pub paragraph: usize,
+    /// What was found ("deems", or empty for a whole sentence).
+    pub term: String,
+    /// The sentence.
+    pub sentence: String,
+}
 
 /// The lexicon's variants, ready for matching.
 pub(crate) struct LexiconMatcher {

@@ -26,7 +26,8 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::ArticleIx;
 use super::entities::{EntityIndex, EntityIx};
-use super::reading::{Facts, Reading};
+use super::facts::Facts;
+use super::reading::Reading;
 use super::sorted::{common, intersects, jaccard};
 use crate::corpus::{Corpus, EntityKind, Slug};
 use link::{explain, link, skeleton};

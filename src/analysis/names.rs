@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashSet;
 
-use super::reading::Para;
+use super::para::Para;
 use crate::text::Folded;
 
 /// Words that make a name an organisation's ("Ministry of Health", "Greenway Records").

@@ -4,11 +4,11 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
-use super::compare::Excerpt;
-use super::entities::{EntityIndex, EntityIx, Mention};
-use super::facts;
-use super::framing::{self, LexiconMatcher};
+use super::entities::{EntityIndex, EntityIx};
+use super::facts::{self, Facts};
+use super::framing::{self, Excerpt, LexiconMatcher};
 use super::names::ArticleNames;
+use super::para::Para;
 use super::quotes::{self, Found};
 use crate::corpus::Article;
 use crate::text::{self, Folded};
@@ -37,19 +37,6 @@ pub struct Reading {
     pub facts: Facts,
 }
 
-/// What a report states that tells one happening from another of its kind, read without
-/// a registry: the names it writes, the weekdays it gives, the magnitudes it measures.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Facts {
-    /// The names the text writes (folded words, sorted): people, places and
-    /// organisations alike, registered or not.
-    pub names: Vec<String>,
-    /// The weekdays named, as bits (Monday = 1).
-    pub weekdays: u8,
-    /// Earthquake magnitudes given, in tenths ("magnitude 6.1" is 61), sorted.
-    pub magnitudes: Vec<u16>,
-}
-
 impl Reading {
     /// Drops what only the analysis uses (terms, numbers, names by paragraph): the pages
     /// need the rest. A tenth of the memory of a build's analysis.
@@ -59,18 +46,6 @@ impl Reading {
         self.names = Vec::new();
         self.facts = Facts::default();
     }
-}
-
-/// A paragraph ready for the finders.
-pub(crate) struct Para<'a> {
-    /// Index in the article's paragraphs.
-    pub index: usize,
-    /// The text.
-    pub text: &'a str,
-    /// The text folded.
-    pub folded: Folded,
-    /// Entities named in it, in text order.
-    pub mentions: Vec<Mention>,
 }
 
 /// Reads `article`.

@@ -15,7 +15,7 @@ use std::ops::Range;
 use super::cues::{self, Cue};
 use crate::analysis::entities::{EntityIndex, Mention};
 use crate::analysis::names::ArticleNames;
-use crate::analysis::reading::Para;
+use crate::analysis::para::Para;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 
