@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use super::ArticleIx;
 use super::events::Event;
 use super::framing::Excerpt;
-use super::quotes::Quote;
+use super::quote_table::Quote;
 use super::reading::Reading;
 use crate::corpus::Corpus;
 use crate::text;

@@ -16,6 +16,7 @@ mod grouping;
 mod in_order;
 mod names;
 mod para;
+pub mod quote_table;
 pub mod quotes;
 mod reading;
 mod sorted;
@@ -33,7 +34,8 @@ pub use entities::{EntityIndex, EntityIx};
 pub use events::{Event, EventOptions};
 pub use framing::Excerpt;
 pub use grouping::NearMiss;
-pub use quotes::{Quote, QuoteKind, Speaker};
+pub use quote_table::Quote;
+pub use quotes::{QuoteKind, Speaker};
 pub use reading::Reading;
 pub use stories::Story;
 
@@ -87,7 +89,7 @@ pub struct AnalysisCache {
     registries: u64,
     readings: FxHashMap<u64, Arc<Reading>>,
     links: grouping::LinkCache,
-    events: FxHashMap<EventKey, (Arc<quotes::EventPairs>, Arc<Comparison>)>,
+    events: FxHashMap<EventKey, (Arc<quote_table::EventPairs>, Arc<Comparison>)>,
 }
 
 /// An event's articles with their fingerprints: what its quote pairs and comparison
@@ -137,9 +139,10 @@ pub fn analyse_cached(
         None => Vec::new(),
     };
     let known = |e: usize| cache.as_deref().and_then(|c| keys.get(e).and_then(|k| c.events.get(k)));
-    let (quotes, pairs) =
-        quotes::collect(corpus, &index, &readings, &events, &event_of, &|e| known(e).map(|k| k.0.clone()));
-    quotes::report_unknown_speakers(corpus, &quotes, diags);
+    let (quotes, pairs) = quote_table::collect(corpus, &index, &readings, &events, &event_of, &|e| {
+        known(e).map(|k| k.0.clone())
+    });
+    quote_table::report_unknown_speakers(corpus, &quotes, diags);
     clock.lap("  quotes");
     let comparisons =
         compare::compare(corpus, &readings, &events, &quotes, &|e| known(e).map(|k| k.1.clone()));

@@ -5,10 +5,9 @@
 //! speech after a colon, reported speech. Speakers are names and roles of the registry,
 //! pronouns resolved to the person the text is about, or names kept as written; when the
 //! text gives no speaker, the quote stays unattributed. A statement an article repeats (a
-//! headline echoing its body) is one quote. Alignment ([`align`]) then puts the same
-//! statement by the same speaker in several articles of an event into one group.
+//! headline echoing its body) is one quote. What the corpus makes of them (ids, events,
+//! the same statement across articles) is [`super::quote_table`].
 
-mod align;
 mod cues;
 mod find;
 mod marks;
@@ -19,16 +18,11 @@ mod without_registry;
 use serde::Serialize;
 use std::sync::Arc;
 
-use super::ArticleIx;
 use super::entities::EntityIndex;
-use super::events::Event;
 use super::names::ArticleNames;
 use super::para::Para;
-use super::reading::Reading;
-use crate::corpus::{Article, Corpus};
-use crate::diagnostics::Diagnostics;
+use crate::corpus::Article;
 use crate::text::Folded;
-pub(crate) use align::EventPairs;
 pub use speaker::{Speaker, Via};
 
 /// Direct speech (in marks, or after a colon) or reported speech.
@@ -56,21 +50,6 @@ pub struct Found {
     pub speaker: Option<Speaker>,
     /// Other paragraphs of the article repeating it.
     pub repeated_in: Vec<usize>,
-}
-
-/// A quote of the corpus.
-#[derive(Clone, Debug)]
-pub struct Quote {
-    /// Stable id: `<article id>-q<n>`.
-    pub id: String,
-    /// The article.
-    pub article: ArticleIx,
-    /// The event of the article.
-    pub event: usize,
-    /// What was found (shared with the article's reading).
-    pub found: Arc<Found>,
-    /// Id shared by the quotes of the same statement (the id of its first quote).
-    pub group: String,
 }
 
 /// Finds the quotes of one article.
@@ -165,91 +144,6 @@ fn compatible_speakers(a: &Option<Speaker>, b: &Option<Speaker>) -> bool {
             _ => false,
         },
         _ => true,
-    }
-}
-
-/// Every quote of the corpus with its id, event and group; `known` gives the pairs of
-/// quotes an earlier build found for an event (see [`align::group`]). Also returns each
-/// event's pairs, for the next build.
-pub(crate) fn collect(
-    corpus: &Corpus,
-    index: &EntityIndex,
-    readings: &[Arc<Reading>],
-    events: &[Event],
-    event_of: &[usize],
-    known: &(dyn Fn(usize) -> Option<Arc<EventPairs>> + Sync),
-) -> (Vec<Quote>, Vec<Arc<EventPairs>>) {
-    let mut quotes = Vec::new();
-    for (a, reading) in readings.iter().enumerate() {
-        for (n, found) in reading.quotes.iter().enumerate() {
-            let id = format!("{}-q{}", corpus.articles[a].id, n + 1);
-            quotes.push(Quote {
-                group: id.clone(),
-                id,
-                article: a,
-                event: event_of[a],
-                found: found.clone(),
-            });
-        }
-    }
-    let pairs = align::group(corpus, index, events, &mut quotes, known);
-    (quotes, pairs)
-}
-
-/// Notes each speaker named in articles but missing from entities.yaml, once for the
-/// corpus, with how many quotes and articles they have and an entry to paste. Not a
-/// warning: who was quoted is not yet curated, not wrong, so `--strict` passes. A
-/// description ("an official") is no one to register.
-pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: &mut Diagnostics) {
-    struct Unknown<'q> {
-        first: &'q Quote,
-        name: &'q str,
-        quotes: usize,
-        articles: std::collections::BTreeSet<ArticleIx>,
-        /// A pronoun stood for them: a person.
-        person: bool,
-    }
-    let mut unknown: std::collections::BTreeMap<String, Unknown<'_>> = std::collections::BTreeMap::new();
-    for q in quotes {
-        let Some(s) = &q.found.speaker else { continue };
-        if s.entity.is_some() || s.via == Via::Description {
-            continue;
-        }
-        let u = unknown.entry(Folded::new(&s.name).text).or_insert_with(|| Unknown {
-            first: q,
-            name: &s.name,
-            quotes: 0,
-            articles: std::collections::BTreeSet::new(),
-            person: false,
-        });
-        u.quotes += 1;
-        u.articles.insert(q.article);
-        u.person |= s.via == Via::Pronoun;
-    }
-    for u in unknown.values() {
-        let article = &corpus.articles[u.first.article];
-        let pos = article.paragraph_pos(u.first.found.paragraph);
-        let id = crate::corpus::Slug::sanitize(u.name).map_or_else(|| "new-id".to_owned(), |s| s.to_string());
-        let kind = if crate::analysis::names::is_organization(u.name) {
-            "kind: organization"
-        } else if u.person {
-            "kind: person"
-        } else {
-            "kind: person or organization"
-        };
-        let (n, a) = (u.quotes, u.articles.len());
-        diags.note(
-            &article.path,
-            pos,
-            format!(
-                "speaker \"{}\" ({n} quote{}, {a} article{}) is not in content/entities.yaml; to follow them, add `{id}: {{ name: {}, {kind}, aliases: [{}] }}`",
-                u.name,
-                if n == 1 { "" } else { "s" },
-                if a == 1 { "" } else { "s" },
-                u.name,
-                u.name
-            ),
-        );
     }
 }
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::corpus::{self, CorpusFiles, RegistryFiles, SourceFile};
+use crate::diagnostics::Diagnostics;
 
 /// The quotes of one article of `body`, with the given entities.yaml text.
 pub(crate) fn quotes_in(

@@ -17,10 +17,10 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use super::Quote;
-use super::similarity::Gist;
 use crate::analysis::ArticleIx;
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::events::Event;
+use crate::analysis::quotes::similarity::Gist;
 use crate::analysis::sorted::jaccard;
 use crate::corpus::Corpus;
 use crate::text::{self, Folded};
