@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 
 use crate::Failure;
 use crate::cmd::{build::BuildArgs, check::CheckArgs, import::ImportArgs, new::NewArgs};
+#[cfg(feature = "serve")]
 use crate::serve::ServeArgs;
 
 /// Turns a folder of news articles into a media-monitoring brief: events, timelines,
@@ -27,6 +28,7 @@ enum Command {
     /// Turn clippings (text copied from a web page, or saved HTML pages) into articles.
     Import(ImportArgs),
     /// Build the site in memory and serve it on 127.0.0.1, rebuilding when files change.
+    #[cfg(feature = "serve")]
     Serve(ServeArgs),
     /// Create a new monitoring project: example content, book.toml and a publishing workflow.
     New(NewArgs),
@@ -39,6 +41,7 @@ pub fn run() -> ExitCode {
         Command::Build(args) => crate::cmd::build::run(&args),
         Command::Check(args) => crate::cmd::check::run(&args),
         Command::Import(args) => crate::cmd::import::run(&args),
+        #[cfg(feature = "serve")]
         Command::Serve(args) => crate::serve::run(&args),
         Command::New(args) => crate::cmd::new::run(&args),
     };

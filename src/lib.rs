@@ -28,6 +28,7 @@ pub mod output;
 pub mod project;
 pub mod render;
 mod scaffold;
+#[cfg(feature = "serve")]
 mod serve;
 pub mod text;
 

@@ -1,3 +1,4 @@
+#![cfg(feature = "serve")]
 //! `mediabrief serve` on the sample: pages from memory, edits live, a broken edit keeping
 //! the last good site with the error shown, recovery after the fix, nothing outside the
 //! site reachable.
