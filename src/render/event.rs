@@ -132,7 +132,14 @@ struct OverlapRow {
     /// Sentences of the later report restating the earlier (same language).
     restated: u32,
     declared: bool,
+    /// Not declared, but so many paragraphs correspond that the two say the same things in
+    /// two languages (at least [`SAME_CONTENT`]).
+    same_content: bool,
 }
+
+/// The percentage of corresponding paragraphs (as shown, rounded) at which two reports
+/// in two languages are read as the same content.
+const SAME_CONTENT: u32 = 75;
 
 /// Builds the page of event `e`.
 fn event_page<'c>(c: &'c Ctx<'_>, e: usize) -> EventPage<'c> {
@@ -198,14 +205,18 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
         })
         .filter(|row| row.counts.iter().any(|&n| n > 0))
         .collect();
-    let pair = |a: usize, b: usize, percent: f64, restated: f64, declared: bool| OverlapRow {
-        a: c.source_name(c.corpus.articles[a].source.as_str()).to_owned(),
-        a_url: c.article_url(a),
-        b: c.source_name(c.corpus.articles[b].source.as_str()).to_owned(),
-        b_url: c.article_url(b),
-        percent: (percent * 100.0).round() as u32,
-        restated: (restated * 100.0).round() as u32,
-        declared,
+    let pair = |a: usize, b: usize, percent: f64, restated: f64, declared: bool| {
+        let percent = (percent * 100.0).round() as u32;
+        OverlapRow {
+            a: c.source_name(c.corpus.articles[a].source.as_str()).to_owned(),
+            a_url: c.article_url(a),
+            b: c.source_name(c.corpus.articles[b].source.as_str()).to_owned(),
+            b_url: c.article_url(b),
+            percent,
+            restated: (restated * 100.0).round() as u32,
+            declared,
+            same_content: !declared && percent >= SAME_CONTENT,
+        }
     };
     let first = articles.first().map(|a| format!("{}, {}", a.source, a.published)).unwrap_or_default();
     ComparisonView {
