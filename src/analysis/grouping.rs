@@ -7,11 +7,12 @@
 //! by the names they share); across languages, where words cannot be compared, they must
 //! share names, places and numbers. Articles are taken in publication order and each joins
 //! the event it is most strongly linked to, or starts a new one, so two calls between the
-//! same leaders weeks apart stay two events. Two events are then joined when a fifth of
-//! the pairs of their reports are linked ([`join`]): in order, the first short reports of
-//! a happening can start two events before the reports that bridge them come in. Pinned
-//! articles (`event:` keys) stay where they are, and loose articles can join them. An article whose date is a guess (`date_assumed`) is linked to
-//! none: its place in time is unknown.
+//! same leaders weeks apart stay two events. Two events are then joined when a fifth of the
+//! pairs of their reports are linked ([`join`]): in order, the first short reports of a
+//! happening can start two events before the reports that bridge them come in. Pinned
+//! articles (`event:` keys) stay where they are, and loose articles can join them. An
+//! article whose date is a guess (`date_assumed`) is linked to none: its place in time is
+//! unknown.
 
 mod join;
 mod link;
@@ -265,19 +266,20 @@ pub(crate) fn cluster(
         let c = known.filter(|_| unchanged(a) && candidates(a).all(&unchanged))?;
         Some(c.links[a].clone())
     };
+    // Why `a` joined `b`'s event, or was kept apart from it, in words.
+    let why = |a, b, l: &Link| explain(corpus, index, profiles, a, b, l);
     let mut clusters = Clusters { groups, near: Vec::new() };
     let mut links: Vec<Vec<(ArticleIx, Link)>> = vec![Vec::new(); corpus.articles.len()];
     for run in loose.chunks(LINK_RUN) {
         let found: Vec<Vec<(ArticleIx, Link)>> =
             run.par_iter().map(|&a| reused(a).unwrap_or_else(|| links_of(a))).collect();
         for (&a, found) in run.iter().zip(found) {
-            clusters
-                .place(&mut group_of, a, &found, profiles, |b, l| explain(corpus, index, profiles, a, b, l));
+            clusters.place(&mut group_of, a, &found, profiles, |b, l| why(a, b, l));
             links[a] = found;
         }
     }
-    clusters.merge(&links, |a, b, l| explain(corpus, index, profiles, a, b, l));
-    clusters.say_kept_apart(&links, |a, b, l| explain(corpus, index, profiles, a, b, l));
+    clusters.merge(&links, why);
+    clusters.say_kept_apart(&links, why);
     if let Some(c) = cache {
         *c = LinkCache { layout, profiles: fingerprints, links };
     }

@@ -127,11 +127,9 @@ impl LinkedData {
     /// The people the first article's `key` names that names any: its names less those
     /// of organisations.
     fn people(&self, key: &str) -> Vec<String> {
-        let is_organisation = |v: &Value| {
-            v.get("@type")
-                .and_then(Value::as_str)
-                .is_some_and(|t| t.ends_with("Organization") || t == "NewsMediaOrganization")
-        };
+        // "Organization", "NewsMediaOrganization", ...
+        let is_organisation =
+            |v: &Value| v.get("@type").and_then(Value::as_str).is_some_and(|t| t.ends_with("Organization"));
         let people = |v: &Value| match v {
             Value::Array(items) => {
                 Value::Array(items.iter().filter(|i| !is_organisation(i)).cloned().collect())
@@ -140,8 +138,8 @@ impl LinkedData {
             v => v.clone(),
         };
         // The first article's: a page that lists others' (related articles) names theirs too.
-        let names = self.articles.iter().map(|a| self.names_in(a.get(key).map(people).as_ref()));
-        names.into_iter().find(|n| !n.is_empty()).unwrap_or_default()
+        let mut names = self.articles.iter().map(|a| self.names_in(a.get(key).map(people).as_ref()));
+        names.find(|n| !n.is_empty()).unwrap_or_default()
     }
 
     fn names_in(&self, value: Option<&Value>) -> Vec<String> {
@@ -159,8 +157,8 @@ impl LinkedData {
 }
 
 /// The page's byline as its markup marks it (`rel="author"`, `itemprop="author"`, a
-/// `byline` or `author` class, a link to an author's page): the short texts of the first marks, outside the readers'
-/// comments, whose authors are not the article's.
+/// `byline` or `author` class, a link to an author's page): the short texts of the first
+/// marks, outside the readers' comments, whose authors are not the article's.
 fn byline(doc: &Document) -> Vec<String> {
     // Last, a link to an author's page ("/author/jana-kurz/"), as in an author box whose
     // marked text holds the bio too.
