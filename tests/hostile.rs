@@ -75,8 +75,9 @@ fn no_output_holds_a_script_a_handler_or_a_script_address() {
     // The search index carries text only; the page inserts it as text.
     let search = fs::read_to_string(f.path().join("public/assets/search.js")).unwrap();
     assert!(!search.contains("innerHTML") && search.contains("textContent"));
-    // Right-to-left survives sanitising.
+    // Right-to-left survives sanitising; no SVG does, not even one shaped like a chart.
     let page = f.read("public/articles/hostile/index.html");
+    assert!(!page.to_ascii_lowercase().contains("<svg"), "{page}");
     assert!(page.contains("<p dir=\"rtl\">متن فارسی</p>"), "{page}");
     assert!(
         page.contains("&lt;script&gt;alert(1)&lt;&#x2F;script&gt;")

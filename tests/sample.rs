@@ -319,8 +319,8 @@ fn the_book_has_a_chapter_per_month_holding_its_event_briefs() {
     let brief = f.read(&format!("briefs/events/{OCT_EVENT}.md"));
     assert!(month.contains(&format!("<a id=\"{OCT_EVENT}\"></a>")));
     // The brief, with its headings one level down.
-    assert!(brief.starts_with("# <span") && brief.contains("\n## Timeline\n"));
-    assert!(month.contains("\n## <span") && month.contains("\n### Timeline\n"));
+    assert!(brief.starts_with("# <span") && brief.contains("\n## Reports in order\n"));
+    assert!(month.contains("\n## <span") && month.contains("\n### Reports in order\n"));
     let timeline = f.read("briefs/timelines/tehran-and-palestinian-factions.md");
     assert!(timeline.contains(&format!("(../months/2023-10.md#{OCT_EVENT})")), "{timeline}");
 }
@@ -381,18 +381,26 @@ fn a_persons_pages_are_cut_by_year_statements_and_mentions_alike() {
 fn reported_speech_is_never_dressed_as_a_quotation() {
     let f = built_sample(&[]);
     let brief = f.read("briefs/events/2020-07-01-qalibaf-calls-haniyeh-nakhalah.md");
-    let rows: Vec<&str> = brief.lines().filter(|l| l.starts_with("| Mohammad Bagher Ghalibaf")).collect();
-    let (reported, direct): (Vec<&str>, Vec<&str>) = rows.iter().partition(|l| l.contains("(reported"));
+    // Each statement: a line naming the speaker and how the outlets carry it, then a block
+    // with the text in each language.
+    let said = brief.split("\n## Who said what\n").nth(1).expect("a quote section");
+    let blocks: Vec<&str> = said.split("\n\n").collect();
+    let statements: Vec<(&str, &str)> = blocks
+        .windows(2)
+        .filter(|w| w[0].starts_with("**Mohammad Bagher Ghalibaf**"))
+        .map(|w| (w[0], w[1]))
+        .collect();
+    let (reported, direct): (Vec<_>, Vec<_>) =
+        statements.iter().partition(|(head, _)| head.contains("reported by"));
     assert!(!reported.is_empty() && !direct.is_empty(), "{brief}");
-    for row in &reported {
-        assert!(
-            row.contains("(reported: the outlet's words)") && !row.contains('“') && !row.contains('«'),
-            "{row}"
-        );
+    // The difference is explained where the statements start.
+    assert!(said.contains("**reported** statements give an outlet's account"), "{said}");
+    for (_, text) in &reported {
+        assert!(text.starts_with("<p lang=") && !text.contains('“') && !text.contains('«'), "{text}");
     }
     // Direct quotes in English take English quotation marks; « » are for Persian and Arabic.
-    for row in &direct {
-        assert!(row.contains("dir=\"ltr\">“") && !row.contains('«'), "{row}");
+    for (_, text) in &direct {
+        assert!(text.starts_with("<blockquote lang=\"en\" dir=\"ltr\">“") && !text.contains('«'), "{text}");
     }
     let page = f.read("public/events/2020-07-01-qalibaf-calls-haniyeh-nakhalah/index.html");
     assert!(
@@ -465,6 +473,7 @@ fn each_page_says_what_it_is_where_it_lives_and_where_it_sits_in_the_menu() {
         quotes.contains("<strong>October 2023</strong>") && quotes.contains(">July 2020</a>"),
         "{quotes}"
     );
-    // A name as an outlet writes it is isolated from the text around it, brackets outside.
-    assert!(event.contains(" (<bdi class=\"as-written\""), "{event}");
+    // A name as an outlet writes it is isolated from the text around it, brackets outside,
+    // and kept on one line with them (no "(name" on one line and ")" on the next).
+    assert!(event.contains(" <span class=\"as-written\">(<bdi lang=\"fa\" dir=\"rtl\">"), "{event}");
 }

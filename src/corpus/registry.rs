@@ -60,6 +60,18 @@ pub enum EntityKind {
     Topic,
 }
 
+impl EntityKind {
+    /// The kind as the registry and the pages write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Topic => "topic",
+        }
+    }
+}
+
 /// A person, organisation, place or topic followed by the brief.
 #[derive(Clone, Debug)]
 pub struct Entity {

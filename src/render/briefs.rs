@@ -13,6 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::charts::{self, Chart};
 use super::event;
 use super::views::{Ctx, EventRef, date_range};
 use super::{Page, Renderer};
@@ -107,12 +108,17 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     struct Timeline<'a> {
         story: &'a StoryBrief,
         events: Vec<&'a EventRef>,
+        chart: Option<Chart>,
     }
     let indexes: Vec<usize> = (0..c.analysis.stories.len()).collect();
     let path = |&s: &usize| format!("timelines/{}.md", c.analysis.stories[s].id);
     pages.extend(r.each(&indexes, "brief/timeline.md", path, |&s| {
         let story = &c.analysis.stories[s];
-        Timeline { story: &stories[s], events: story.events.iter().map(|&e| c.event_ref(e)).collect() }
+        Timeline {
+            story: &stories[s],
+            events: story.events.iter().map(|&e| c.event_ref(e)).collect(),
+            chart: charts::timeline(c, &story.events),
+        }
     }));
     pages
 }

@@ -4,6 +4,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::charts::{self, Chart, Missing};
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::diagnostics::Diagnostics;
@@ -67,6 +68,16 @@ pub(super) struct EventPage<'c> {
     pub articles: Vec<ArticleRow>,
     pub comparison: ComparisonView,
     pub groups: Vec<GroupView<'c>>,
+    pub charts: EventCharts,
+}
+
+/// The figures of an event.
+#[derive(Serialize)]
+pub(super) struct EventCharts {
+    lag: Chart,
+    coverage: Chart,
+    /// Registered outlets that published in the event's days and languages, not on it.
+    not_covered: Vec<Missing>,
 }
 
 /// The source comparison of an event.
@@ -76,8 +87,9 @@ pub(super) struct ComparisonView {
     first: String,
     rows: Vec<CoverageRow>,
     /// Entities by outlet: who and what each report names.
-    matrix: Vec<MatrixRow>,
-    lexicon: Vec<LexiconRow>,
+    matrix: Heat,
+    /// Framing terms by outlet.
+    lexicon: Heat,
     overlap: Vec<OverlapRow>,
     parallel: Vec<OverlapRow>,
 }
@@ -106,19 +118,56 @@ struct ExcerptView {
     url: String,
 }
 
+/// A table of counts by outlet, each cell shaded by its count (a heat map): who and what
+/// each report names, the framing terms each uses.
 #[derive(Serialize)]
-struct MatrixRow {
-    name: String,
-    url: Option<String>,
-    kind: crate::corpus::EntityKind,
-    counts: Vec<u32>,
+struct Heat {
+    rows: Vec<HeatRow>,
 }
 
 #[derive(Serialize)]
-struct LexiconRow {
-    term: String,
+struct HeatRow {
+    name: String,
+    url: Option<String>,
+    /// A word after the name (an entity's kind).
     note: Option<String>,
-    counts: Vec<u32>,
+    /// Shown on hovering the name (a framing term's note).
+    title: Option<String>,
+    cells: Vec<HeatCell>,
+}
+
+#[derive(Serialize)]
+struct HeatCell {
+    n: u32,
+    /// How dark the cell is, in percent: the count against the largest in the table.
+    shade: u32,
+}
+
+/// The darkest shade, for the largest count of a table.
+const DARKEST: f64 = 55.0;
+
+impl HeatRow {
+    fn new(
+        name: String,
+        url: Option<String>,
+        note: Option<String>,
+        title: Option<String>,
+        counts: &[u32],
+    ) -> Self {
+        let cells = counts.iter().map(|&n| HeatCell { n, shade: 0 }).collect();
+        HeatRow { name, url, note, title, cells }
+    }
+}
+
+impl Heat {
+    /// The rows, each cell shaded against the largest count of all.
+    fn new(mut rows: Vec<HeatRow>) -> Heat {
+        let most = rows.iter().flat_map(|r| &r.cells).map(|cell| cell.n).max().unwrap_or(0).max(1);
+        for cell in rows.iter_mut().flat_map(|r| &mut r.cells) {
+            cell.shade = (f64::from(cell.n) / f64::from(most) * DARKEST).round() as u32;
+        }
+        Heat { rows }
+    }
 }
 
 #[derive(Serialize)]
@@ -153,6 +202,10 @@ fn event_page<'c>(c: &'c Ctx<'_>, e: usize) -> EventPage<'c> {
         comparison: comparison(c, e, &articles),
         articles,
         groups: c.groups(&quotes),
+        charts: {
+            let (coverage, not_covered) = charts::coverage(c, e);
+            EventCharts { lag: charts::lag(c, e), coverage, not_covered }
+        },
     }
 }
 
@@ -194,16 +247,12 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
         .lexicon
         .iter()
         .enumerate()
-        .map(|(t, term)| LexiconRow {
-            term: term.term.clone(),
-            note: term.note.clone(),
-            counts: cmp
-                .coverage
-                .iter()
-                .map(|cov| c.analysis.readings[cov.article].lexicon_counts[t])
-                .collect(),
+        .map(|(t, term)| {
+            let counts: Vec<u32> =
+                cmp.coverage.iter().map(|cov| c.analysis.readings[cov.article].lexicon_counts[t]).collect();
+            HeatRow::new(term.term.clone(), None, None, term.note.clone(), &counts)
         })
-        .filter(|row| row.counts.iter().any(|&n| n > 0))
+        .filter(|row| row.cells.iter().any(|cell| cell.n > 0))
         .collect();
     let pair = |a: usize, b: usize, percent: f64, restated: f64, declared: bool| {
         let percent = (percent * 100.0).round() as u32;
@@ -223,7 +272,7 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
         first,
         rows,
         matrix,
-        lexicon,
+        lexicon: Heat::new(lexicon),
         overlap: cmp.overlap.iter().map(|o| pair(o.a, o.b, o.score, o.restated, false)).collect(),
         parallel: cmp.parallel.iter().map(|p| pair(p.a, p.b, p.score, 0.0, p.declared)).collect(),
     }
@@ -231,7 +280,7 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
 
 /// Who each source names, and how often: a row per entity any of them names, people first,
 /// then organisations, places and topics; within a kind, the most named first.
-fn entity_matrix(c: &Ctx<'_>, cmp: &crate::analysis::Comparison) -> Vec<MatrixRow> {
+fn entity_matrix(c: &Ctx<'_>, cmp: &crate::analysis::Comparison) -> Heat {
     let mut named: Vec<usize> = cmp
         .coverage
         .iter()
@@ -239,25 +288,26 @@ fn entity_matrix(c: &Ctx<'_>, cmp: &crate::analysis::Comparison) -> Vec<MatrixRo
         .collect();
     named.sort_unstable();
     named.dedup();
-    let mut matrix: Vec<MatrixRow> = named
+    let mut rows: Vec<(crate::corpus::EntityKind, Vec<u32>, usize)> = named
         .into_iter()
         .map(|ix| {
-            let entity = c.analysis.index.get(ix);
-            MatrixRow {
-                name: entity.name.clone(),
-                url: c.person_url(ix),
-                kind: entity.kind,
-                counts: cmp
-                    .coverage
-                    .iter()
-                    .map(|cov| c.analysis.readings[cov.article].entity_counts.get(&ix).copied().unwrap_or(0))
-                    .collect(),
-            }
+            let counts = cmp
+                .coverage
+                .iter()
+                .map(|cov| c.analysis.readings[cov.article].entity_counts.get(&ix).copied().unwrap_or(0))
+                .collect();
+            (c.analysis.index.get(ix).kind, counts, ix)
         })
         .collect();
-    matrix.sort_by(|x, y| {
-        let total = |r: &MatrixRow| r.counts.iter().sum::<u32>();
-        (x.kind, std::cmp::Reverse(total(x)), &x.name).cmp(&(y.kind, std::cmp::Reverse(total(y)), &y.name))
+    rows.sort_by_cached_key(|(kind, counts, ix)| {
+        (*kind, std::cmp::Reverse(counts.iter().sum::<u32>()), c.analysis.index.get(*ix).name.clone())
     });
-    matrix
+    Heat::new(
+        rows.into_iter()
+            .map(|(kind, counts, ix)| {
+                let name = c.analysis.index.get(ix).name.clone();
+                HeatRow::new(name, c.person_url(ix), Some(kind.name().to_owned()), None, &counts)
+            })
+            .collect(),
+    )
 }

@@ -3,6 +3,7 @@
 //! touches the disk itself; the sink decides where files go.
 
 mod briefs;
+mod charts;
 mod data;
 mod event;
 pub mod links;

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::charts::{self, Chart};
 use super::speech;
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, QuoteRow, date_range, with_fragment};
 use super::{Page, Renderer};
@@ -234,6 +235,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct View {
         source: SourceView,
         articles: Vec<ArticleRow>,
+        chart: Option<Chart>,
     }
     let mut by_source: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, a) in c.corpus.articles.iter().enumerate() {
@@ -276,7 +278,12 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                     c.article_row(a, pos, e.articles[0])
                 })
                 .collect();
-            View { source: source_view(id, articles), articles: rows }
+            let mut per_month: BTreeMap<chrono::NaiveDate, usize> = BTreeMap::new();
+            for &a in articles {
+                *per_month.entry(charts::month_start(c.corpus.articles[a].published.date)).or_default() += 1;
+            }
+            let chart = charts::monthly(&per_month, "articles");
+            View { source: source_view(id, articles), articles: rows, chart }
         },
     );
     #[derive(Serialize)]
@@ -293,6 +300,7 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct View<'c> {
         story: StoryView<'c>,
         events: Vec<&'c EventRef>,
+        chart: Option<Chart>,
     }
     let stories = story_views(c);
     let mut pages = r.each(
@@ -300,13 +308,9 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         "site/timeline.html",
         |s| format!("timelines/{}/index.html", s.id),
         |s| {
-            let events: Vec<&EventRef> = c
-                .analysis
-                .stories
-                .iter()
-                .find(|x| x.id.as_str() == s.id)
-                .map(|x| x.events.iter().map(|&e| c.event_ref(e)).collect())
-                .unwrap_or_default();
+            let indexes: &[usize] =
+                c.analysis.stories.iter().find(|x| x.id.as_str() == s.id).map_or(&[], |x| &x.events);
+            let events: Vec<&EventRef> = indexes.iter().map(|&e| c.event_ref(e)).collect();
             let story = StoryView {
                 events: Vec::new(),
                 id: s.id.clone(),
@@ -316,7 +320,7 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                 dates: s.dates.clone(),
                 event_count: s.event_count,
             };
-            View { story, events }
+            View { story, events, chart: charts::timeline(c, indexes) }
         },
     );
     #[derive(Serialize)]

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use serde::Serialize;
 
+use super::charts::{self, Chart};
 use super::views::{Ctx, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::analysis::EntityIx;
@@ -57,6 +58,8 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         years: Vec<Period>,
         statements: Vec<GroupView<'c>>,
         events: Vec<MentionedIn<'c>>,
+        /// Statements per month over all the person's years.
+        chart: Option<Chart>,
     }
     let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
         .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
@@ -114,7 +117,8 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                     .collect()
             })
             .unwrap_or_default();
-        View { person: person_view(ix), year, years: periods, statements, events }
+        let chart = active.and_then(|y| charts::monthly(&statements_by_month(c, y), "statements"));
+        View { person: person_view(ix), year, years: periods, statements, events, chart }
     });
     #[derive(Serialize)]
     struct Index {
@@ -144,6 +148,22 @@ fn years_of(c: &Ctx<'_>) -> BTreeMap<EntityIx, BTreeMap<i32, Year>> {
         }
     }
     years
+}
+
+/// Statements per month (a statement carried by three outlets is one, in the month it was
+/// first carried).
+fn statements_by_month(c: &Ctx<'_>, years: &BTreeMap<i32, Year>) -> BTreeMap<chrono::NaiveDate, usize> {
+    let mut first: BTreeMap<&str, chrono::NaiveDate> = BTreeMap::new();
+    for &q in years.values().flat_map(|y| &y.said) {
+        let quote = &c.analysis.quotes[q];
+        let date = c.corpus.articles[quote.article].published.date;
+        first.entry(quote.group.as_str()).and_modify(|d| *d = (*d).min(date)).or_insert(date);
+    }
+    let mut months = BTreeMap::new();
+    for date in first.into_values() {
+        *months.entry(charts::month_start(date)).or_default() += 1;
+    }
+    months
 }
 
 /// Person `ix` as the pages show them, with their statements and mentions of all `years`.

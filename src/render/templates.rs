@@ -27,7 +27,7 @@ const BUILTIN: &[(&str, &str)] = builtin![
     "site/person.html", "site/people.html", "site/quotes.html", "site/timeline.html", "site/timelines.html",
     "site/404.html", "site/search.html", "site/feed.xml", "site/sitemap.xml", "site/assets/style.css",
     "site/assets/search.js", "site/assets/favicon.svg", "brief/README.md", "brief/SUMMARY.md",
-    "brief/event.md", "brief/month.md", "brief/timeline.md",
+    "brief/event.md", "brief/month.md", "brief/timeline.md", "charts/chart.svg", "charts/heat.html",
 ];
 
 /// Folder of static files copied as they are into the site.
@@ -86,8 +86,10 @@ impl TemplateFiles {
         let mut tera = Tera::new();
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
         tera.register_filter("md_url", |s: &str, _: Kwargs, _: &State| escape_markdown_url(s));
-        let is_template =
-            |p: &str| !p.starts_with(ASSETS) && (p.starts_with("site/") || p.starts_with("brief/"));
+        tera.register_filter("md_html", |s: &str, _: Kwargs, _: &State| escape_markdown_html(s));
+        let is_template = |p: &str| {
+            !p.starts_with(ASSETS) && ["site/", "brief/", "charts/"].iter().any(|dir| p.starts_with(dir))
+        };
         tera.add_raw_templates(BUILTIN.iter().filter(|(p, _)| is_template(p)).copied())
             .map_err(|e| diagnostics(&e, "templates/"))?;
         let mut diags = Diagnostics::default();
@@ -174,6 +176,26 @@ pub fn escape_markdown(s: &str) -> String {
     let digits = out.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && matches!(out.as_bytes().get(digits), Some(b'.' | b')')) {
         out.insert(digits, '\\');
+    }
+    out
+}
+
+/// Escapes text for an HTML block in Markdown, where Markdown is not interpreted: HTML's
+/// special characters and `{`, `}` (no mdBook directives) become entities; line breaks
+/// become spaces, since a blank line would end the block.
+pub fn escape_markdown_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '{' => out.push_str("&#123;"),
+            '}' => out.push_str("&#125;"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
     }
     out
 }

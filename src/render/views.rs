@@ -22,6 +22,8 @@ pub(crate) struct Ctx<'a> {
     pub links: &'a Links,
     /// Each event's link, made when first asked for: pages link the same events many times.
     event_refs: Vec<OnceLock<EventRef>>,
+    /// Each source's articles by day, with their languages, made when first asked for.
+    source_days: OnceLock<BTreeMap<&'a str, Vec<(NaiveDate, &'a str)>>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -32,7 +34,29 @@ impl<'a> Ctx<'a> {
         links: &'a Links,
     ) -> Self {
         let event_refs = analysis.events.iter().map(|_| OnceLock::new()).collect();
-        Ctx { language, corpus, analysis, links, event_refs }
+        Ctx { language, corpus, analysis, links, event_refs, source_days: OnceLock::new() }
+    }
+
+    /// Whether source `id` published an article in one of `languages` from `from` to `to`
+    /// (both included).
+    pub(crate) fn published_between(
+        &self,
+        id: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        languages: &[String],
+    ) -> bool {
+        let days = self.source_days.get_or_init(|| {
+            let mut days: BTreeMap<&str, Vec<(NaiveDate, &str)>> = BTreeMap::new();
+            for a in &self.corpus.articles {
+                days.entry(a.source.as_str()).or_default().push((a.published.date, a.language.as_str()));
+            }
+            days.values_mut().for_each(|d| d.sort_unstable());
+            days
+        });
+        let Some(days) = days.get(id) else { return false };
+        let start = days.partition_point(|&(d, _)| d < from);
+        days[start..].iter().take_while(|&&(d, _)| d <= to).any(|(_, l)| languages.iter().any(|x| x == l))
     }
 }
 
@@ -392,7 +416,7 @@ pub(crate) fn date_range(start: NaiveDate, end: NaiveDate) -> String {
 }
 
 /// How long after the first report an article came: "first", "+3.3 h", "+2 days".
-fn lag_text(corpus: &Corpus, a: ArticleIx, position: usize, first: ArticleIx) -> String {
+pub(crate) fn lag_text(corpus: &Corpus, a: ArticleIx, position: usize, first: ArticleIx) -> String {
     if position == 0 {
         return "first".to_owned();
     }

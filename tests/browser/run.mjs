@@ -10,6 +10,11 @@
 // 2. A project made by `mediabrief new` plus one imported clipping: the same checks.
 // 3. `mediabrief serve`: an edit appears in the open page without a restart, a broken edit
 //    keeps the page and shows the error, fixing it recovers.
+// 4. On a phone's screen (390 x 844), every page of both sites: nothing wider than the screen
+//    (wide tables scroll inside their box), and each chart a page kind must have is there with
+//    its text alternative.
+// 5. The sample's book, built by mdBook: a month with a Persian brief sets Persian quotes right
+//    to left, at the right edge, in « »; English ones in “ ”. Screenshot to docs/screenshots/.
 
 import { spawn, execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
@@ -79,6 +84,7 @@ async function crawl(browser, origin, base, label) {
   const page = await watchedPage(browser, label);
   const queue = [origin + base];
   const seen = new Set(queue);
+  const html = [];
   const anchors = [];
   const ids = new Map();
   while (queue.length) {
@@ -89,9 +95,13 @@ async function crawl(browser, origin, base, label) {
       continue;
     }
     const response = await page.goto(url);
+    html.push(url);
     check(response && response.status() === 200, `${label}: ${url} answers ${response && response.status()}`);
     ids.set(url, new Set(await page.$$eval("[id]", (els) => els.map((e) => e.id))));
-    const links = await page.$$eval("a[href], link[href]", (els) => els.map((e) => e.href));
+    // SVG links have no string `href`: their attribute is read and resolved.
+    const links = await page.$$eval("a[href], link[href]", (els) =>
+      els.map((e) => new URL(e.getAttribute("href"), document.baseURI).href),
+    );
     for (const link of links) {
       const u = new URL(link);
       if (u.origin !== origin || !u.pathname.startsWith(base) || u.pathname.startsWith(base + "book/")) continue;
@@ -112,7 +122,54 @@ async function crawl(browser, origin, base, label) {
     check(!targets || targets.has(id), `${label}: ${from} links to ${link}, which has no #${id}`);
   }
   await page.close();
-  return seen.size;
+  return html;
+}
+
+// Which charts a page must show, by the kind of page its path says it is.
+function chartsWanted(path, base) {
+  const rest = path.slice(base.length);
+  if (/^events\/[^/]+\/$/.test(rest)) return ["lag", "coverage"];
+  if (/^timelines\/[^/]+\/$/.test(rest)) return ["timeline"];
+  if (/^sources\/[^/]+\/$/.test(rest)) return ["monthly"];
+  return [];
+}
+
+// Each page at a phone's width: nothing overflows the screen, and the charts are there with
+// their titles and descriptions.
+async function phone(browser, urls, base, label) {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  let charts = 0;
+  for (const url of urls) {
+    await page.goto(url);
+    const r = await page.evaluate(() => {
+      const wide = [];
+      for (const el of document.querySelectorAll("body *")) {
+        if (el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".scroll")) {
+          wide.push(`${el.tagName.toLowerCase()}.${el.className}`);
+        }
+      }
+      const charts = [...document.querySelectorAll("svg.chart")].map((svg) => {
+        const ids = (svg.getAttribute("aria-labelledby") || "").split(" ");
+        const texts = ids.map((id) => (document.getElementById(id) || {}).textContent || "");
+        return { id: ids[0].replace(/-title$/, ""), role: svg.getAttribute("role"), texts };
+      });
+      return { width: document.documentElement.scrollWidth, wide: wide.slice(0, 3), charts };
+    });
+    const path = new URL(url).pathname;
+    check(r.width <= 390, `${label}: ${path} is ${r.width}px wide on a 390px screen (${r.wide.join(", ")})`);
+    for (const c of r.charts) {
+      check(
+        c.role === "img" && c.texts.length === 2 && c.texts.every((t) => t.trim().length > 0),
+        `${label}: ${path}: chart ${c.id} has no text alternative`,
+      );
+    }
+    for (const id of chartsWanted(path, base)) {
+      check(r.charts.some((c) => c.id === id), `${label}: ${path} has no ${id} chart`);
+    }
+    charts += r.charts.length;
+  }
+  await page.close();
+  return charts;
 }
 
 // The hits search shows for `query`, as paths.
@@ -139,8 +196,10 @@ async function rightToLeft(page) {
 
 async function checkSite(browser, origin, base, site) {
   const label = site.label;
-  const pages = await crawl(browser, origin, base, label);
+  const urls = await crawl(browser, origin, base, label);
+  const pages = urls.length;
   check(pages >= site.minPages, `${label}: the crawl reached ${pages} pages`);
+  const charts = await phone(browser, urls, base, label);
   const page = await watchedPage(browser, label);
   for (const path of ["", site.event, site.persian]) {
     const r = await page.goto(origin + base + path);
@@ -157,7 +216,7 @@ async function checkSite(browser, origin, base, site) {
     );
   }
   await page.close();
-  console.log(`ok ${label}: ${pages} pages crawled, searches and right-to-left layout checked`);
+  console.log(`ok ${label}: ${pages} pages crawled and seen at 390px (${charts} charts), searches and right-to-left layout checked`);
 }
 
 async function screenshots(browser, origin, base) {
@@ -166,12 +225,67 @@ async function screenshots(browser, origin, base) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await page.goto(origin + base);
   await page.screenshot({ path: join(dir, "index.png") });
-  await page.goto(origin + base + "events/2023-10-23-fm-calls-haniyeh-nakhalah/");
+  const event = origin + base + "events/2023-10-23-fm-calls-haniyeh-nakhalah/";
+  await page.goto(event + "#reports");
   await page.screenshot({ path: join(dir, "event.png"), fullPage: false });
+  await page.goto(event + "#coverage");
+  await page.screenshot({ path: join(dir, "event-coverage.png"), fullPage: false });
+  await page.goto(origin + base + "timelines/tehran-and-palestinian-factions/");
+  await page.screenshot({ path: join(dir, "timeline.png"), fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(event + "#reports");
+  await page.screenshot({ path: join(dir, "event-phone.png"), fullPage: false });
   await page.goto(`${origin}${base}search/?q=Rafah`);
   await page.waitForSelector("#search-results li");
   await page.screenshot({ path: join(dir, "search.png") });
   await page.close();
+}
+
+// The sample's book: the briefs of step 1 built by mdBook (on PATH, as .ci/run installs it).
+async function book(browser, briefs) {
+  const root = join(work, "book-project");
+  cpSync(join(repo, "book.toml"), join(root, "book.toml"));
+  cpSync(briefs, join(root, "briefs"), { recursive: true });
+  execFileSync("mdbook", ["build", root], { stdio: ["ignore", "ignore", "pipe"] });
+  const origin = await staticServer(join(root, "book"));
+  const page = await watchedPage(browser, "book");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${origin}/months/2023-10.html`);
+  const quotes = await page.$$eval("main blockquote[lang]", (els) =>
+    els.map((q) => {
+      const range = document.createRange();
+      range.setStart(q.firstChild, 0);
+      range.setEnd(q.firstChild, 1);
+      const box = q.getBoundingClientRect();
+      const letter = range.getBoundingClientRect();
+      return { lang: q.lang, direction: getComputedStyle(q).direction, text: q.textContent.trim(), right: box.right - letter.right, left: letter.left - box.left };
+    }),
+  );
+  const fa = quotes.filter((q) => q.lang === "fa");
+  const en = quotes.filter((q) => q.lang === "en");
+  check(fa.length > 0 && en.length > 0, `book: quotes in both languages (${quotes.length})`);
+  for (const q of fa) {
+    check(q.direction === "rtl" && q.text.startsWith("«") && q.text.endsWith("»"), `book: Persian quote ${q.direction} ${q.text.slice(0, 20)}`);
+    check(q.right < 40, `book: a Persian quote starts ${q.right}px from its right edge`);
+  }
+  for (const q of en) {
+    check(q.direction === "ltr" && q.text.startsWith("“") && q.text.endsWith("”"), `book: English quote ${q.text.slice(0, 20)}`);
+  }
+  const charts = await page.$$eval("main svg.chart[role=img] > title", (ts) => ts.length);
+  check(charts >= 2, `book: the month shows ${charts} charts`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(width <= 390, `book: the month is ${width}px wide on a 390px screen`);
+  if (!process.env.NO_SCREENSHOTS) {
+    // Scrolled down in one step (mdBook shows its bar again when a reader scrolls up).
+    await page.evaluate(() => {
+      const quote = document.querySelector("main blockquote[lang=fa]");
+      window.scrollTo(0, quote.getBoundingClientRect().top + window.scrollY - 260);
+    });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(repo, "docs", "screenshots", "book-month-phone.png") });
+  }
+  await page.close();
+  console.log(`ok book: ${fa.length} Persian and ${en.length} English quotes set by language, ${charts} charts, fits 390px`);
 }
 
 // `mediabrief serve` on a copy of the sample, with a page open while files change.
@@ -235,6 +349,7 @@ async function main() {
       ],
     });
     if (!process.env.NO_SCREENSHOTS) await screenshots(browser, sample, "/mediabrief/");
+    await book(browser, join(work, "briefs"));
 
     // 2. A new project and one imported clipping.
     const project = join(work, "new-project");
