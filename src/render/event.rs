@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::charts::{self, Chart, Missing};
+use super::charts::{self, Chart, NotCovered};
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::diagnostics::Diagnostics;
@@ -77,7 +77,7 @@ pub(super) struct EventCharts {
     lag: Chart,
     coverage: Chart,
     /// Registered outlets that published in the event's days and languages, not on it.
-    not_covered: Vec<Missing>,
+    not_covered: Vec<NotCovered>,
 }
 
 /// The source comparison of an event.
@@ -139,12 +139,13 @@ struct HeatRow {
 #[derive(Serialize)]
 struct HeatCell {
     n: u32,
-    /// How dark the cell is, in percent: the count against the largest in the table.
-    shade: u32,
+    /// How dark the cell is, from 0 (none) to [`LEVELS`]: the count against the largest in
+    /// the table.
+    level: u32,
 }
 
-/// The darkest shade, for the largest count of a table.
-const DARKEST: f64 = 55.0;
+/// Shades of a heat map; the largest count of a table has the darkest.
+const LEVELS: f64 = 5.0;
 
 impl HeatRow {
     fn new(
@@ -154,7 +155,7 @@ impl HeatRow {
         title: Option<String>,
         counts: &[u32],
     ) -> Self {
-        let cells = counts.iter().map(|&n| HeatCell { n, shade: 0 }).collect();
+        let cells = counts.iter().map(|&n| HeatCell { n, level: 0 }).collect();
         HeatRow { name, url, note, title, cells }
     }
 }
@@ -164,7 +165,7 @@ impl Heat {
     fn new(mut rows: Vec<HeatRow>) -> Heat {
         let most = rows.iter().flat_map(|r| &r.cells).map(|cell| cell.n).max().unwrap_or(0).max(1);
         for cell in rows.iter_mut().flat_map(|r| &mut r.cells) {
-            cell.shade = (f64::from(cell.n) / f64::from(most) * DARKEST).round() as u32;
+            cell.level = (f64::from(cell.n) / f64::from(most) * LEVELS).ceil() as u32;
         }
         Heat { rows }
     }
