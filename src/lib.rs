@@ -39,7 +39,7 @@ use analysis::AnalysisOptions;
 use diagnostics::Diagnostics;
 use output::Sink;
 use project::Project;
-use render::{Links, TemplateFiles};
+use render::{Links, TemplateFiles, Templates};
 
 /// Settings of a build.
 #[derive(Clone, Debug)]
@@ -150,8 +150,9 @@ pub struct Loaded {
     pub corpus: corpus::Corpus,
     /// What the corpus says.
     pub analysis: analysis::Analysis,
-    /// The project's templates, over the built-in ones.
-    pub templates: TemplateFiles,
+    /// The project's templates over the built-in ones, compiled (none when they do not
+    /// compile: the errors are in the diagnostics, and nothing is rendered).
+    pub templates: Templates,
 }
 
 /// What `serve` keeps from one build to the next (see [`corpus::ParseCache`] and
@@ -173,12 +174,13 @@ pub fn load(
     let mut clock = Stopwatch::new(options.timings);
     let files =
         corpus::read(&project.root, &project.content_dir(), diags).map_err(io_failure("reading content/"))?;
+    let template_files =
+        corpus::read_templates(&project.templates_dir(), diags).map_err(io_failure("reading templates/"))?;
     clock.lap("read");
-    let templates =
-        TemplateFiles::read(&project.templates_dir(), diags).map_err(io_failure("reading templates/"))?;
-    if let Err(d) = templates.compile() {
+    let templates = TemplateFiles::new(template_files).compile().unwrap_or_else(|d| {
         diags.append(d);
-    }
+        Templates::default()
+    });
     let corpus = corpus::parse_cached(files, diags, cache.as_deref_mut().map(|c| &mut c.parsed));
     clock.lap("parse");
     let analysis =

@@ -4,6 +4,7 @@
 //! file system's order. Symbolic links that lead outside `content/` are reported and not
 //! followed; oversized files are refused before they are read.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -152,6 +153,29 @@ pub(crate) fn read_optional(
 }
 
 /// `path` relative to `root` with `/` separators, for messages.
+/// Reads every file under `dir`, the project's `templates/` (a missing folder has none):
+/// path under it to text.
+pub fn read_templates(dir: &Path, diags: &mut Diagnostics) -> io::Result<BTreeMap<String, String>> {
+    let mut files = BTreeMap::new();
+    if !dir.is_dir() {
+        return Ok(files);
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name().follow_links(false) {
+        let entry = entry.map_err(io::Error::other)?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = relative(dir, entry.path());
+        match String::from_utf8(fs::read(entry.path())?) {
+            Ok(text) => {
+                files.insert(rel, text);
+            }
+            Err(_) => diags.error(&format!("templates/{rel}"), Pos::START, "template is not valid UTF-8"),
+        }
+    }
+    Ok(files)
+}
+
 pub(crate) fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
     rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")

@@ -22,7 +22,7 @@ use rayon::prelude::*;
 
 pub use article::Article;
 pub use date::{Published, long_date};
-pub use files::SourceFile;
+pub use files::{SourceFile, read_templates};
 pub use ids::Slug;
 pub use registry::{
     CuratedEvent, CuratedStory, Entity, EntityKind, LexiconTerm, Registries, RegistryFiles, RoleTitle, Source,

@@ -23,7 +23,7 @@ use crate::diagnostics::{Diagnostics, Pos};
 use crate::output::Sink;
 use crate::project::Project;
 pub use links::Links;
-pub use templates::TemplateFiles;
+pub use templates::{TemplateFiles, Templates};
 use views::Ctx;
 
 /// Name and version, as the outputs state them.
@@ -51,7 +51,7 @@ pub struct Inputs<'a> {
     pub project: &'a Project,
     pub corpus: &'a Corpus,
     pub analysis: &'a Analysis,
-    pub templates: &'a TemplateFiles,
+    pub templates: &'a Templates,
     pub links: &'a Links,
 }
 
@@ -74,14 +74,13 @@ impl Selection<'_> {
 
 /// Renders the site (with data.json) into `site` and the briefs into `briefs`.
 pub fn render(inputs: &Inputs<'_>, site: &dyn Sink, briefs: &dyn Sink) -> Result<(), Diagnostics> {
-    let tera = prepare(inputs)?;
-    render_selected(inputs, &tera, Selection::All, site, briefs)
+    render_selected(inputs, &prepare(inputs), Selection::All, site, briefs)
 }
 
 /// The compiled templates, with what every page shows of the site in their context.
-pub fn prepare(inputs: &Inputs<'_>) -> Result<Tera, Diagnostics> {
+pub fn prepare(inputs: &Inputs<'_>) -> Tera {
     let Inputs { project, corpus, analysis, templates, links } = *inputs;
-    let mut tera = templates.compile()?;
+    let mut tera = templates.tera.clone();
     let sources: std::collections::BTreeSet<&str> =
         corpus.articles.iter().map(|a| a.source.as_str()).collect();
     let book = &project.book;
@@ -101,7 +100,7 @@ pub fn prepare(inputs: &Inputs<'_>) -> Result<Tera, Diagnostics> {
             event_count: analysis.events.len(),
         },
     );
-    Ok(tera)
+    tera
 }
 
 /// Renders the files `selection` wants with templates from [`prepare`].
@@ -140,10 +139,10 @@ pub fn render_selected(
     for d in site_pages.into_iter().chain(brief_pages).filter_map(Result::err) {
         diags.append(d);
     }
-    for (path, bytes) in templates.assets() {
+    for (path, bytes) in &templates.assets {
         let path = format!("assets/{path}");
         if selection.wants(&path)
-            && let Err(e) = site.put(&path, bytes)
+            && let Err(e) = site.put(&path, bytes.clone())
         {
             diags.error("templates/site/assets", Pos::START, e);
         }

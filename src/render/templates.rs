@@ -6,9 +6,6 @@
 //! which escapes what Markdown and mdBook would interpret.
 
 use std::collections::BTreeMap;
-use std::fs;
-use std::io;
-use std::path::Path;
 
 use tera::{Kwargs, State, Tera};
 
@@ -33,33 +30,24 @@ const BUILTIN: &[(&str, &str)] = builtin![
 /// Folder of static files copied as they are into the site.
 pub(crate) const ASSETS: &str = "site/assets/";
 
-/// The project's template files, as read: path under `templates/` to text.
+/// The project's template files, as read (by [`crate::corpus::read_templates`]): path
+/// under `templates/` to text.
 #[derive(Clone, Debug, Default)]
 pub struct TemplateFiles {
     files: BTreeMap<String, String>,
 }
 
+/// The templates compiled and the static assets, made once per build: what rendering holds.
+#[derive(Clone, Default)]
+pub struct Templates {
+    pub(crate) tera: Tera,
+    /// Path under `site/assets/` to bytes.
+    pub(crate) assets: Vec<(String, Vec<u8>)>,
+}
+
 impl TemplateFiles {
-    /// Reads every file under `dir` (a missing folder has none).
-    pub fn read(dir: &Path, diags: &mut Diagnostics) -> io::Result<TemplateFiles> {
-        let mut files = BTreeMap::new();
-        if !dir.is_dir() {
-            return Ok(TemplateFiles { files });
-        }
-        for entry in walkdir::WalkDir::new(dir).sort_by_file_name().follow_links(false) {
-            let entry = entry.map_err(io::Error::other)?;
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            let rel = crate::corpus::relative(dir, entry.path());
-            match String::from_utf8(fs::read(entry.path())?) {
-                Ok(text) => {
-                    files.insert(rel, text);
-                }
-                Err(_) => diags.error(&format!("templates/{rel}"), Pos::START, "template is not valid UTF-8"),
-            }
-        }
-        Ok(TemplateFiles { files })
+    pub fn new(files: BTreeMap<String, String>) -> TemplateFiles {
+        TemplateFiles { files }
     }
 
     /// Built-in files with the project's on top.
@@ -72,7 +60,7 @@ impl TemplateFiles {
     }
 
     /// The static assets (path under `site/assets/` to bytes).
-    pub(crate) fn assets(&self) -> Vec<(String, Vec<u8>)> {
+    fn assets(&self) -> Vec<(String, Vec<u8>)> {
         self.merged()
             .into_iter()
             .filter_map(|(p, t)| p.strip_prefix(ASSETS).map(|a| (a.to_owned(), t.as_bytes().to_vec())))
@@ -82,7 +70,7 @@ impl TemplateFiles {
     /// Parses every template into a Tera instance with mediabrief's filters. The built-in
     /// templates go in first; each project file then replaces or adds one, so an error is
     /// pinned on the file that has it.
-    pub(crate) fn compile(&self) -> Result<Tera, Diagnostics> {
+    pub fn compile(&self) -> Result<Templates, Diagnostics> {
         let mut tera = Tera::new();
         tera.register_filter("md", |s: &str, _: Kwargs, _: &State| escape_markdown(s));
         tera.register_filter("md_url", |s: &str, _: Kwargs, _: &State| escape_markdown_url(s));
@@ -98,7 +86,7 @@ impl TemplateFiles {
                 diags.append(diagnostics(&e, &format!("templates/{path}")));
             }
         }
-        if diags.is_empty() { Ok(tera) } else { Err(diags) }
+        if diags.is_empty() { Ok(Templates { tera, assets: self.assets() }) } else { Err(diags) }
     }
 }
 
@@ -238,7 +226,7 @@ mod tests {
     fn a_broken_override_is_named() {
         let mut files = BTreeMap::new();
         files.insert("site/index.html".to_owned(), "{% if %}".to_owned());
-        let err = TemplateFiles { files }.compile().unwrap_err();
+        let Err(err) = TemplateFiles { files }.compile() else { panic!("the broken override compiled") };
         let first = err.sorted()[0].to_string();
         assert!(first.starts_with("templates/site/index.html:1:"), "{first}");
     }

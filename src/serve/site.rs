@@ -36,21 +36,11 @@ impl Site {
         };
         let mut diags = Diagnostics::default();
         let loaded = load(project, options, &mut diags, Some(cache)).map_err(failed)?;
-        let tera = {
-            let inputs = inputs(project, &options.links, &loaded);
-            match render::prepare(&inputs) {
-                Ok(tera) => Some(tera),
-                Err(d) => {
-                    diags.append(d);
-                    None
-                }
-            }
-        };
+        let tera = render::prepare(&inputs(project, &options.links, &loaded));
         let built = crate::finish(&loaded, options, diags).map_err(failed)?;
         for d in built.diagnostics.without_notes().sorted() {
             eprintln!("{d}");
         }
-        let tera = tera.ok_or_else(|| "the templates do not compile".to_owned())?;
         let links = options.links.clone();
         Ok(Site { project: project.clone(), links, loaded, tera, pages: Mutex::default() })
     }
