@@ -15,18 +15,8 @@ use serde::Serialize;
 
 use super::charts::{self, Chart};
 use super::event;
-use super::views::{Ctx, EventRef, date_range};
+use super::views::{Ctx, EventRef, LATEST, StoryView};
 use super::{Page, Renderer};
-
-/// A timeline, as the introduction and its chapter show it.
-#[derive(Serialize)]
-struct StoryBrief {
-    id: String,
-    title: String,
-    summary: Option<String>,
-    dates: String,
-    event_count: usize,
-}
 
 /// A month of events: one chapter of the book.
 #[derive(Serialize)]
@@ -51,7 +41,7 @@ struct Year<'m> {
 
 /// The book's pages; `site` renders the event pages made with the briefs.
 pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
-    let stories = story_briefs(c);
+    let stories = c.story_views();
     let months = months(c);
     let mut years: Vec<Year<'_>> = Vec::new();
     for m in months.iter().rev() {
@@ -62,11 +52,11 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     }
     #[derive(Serialize)]
     struct Front<'a> {
-        stories: &'a [StoryBrief],
+        stories: &'a [StoryView<'a>],
         latest: Vec<&'a EventRef>,
         years: Vec<Year<'a>>,
     }
-    let latest = (0..c.analysis.events.len()).rev().take(20).map(|e| c.event_ref(e)).collect();
+    let latest = (0..c.analysis.events.len()).rev().take(LATEST).map(|e| c.event_ref(e)).collect();
     let front = Front { stories: &stories, latest, years };
     let mut pages = vec![
         r.page("brief/README.md", "README.md".into(), &front),
@@ -106,7 +96,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     pages.extend(by_month.into_iter().flatten());
     #[derive(Serialize)]
     struct Timeline<'a> {
-        story: &'a StoryBrief,
+        story: &'a StoryView<'a>,
         events: Vec<&'a EventRef>,
         chart: Option<Chart>,
     }
@@ -121,24 +111,6 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
         }
     }));
     pages
-}
-
-fn story_briefs(c: &Ctx<'_>) -> Vec<StoryBrief> {
-    c.analysis
-        .stories
-        .iter()
-        .map(|s| {
-            let start = s.events.iter().map(|&e| c.analysis.events[e].start).min();
-            let end = s.events.iter().map(|&e| c.analysis.events[e].end).max();
-            StoryBrief {
-                id: s.id.to_string(),
-                title: s.title.clone(),
-                summary: s.summary.clone(),
-                dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
-                event_count: s.events.len(),
-            }
-        })
-        .collect()
 }
 
 /// Events by the month they started, oldest month first, events in order.

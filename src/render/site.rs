@@ -9,11 +9,8 @@ use serde::Serialize;
 
 use super::charts::{self, Chart};
 use super::speech;
-use super::views::{ArticleRow, Ctx, EntityCount, EventRef, QuoteRow, date_range, with_fragment};
+use super::views::{ArticleRow, Ctx, EntityCount, EventRef, LATEST, QuoteRow, StoryView, with_fragment};
 use super::{Page, Renderer};
-
-/// Events shown on the front page.
-const LATEST: usize = 20;
 
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     // The kinds of page are made side by side: a few large pages (a person quoted
@@ -38,39 +35,6 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
 
 #[derive(Serialize)]
 struct Empty {}
-
-/// A story with its events, for the front page and the timeline pages.
-#[derive(Serialize)]
-struct StoryView<'c> {
-    id: String,
-    title: String,
-    url: String,
-    summary: Option<String>,
-    dates: String,
-    event_count: usize,
-    events: Vec<&'c EventRef>,
-}
-
-fn story_views<'c>(c: &'c Ctx<'_>) -> Vec<StoryView<'c>> {
-    c.analysis
-        .stories
-        .iter()
-        .map(|s| {
-            let events: Vec<&EventRef> = s.events.iter().map(|&e| c.event_ref(e)).collect();
-            let start = s.events.iter().map(|&e| c.analysis.events[e].start).min();
-            let end = s.events.iter().map(|&e| c.analysis.events[e].end).max();
-            StoryView {
-                id: s.id.to_string(),
-                title: s.title.clone(),
-                url: c.links.item("timelines", &s.id),
-                summary: s.summary.clone(),
-                dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
-                event_count: s.events.len(),
-                events,
-            }
-        })
-        .collect()
-}
 
 /// Events newest first.
 fn latest<'c>(c: &'c Ctx<'_>, n: usize) -> Vec<&'c EventRef> {
@@ -110,7 +74,7 @@ fn index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     r.page(
         "site/index.html",
         "index.html".into(),
-        &View { stories: story_views(c), latest: latest(c, LATEST) },
+        &View { stories: c.story_views(), latest: latest(c, LATEST) },
     )
 }
 
@@ -302,7 +266,7 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         events: Vec<&'c EventRef>,
         chart: Option<Chart>,
     }
-    let stories = story_views(c);
+    let stories = c.story_views();
     let mut pages = r.each(
         &stories,
         "site/timeline.html",
