@@ -84,6 +84,10 @@ pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
         "chunk": CHUNK_DOCS,
         "shards": prefixes,
         "stopwords": crate::text::stopwords(),
+        "letters": crate::text::arabic_folds()
+            .into_iter()
+            .map(|(c, f)| (c.to_string(), f.to_string()))
+            .collect::<std::collections::BTreeMap<_, _>>(),
     });
     failed.extend(put("search/index.json".to_owned(), manifest.to_string().into_bytes()));
     failed

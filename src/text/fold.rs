@@ -175,6 +175,12 @@ fn fold_arabic_block(c: char) -> Option<Option<char>> {
     }
 }
 
+/// Every letter form and digit of the Arabic block that [`fold_arabic`] maps to another, with
+/// what it maps to: for the search page, which folds a query as the index was folded.
+pub fn arabic_folds() -> Vec<(char, char)> {
+    ('\u{0600}'..='\u{06FF}').map(|c| (c, fold_arabic(c))).filter(|(c, f)| c != f).collect()
+}
+
 /// Maps Arabic-script letter variants and Eastern digits to one form. Runs after
 /// compatibility decomposition, so hamza and madda forms arrive as their base letters.
 fn fold_arabic(c: char) -> char {
@@ -187,7 +193,13 @@ fn fold_arabic(c: char) -> char {
         '\u{0629}' | '\u{06D5}' | '\u{06C1}' => '\u{0647}',
         // Alef wasla to alef.
         '\u{0671}' => '\u{0627}',
-        // Arabic-Indic and Persian digits to ASCII.
+        _ => western_digit(c),
+    }
+}
+
+/// An Arabic-Indic or Persian digit as its ASCII digit; any other character as it is.
+pub(super) fn western_digit(c: char) -> char {
+    match c {
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         _ => c,
@@ -197,6 +209,26 @@ fn fold_arabic(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_pages_table_is_the_folding_the_index_does() {
+        let folds = arabic_folds();
+        for pair in [
+            ('\u{064A}', '\u{06CC}'),
+            ('\u{0643}', '\u{06A9}'),
+            ('\u{0629}', '\u{0647}'),
+            ('\u{0663}', '3'),
+            ('\u{06F7}', '7'),
+        ] {
+            assert!(folds.contains(&pair), "{pair:?}");
+        }
+        // Each entry is what the index makes of the character.
+        for (c, f) in folds {
+            let mut out = String::new();
+            fold_char(c, |x| out.push(x));
+            assert_eq!(out, f.to_string(), "{c:?}");
+        }
+    }
 
     #[test]
     fn each_word_gives_the_words_of_folded() {

@@ -6,7 +6,7 @@ mod matcher;
 pub mod sentences;
 mod words;
 
-pub use fold::{Folded, Word, compact, each_word};
+pub use fold::{Folded, Word, arabic_folds, compact, each_word};
 pub use matcher::{Match, PhraseMatcher};
 pub use words::{content_words, hash, is_content_word, is_stopword, numbers, stopwords};
 
@@ -18,11 +18,5 @@ pub fn is_rtl(language: &str) -> bool {
 
 /// Persian and Arabic-Indic digits as ASCII, so one pattern reads numbers in all three.
 pub fn western_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            c => c,
-        })
-        .collect()
+    text.chars().map(fold::western_digit).collect()
 }

@@ -23,25 +23,17 @@
     return cache[path];
   }
 
-  // The letter forms the index folds together (src/text/fold.rs, fold_arabic).
-  var LETTERS = {
-    "\u064A": "\u06CC", "\u0649": "\u06CC", "\u06D2": "\u06CC",
-    "\u0643": "\u06A9", "\u06AA": "\u06A9",
-    "\u0629": "\u0647", "\u06D5": "\u0647", "\u06C1": "\u0647",
-    "\u0671": "\u0627"
-  };
   var IGNORED = /[\p{M}\u0640\u200D\u00AD\u200B]/u;
   var WORD = /[\p{L}\p{N}]/u;
 
-  function words(text) {
+  // `letters`: the letter forms and digits the index folds together, as the index's manifest
+  // gives them (made from src/text/fold.rs, so the two never disagree).
+  function words(text, letters) {
     var out = [];
     var word = "";
     Array.from(text.normalize("NFKD")).forEach(function (c) {
       if (IGNORED.test(c)) { return; }
-      var code = c.charCodeAt(0);
-      if (code >= 0x0660 && code <= 0x0669) { c = String(code - 0x0660); }
-      if (code >= 0x06F0 && code <= 0x06F9) { c = String(code - 0x06F0); }
-      c = LETTERS[c] || c;
+      c = letters[c] || c;
       if (WORD.test(c)) {
         word += c.toLowerCase();
       } else if (word) {
@@ -94,7 +86,7 @@
   function search(query) {
     return load("search/index.json").then(function (manifest) {
       var stop = new Set(manifest.stopwords);
-      var terms = words(query).filter(function (w) { return Array.from(w).length >= 2 && !stop.has(w); });
+      var terms = words(query, manifest.letters).filter(function (w) { return Array.from(w).length >= 2 && !stop.has(w); });
       if (!terms.length) { return { total: 0, hits: [] }; }
       var lists = terms.map(function (t, i) { return postings(manifest, t, i === terms.length - 1); });
       return Promise.all(lists).then(function (maps) {
