@@ -92,6 +92,10 @@ pub(super) struct ComparisonView {
     lexicon: Heat,
     overlap: Vec<OverlapRow>,
     parallel: Vec<OverlapRow>,
+    /// Whether any report distances itself from a term, and whether any has sentences no
+    /// other has: each section is shown only then.
+    any_distancing: bool,
+    any_unique: bool,
 }
 
 #[derive(Serialize)]
@@ -221,7 +225,7 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
             })
             .collect()
     };
-    let rows = cmp
+    let rows: Vec<CoverageRow> = cmp
         .coverage
         .iter()
         .zip(articles)
@@ -271,6 +275,8 @@ fn comparison(c: &Ctx<'_>, e: usize, articles: &[ArticleRow]) -> ComparisonView 
     let first = articles.first().map(|a| format!("{}, {}", a.source, a.published)).unwrap_or_default();
     ComparisonView {
         first,
+        any_distancing: rows.iter().any(|r| !r.distancing.is_empty()),
+        any_unique: rows.iter().any(|r| !r.unique.is_empty()),
         rows,
         matrix,
         lexicon: Heat::new(lexicon),
