@@ -5,7 +5,8 @@
 //! 1. [`project::Project::load`]: the root folder and the `book.toml` settings;
 //! 2. [`corpus::read`] then [`corpus::parse`]: every article and registry of `content/`,
 //!    checked, each body rendered once;
-//! 3. [`analysis::analyse`]: mentions, events, stories, quotes, comparison (no I/O);
+//! 3. [`analysis::analyse`]: mentions, events, stories, quotes, comparison (no I/O but the
+//!    `--timings` lines it prints when asked);
 //! 4. [`render::render`]: the site and the briefs, each file handed to a sink as it is made;
 //! 5. [`output::Staging`]: the files reach the disk beside the previous output, which they
 //!    replace in one swap.

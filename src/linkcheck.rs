@@ -1,5 +1,5 @@
 //! Checking that every internal link of a rendered site leads to a file of the site, and
-//! every `#fragment` to an element of the page. [`Links`] is a [`Sink`]: `check` renders
+//! every `#fragment` to an element of the page. [`SiteIndex`] is a [`Sink`]: `check` renders
 //! into it and keeps only what the check needs, never the pages themselves.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -20,7 +20,7 @@ pub struct BrokenLink {
 
 /// The files of a site and, for each HTML page, its ids and links.
 #[derive(Debug, Default)]
-pub struct Links {
+pub struct SiteIndex {
     state: Mutex<Index>,
 }
 
@@ -42,7 +42,7 @@ struct Page {
     links: Box<[u32]>,
 }
 
-impl Sink for Links {
+impl Sink for SiteIndex {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
         check_path(path)?;
         let text = path.ends_with(".html").then(|| String::from_utf8_lossy(&bytes));
@@ -77,7 +77,7 @@ impl Sink for Links {
     }
 }
 
-impl Links {
+impl SiteIndex {
     /// Files taken.
     pub fn len(&self) -> usize {
         self.state.lock().unwrap_or_else(|e| e.into_inner()).files.len()
@@ -108,7 +108,7 @@ impl Links {
 
 /// The broken internal links of the files of `site`, served under `base`.
 pub fn check(site: &OutputSet, base: &str) -> Vec<BrokenLink> {
-    let links = Links::default();
+    let links = SiteIndex::default();
     for (path, bytes) in site.iter() {
         // The set's paths are unique and checked already.
         let _ = links.put(path, bytes.to_vec());

@@ -6,7 +6,7 @@ use clap::Args;
 use super::ProjectArgs;
 use super::{open, print_warnings};
 use crate::diagnostics::Pos;
-use crate::linkcheck::Links;
+use crate::linkcheck::SiteIndex;
 use crate::output::Discard;
 use crate::{Failure, Outputs, build};
 
@@ -19,7 +19,7 @@ pub(crate) struct CheckArgs {
 pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     let (project, options, diags) = open(&args.project)?;
     // The briefs are rendered (a template error is found) but not kept.
-    let site = Links::default();
+    let site = SiteIndex::default();
     let mut built = build(&project, &options, diags, Outputs { site: &site, briefs: &Discard })?;
     for b in site.broken(&options.links.base) {
         built.diagnostics.error(

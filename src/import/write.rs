@@ -69,7 +69,7 @@ impl Draft {
         out.push_str("---\n");
         for p in &self.paragraphs {
             out.push('\n');
-            out.push_str(&escape_markdown(p));
+            out.push_str(&clipped_markdown(p));
             out.push('\n');
         }
         out
@@ -121,8 +121,10 @@ fn is_mark(c: char) -> bool {
 }
 
 /// Clipped text as Markdown that renders back to the same text: characters Markdown would
-/// read as markup are escaped.
-fn escape_markdown(p: &str) -> String {
+/// read as markup are escaped with a backslash, and nothing else, so the article file stays
+/// readable and editable. (Briefs escape text for another job, a table cell that mdBook
+/// reads, with entities: `render::templates::escape_markdown`.)
+fn clipped_markdown(p: &str) -> String {
     let mut out = String::with_capacity(p.len() + 8);
     let bytes = p.as_bytes();
     let mut at_start = true;
@@ -229,14 +231,14 @@ mod tests {
 
     #[test]
     fn markdown_is_escaped_so_the_text_renders_as_clipped() {
-        assert_eq!(escape_markdown("# 1 killed"), "\\# 1 killed");
-        assert_eq!(escape_markdown("1. First"), "1\\. First");
-        assert_eq!(escape_markdown("- dash"), "\\- dash");
+        assert_eq!(clipped_markdown("# 1 killed"), "\\# 1 killed");
+        assert_eq!(clipped_markdown("1. First"), "1\\. First");
+        assert_eq!(clipped_markdown("- dash"), "\\- dash");
         assert_eq!(
-            escape_markdown("a <script> and *stars* & &amp;"),
+            clipped_markdown("a <script> and *stars* & &amp;"),
             "a \\<script> and \\*stars\\* & \\&amp;"
         );
-        assert_eq!(escape_markdown("Al-Nakhalah said 2023."), "Al-Nakhalah said 2023.");
+        assert_eq!(clipped_markdown("Al-Nakhalah said 2023."), "Al-Nakhalah said 2023.");
     }
 
     #[test]

@@ -139,7 +139,8 @@ pub(crate) fn flatten(e: &tera::Error) -> String {
 
 /// Escapes text for Markdown: characters with a meaning in Markdown or in a table get a
 /// backslash; `<`, `>`, `&` and `{` become entities (no raw HTML, no mdBook directives);
-/// line breaks become spaces.
+/// line breaks become spaces. For text a brief prints in a line, a heading or a table cell
+/// (an imported article's body is escaped to stay readable instead: `import::write`).
 pub fn escape_markdown(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {

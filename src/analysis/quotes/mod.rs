@@ -61,7 +61,7 @@ pub(crate) fn extract<'a>(
 ) -> Vec<Arc<Found>> {
     let latin = !crate::text::is_rtl(&article.language);
     let prepared = find::Article {
-        words: paras.iter().map(|p| speaker::Words::new(p, index, latin)).collect(),
+        words: paras.iter().map(|p| speaker::TaggedPara::new(p, index, latin)).collect(),
         marked: marks::find(&paras.iter().map(|p| p.text).collect::<Vec<_>>()),
         sentences: Vec::new(),
         texts: paras.iter().map(|p| p.text).collect(),
@@ -80,7 +80,7 @@ pub(crate) fn extract<'a>(
         })
         .collect();
     let prepared = find::Article { sentences, ..prepared };
-    let mut reader = find::Reader::new(index, latin, names);
+    let mut reader = find::QuoteFinder::new(index, latin, names);
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
     }

@@ -64,7 +64,7 @@ pub(crate) enum Subject {
 }
 
 /// A paragraph with its words tagged.
-pub(crate) struct Words<'p> {
+pub(crate) struct TaggedPara<'p> {
     pub para: &'p Para<'p>,
     pub index: &'p EntityIndex,
     /// Cue starting at each word, with its length in words.
@@ -81,8 +81,8 @@ pub(crate) struct Words<'p> {
 /// Lowercase particles inside names ("Ziyad al-Nakhalah", "Ibn Khaldun").
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul"];
 
-impl<'p> Words<'p> {
-    pub(crate) fn new(para: &'p Para<'p>, index: &'p EntityIndex, latin: bool) -> Words<'p> {
+impl<'p> TaggedPara<'p> {
+    pub(crate) fn new(para: &'p Para<'p>, index: &'p EntityIndex, latin: bool) -> TaggedPara<'p> {
         let mut mention_at = vec![None; para.folded.len()];
         for (i, m) in para.mentions.iter().enumerate() {
             // The longest mention starting at a word wins (a role over a name inside it).
@@ -112,7 +112,7 @@ impl<'p> Words<'p> {
                 }
             }
         }
-        let mut words = Words { cues, para, index, mention_at, latin, dateline_end: 0 };
+        let mut words = TaggedPara { cues, para, index, mention_at, latin, dateline_end: 0 };
         if para.index < 3 {
             words.dateline_end = words.dateline();
         }

@@ -6,14 +6,14 @@ use std::ops::Range;
 
 use super::*;
 
-impl<'a> Reader<'a> {
+impl<'a> QuoteFinder<'a> {
     /// Finds the cue of a quotation from the words before it and after it.
     pub(super) fn attribute(
         &self,
-        w: &Words<'_>,
+        w: &TaggedPara<'_>,
         subject: &Subject,
         before: Range<usize>,
-        after_w: &Words<'_>,
+        after_w: &TaggedPara<'_>,
         after: Range<usize>,
     ) -> Attribution {
         if let Some(s) = self.said_after(after_w, after) {
@@ -44,7 +44,7 @@ impl<'a> Reader<'a> {
     /// "Rep. Ada Ward (R-Maine): “…”": a quotation after a colon whose clause, up to the
     /// colon, is only a name (with its titles and a bracketed party and state), as
     /// transcripts and fact checks label turns.
-    pub(super) fn name_label(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
+    pub(super) fn name_label(&self, w: &TaggedPara<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
         if !self.latin || !w.gap_before(open).contains(':') {
             return None;
         }
@@ -65,7 +65,12 @@ impl<'a> Reader<'a> {
 
     /// "Ward gave a short reply: “…”": a quotation after a colon, in a clause that
     /// names speech with a noun and opens with a name, is that name's.
-    pub(super) fn speech_noun(&self, w: &Words<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
+    pub(super) fn speech_noun(
+        &self,
+        w: &TaggedPara<'_>,
+        from: usize,
+        open: usize,
+    ) -> Option<Option<Speaker>> {
         let colon = self.latin && w.gap_before(open).contains(':');
         let noun = (from..open).any(|j| cues::is_speech_noun(w.para.folded.word(j)));
         let name = (colon && noun).then(|| w.opening_name(from, open, self.article_names())).flatten()?;
@@ -74,7 +79,7 @@ impl<'a> Reader<'a> {
 
     /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
     /// ministry spokesman Majed al-Ansari told reporters".
-    pub(super) fn said_after(&self, w: &Words<'_>, after: Range<usize>) -> Option<Option<Speaker>> {
+    pub(super) fn said_after(&self, w: &TaggedPara<'_>, after: Range<usize>) -> Option<Option<Speaker>> {
         let i = after.start;
         if i >= after.end {
             return None;
@@ -171,7 +176,7 @@ impl<'a> Reader<'a> {
     /// adding").
     pub(super) fn speaker_of_verb(
         &self,
-        w: &Words<'_>,
+        w: &TaggedPara<'_>,
         verb: usize,
         floor: usize,
         subject: &Subject,
@@ -229,7 +234,7 @@ impl<'a> Reader<'a> {
     /// of the registry and never the focus of a pronoun.
     pub(super) fn as_written(
         &self,
-        w: &Words<'_>,
+        w: &TaggedPara<'_>,
         subject: &Subject,
         from: usize,
         verb: usize,
@@ -240,7 +245,7 @@ impl<'a> Reader<'a> {
     /// In a script without capitals, a speaker the article already named, right before
     /// the verb at `verb` ("... در این مراسم رضایی افزود"): the last word or words of a
     /// name met before.
-    pub(super) fn known_before(&self, w: &Words<'_>, verb: usize) -> Option<Speaker> {
+    pub(super) fn known_before(&self, w: &TaggedPara<'_>, verb: usize) -> Option<Speaker> {
         let f = &w.para.folded;
         (1..=verb.min(3)).find_map(|n| {
             let key = (verb - n..verb).map(|j| f.word(j)).collect::<Vec<_>>().join(" ");
@@ -253,7 +258,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The speaker named right after "according to" / "به گفته".
-    pub(super) fn named_after(&self, w: &Words<'_>, from: usize, to: usize) -> Option<Speaker> {
+    pub(super) fn named_after(&self, w: &TaggedPara<'_>, from: usize, to: usize) -> Option<Speaker> {
         if from >= to {
             return None;
         }
@@ -362,7 +367,7 @@ impl<'a> Reader<'a> {
 
 /// The words from `from` that describe someone before the verb at `verb`, up to a comma,
 /// less adverbs and auxiliaries before the verb, and at most eight words.
-fn description_as_written(w: &Words<'_>, from: usize, verb: usize) -> Option<Speaker> {
+fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<Speaker> {
     let mut end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
     // "officials briefly said": the adverb is not the description's.
     while end > from + 1

@@ -3,13 +3,13 @@
 
 use super::*;
 
-impl<'a> Reader<'a> {
+impl<'a> QuoteFinder<'a> {
     /// "X said: ..." and the headline form "X: ...": speech from the colon to the end of
     /// the paragraph. True when found.
     pub(super) fn colon(
         &mut self,
         all: &Article<'_>,
-        w: &Words<'_>,
+        w: &TaggedPara<'_>,
         ws: usize,
         we: usize,
         subject: &Subject,
@@ -71,7 +71,7 @@ impl<'a> Reader<'a> {
     /// (A as a judgement, by a speaker named by pronoun or name before it).
     pub(super) fn stated_before(
         &mut self,
-        w: &Words<'_>,
+        w: &TaggedPara<'_>,
         ws: usize,
         v: usize,
         subject: &Subject,
@@ -104,7 +104,7 @@ impl<'a> Reader<'a> {
     /// last word; else, when another paragraph opens with a label too (a transcript, not
     /// a lone heading or dateline), the label with only its first letters in capitals
     /// ("REDDY" gives Reddy).
-    pub(super) fn labelled(&self, all: &Article<'_>, w: &Words<'_>, end: usize) -> Option<Speaker> {
+    pub(super) fn labelled(&self, all: &Article<'_>, w: &TaggedPara<'_>, end: usize) -> Option<Speaker> {
         if let Some(full) = self.article_names().full(w.para.folded.word(end - 1)) {
             return Some(Speaker { entity: None, name: full.to_owned(), via: Via::Unregistered });
         }
@@ -126,7 +126,7 @@ impl<'a> Reader<'a> {
     /// Where colon speech introduced by the verb at `v` starts: right after "said:", or in
     /// English after a short phrase of time or place ("said at his weekly press
     /// conference on Monday:").
-    pub(super) fn speech_colon(&self, w: &Words<'_>, v: usize, we: usize) -> Option<usize> {
+    pub(super) fn speech_colon(&self, w: &TaggedPara<'_>, v: usize, we: usize) -> Option<usize> {
         let end = w.cue_span(v).map_or(v + 1, |c| c.1);
         if w.gap_before(end).contains(':') {
             return Some(end);
@@ -143,7 +143,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Pushes the text from word `from` to the end of the paragraph as direct speech.
-    pub(super) fn push_rest(&mut self, w: &Words<'_>, from: usize, speaker: Option<Speaker>) {
+    pub(super) fn push_rest(&mut self, w: &TaggedPara<'_>, from: usize, speaker: Option<Speaker>) {
         let text = w.text_through(from..w.len()).to_owned();
         if crate::markdown::count_words(&text) == 0 {
             return;

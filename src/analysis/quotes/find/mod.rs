@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue};
 use super::marks::Marked;
-use super::speaker::{Speaker, Subject, Via, Words, content_key};
+use super::speaker::{Speaker, Subject, TaggedPara, Via, content_key};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
@@ -59,7 +59,7 @@ fn finite(word: &str) -> bool {
 
 /// True when word `i` looks like a verb: [`finite`], or a lower-case word in "-ed"
 /// ("declined", "reported").
-fn verb_like(w: &Words<'_>, i: usize) -> bool {
+fn verb_like(w: &TaggedPara<'_>, i: usize) -> bool {
     let word = w.para.folded.word(i);
     finite(word) || (!w.capitalised(i) && word.len() > 4 && word.ends_with("ed"))
 }
@@ -86,7 +86,7 @@ enum Attribution {
 }
 
 /// The state of reading one article.
-pub(crate) struct Reader<'a> {
+pub(crate) struct QuoteFinder<'a> {
     index: &'a EntityIndex,
     /// The article's own names, for a surname alone.
     article_names: &'a ArticleNames<'a>,
@@ -106,13 +106,13 @@ pub(crate) struct Reader<'a> {
     pub(crate) found: Vec<Found>,
 }
 
-impl<'a> Reader<'a> {
+impl<'a> QuoteFinder<'a> {
     pub(crate) fn new(
         index: &'a EntityIndex,
         latin: bool,
         article_names: &'a ArticleNames<'a>,
-    ) -> Reader<'a> {
-        Reader {
+    ) -> QuoteFinder<'a> {
+        QuoteFinder {
             index,
             article_names,
             latin,
@@ -345,7 +345,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reported speech `text` in the paragraph of `w`, by `speaker`.
-    fn push_reported(&mut self, w: &Words<'_>, text: String, speaker: Speaker) {
+    fn push_reported(&mut self, w: &TaggedPara<'_>, text: String, speaker: Speaker) {
         self.push(w.para.index, w.para.index, text, QuoteKind::Reported, Some(speaker));
     }
 
@@ -385,7 +385,7 @@ impl<'a> Reader<'a> {
 /// An article prepared for reading: every paragraph's words and sentences, and the
 /// quotations in marks.
 pub(crate) struct Article<'p> {
-    pub words: Vec<Words<'p>>,
+    pub words: Vec<TaggedPara<'p>>,
     pub sentences: Vec<Vec<Range<usize>>>,
     pub marked: Vec<Marked>,
     pub texts: Vec<&'p str>,
@@ -395,7 +395,12 @@ impl<'p> Article<'p> {
     /// The words after quotation `q` where its attribution may be: from its closing mark to
     /// the next quotation (byte `next_open`) or the end of its sentence (`sentence_end` when
     /// it closes in the paragraph it opened in).
-    fn after(&self, q: &Marked, next_open: Option<usize>, sentence_end: usize) -> (&Words<'p>, Range<usize>) {
+    fn after(
+        &self,
+        q: &Marked,
+        next_open: Option<usize>,
+        sentence_end: usize,
+    ) -> (&TaggedPara<'p>, Range<usize>) {
         let lp = q.last_paragraph();
         let w = &self.words[lp];
         let Some(close) = q.close else {
@@ -418,7 +423,7 @@ impl<'p> Article<'p> {
 
 /// Words in marks that open a clause and go on with it are a name or a title, not speech
 /// ("«Ana Lind» in a talk with ... said:", "“Morning Round” host Ada Ward said").
-fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
+fn opening_name(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
     let Some((open, after)) = short_run(w, q) else { return false };
     // At the clause's start, after any lead phrase ("به گزارش فارس، «…» گفت").
     let at_start = (w.skip_lead(ws, open)..open).all(|j| w.cue(j) == Some(Cue::Skip));
@@ -429,7 +434,7 @@ fn opening_name(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
 
 /// The first word in a closed quotation of one paragraph and at most three words, and the
 /// first word after it.
-fn short_run(w: &Words<'_>, q: &Marked) -> Option<(usize, usize)> {
+fn short_run(w: &TaggedPara<'_>, q: &Marked) -> Option<(usize, usize)> {
     let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
         return None;
     };
@@ -443,7 +448,7 @@ fn short_run(w: &Words<'_>, q: &Marked) -> Option<(usize, usize)> {
 /// گفت که", "وزیر خارجه «آنا لیند»"), not speech: the sentence is read as if it
 /// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
 /// گسیختگی» است").
-fn named_in_marks(w: &Words<'_>, q: &Marked, ws: usize) -> bool {
+fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
     let Some((open, after)) = short_run(w, q) else { return false };
     let plain = |gap: &str| gap.trim().chars().all(|c| "«»\"“”".contains(c));
     let follows_word = open > 0 && plain(w.gap_before(open));

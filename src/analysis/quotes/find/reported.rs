@@ -74,9 +74,9 @@ const NOT_A_SUBJECT: &[&str] = &[
     "all",
 ];
 
-impl<'a> Reader<'a> {
+impl<'a> QuoteFinder<'a> {
     /// Reported speech without quotation marks.
-    pub(super) fn reported(&mut self, w: &Words<'_>, ws: usize, we: usize, subject: &Subject) {
+    pub(super) fn reported(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize, subject: &Subject) {
         // "According to him, ...", "به گفته وی ..."
         if let Some(a) = (ws..we).find(|&i| w.cue(i) == Some(Cue::AccordingTo)) {
             let from = w.cue_span(a).map_or(a + 1, |c| c.1);
@@ -134,7 +134,7 @@ impl<'a> Reader<'a> {
     /// Arabic, a judgement of an object marked by "را" before a verb of naming or
     /// accusing is the subject's statement, from after the subject to the verb. True when
     /// found.
-    fn judged(&mut self, w: &Words<'_>, ws: usize, we: usize) -> bool {
+    fn judged(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize) -> bool {
         if self.latin {
             return false;
         }
@@ -168,7 +168,7 @@ impl<'a> Reader<'a> {
 
     /// True when word `i` is a verb that reports speech ("said", "adding") or, in English,
     /// a belief or finding stated as its subject's ("believes", "found").
-    fn reports(&self, w: &Words<'_>, i: usize) -> bool {
+    fn reports(&self, w: &TaggedPara<'_>, i: usize) -> bool {
         // "to assert their rights": an infinitive states no one's belief.
         let infinitive = i > 0 && w.para.folded.word(i - 1) == "to";
         matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
@@ -176,7 +176,7 @@ impl<'a> Reader<'a> {
     }
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
-    fn statement(&self, w: &Words<'_>, ws: usize, v: usize, we: usize) -> Option<(usize, usize)> {
+    fn statement(&self, w: &TaggedPara<'_>, ws: usize, v: usize, we: usize) -> Option<(usize, usize)> {
         let after_verb = self.past_aside(w, w.cue_span(v).map_or(v + 1, |c| c.1), we);
         let speech = w.cue(v).is_some();
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
@@ -223,7 +223,7 @@ impl<'a> Reader<'a> {
 
     /// The word after an aside between a verb and its "that": an adverb ("suggest however
     /// that") or a phrase between commas ("believes, for example, that"). English.
-    fn past_aside(&self, w: &Words<'_>, at: usize, we: usize) -> usize {
+    fn past_aside(&self, w: &TaggedPara<'_>, at: usize, we: usize) -> usize {
         if !self.latin || at >= we {
             return at;
         }
@@ -241,7 +241,7 @@ impl<'a> Reader<'a> {
     /// The subject of the verb at `v` as written, when no name or known description is:
     /// the words that open the clause ("The company", "Forty percent of voters", "aides to
     /// the governor"), or the name a relative "who" follows ("Ada Ward, who said"). English.
-    fn subject_as_written(&self, w: &Words<'_>, ws: usize, v: usize) -> Option<Speaker> {
+    fn subject_as_written(&self, w: &TaggedPara<'_>, ws: usize, v: usize) -> Option<Speaker> {
         if !self.latin {
             return None;
         }
@@ -283,7 +283,7 @@ impl<'a> Reader<'a> {
 
     /// "According to the ministry, ..." and "..., according to the ministry.": the source
     /// as written (up to a comma), and the statement on the other side of it.
-    pub(super) fn according_to(&mut self, w: &Words<'_>, ws: usize, a: usize, from: usize, we: usize) {
+    pub(super) fn according_to(&mut self, w: &TaggedPara<'_>, ws: usize, a: usize, from: usize, we: usize) {
         let source_end = (from + 1..we).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(we);
         let statement = if a == w.skip_lead(ws, we).min(a) && a <= ws + 1 && source_end < we {
             source_end..we
@@ -309,7 +309,7 @@ impl<'a> Reader<'a> {
 
     /// In Persian and Arabic, true when a clause of a few words follows a speech verb
     /// directly (or after a comma), not another verb, a conjunction or a preposition.
-    pub(super) fn clause_follows(&self, w: &Words<'_>, after_verb: usize, we: usize) -> bool {
+    pub(super) fn clause_follows(&self, w: &TaggedPara<'_>, after_verb: usize, we: usize) -> bool {
         let gap = w.gap_before(after_verb);
         // The clause is set off from the verb by a space or a comma, never joined to it.
         after_verb + 3 <= we
@@ -321,7 +321,7 @@ impl<'a> Reader<'a> {
 
     /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
     /// quotation, by its speaker.
-    pub(super) fn adding_that(&mut self, w: &Words<'_>, from: usize, we: usize, speaker: Speaker) {
+    pub(super) fn adding_that(&mut self, w: &TaggedPara<'_>, from: usize, we: usize, speaker: Speaker) {
         let Some(v) = (from..we).find(|&i| w.cue(i) == Some(Cue::Participle)) else { return };
         let next = w.cue_span(v).map_or(v + 1, |c| c.1);
         if w.cue(next) == Some(Cue::That) {
@@ -338,7 +338,7 @@ impl<'a> Reader<'a> {
     /// belief, or a person told, the clause must open like one and hold a verb.
     pub(super) fn said_clause(
         &self,
-        w: &Words<'_>,
+        w: &TaggedPara<'_>,
         verb: usize,
         after_verb: usize,
         we: usize,
@@ -373,7 +373,7 @@ impl<'a> Reader<'a> {
 
     /// The word after the person told at `j` ("told reporters", "told The Courier", "told
     /// her"): a pronoun, a plural noun or up to four capitalised words, after "the".
-    fn person_told(&self, w: &Words<'_>, j: usize, we: usize) -> Option<usize> {
+    fn person_told(&self, w: &TaggedPara<'_>, j: usize, we: usize) -> Option<usize> {
         let f = &w.para.folded;
         if j >= we {
             return None;
@@ -389,7 +389,7 @@ impl<'a> Reader<'a> {
 
     /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
     /// clause before a comma, then a speaker and a speech verb. True when found.
-    pub(super) fn clause_then_said(&mut self, w: &Words<'_>, ws: usize, we: usize) -> bool {
+    pub(super) fn clause_then_said(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize) -> bool {
         if !self.latin {
             return false;
         }

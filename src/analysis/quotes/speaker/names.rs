@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl<'p> Words<'p> {
+impl<'p> TaggedPara<'p> {
     /// A name not in the registry starting at `i` (Latin script: a run of capitalised
     /// words followed by a speech verb, a comma or a bracket).
     pub(crate) fn unregistered_name(&self, i: usize, to: usize) -> Option<Subject> {

@@ -4,7 +4,7 @@
 
 use super::*;
 
-impl<'p> Words<'p> {
+impl<'p> TaggedPara<'p> {
     /// The subject of the clause in words `from..to`.
     pub(crate) fn subject(&self, from: usize, to: usize) -> Subject {
         let start = self.skip_lead(from.max(self.dateline_end), to);
@@ -68,7 +68,7 @@ impl<'p> Words<'p> {
         })
     }
 
-    /// The head and end of [`Words::written_subject`] from `from`.
+    /// The head and end of [`TaggedPara::written_subject`] from `from`.
     pub(crate) fn written_subject_end(&self, from: usize, to: usize) -> (usize, usize) {
         let f = &self.para.folded;
         // "برخی از این مقامات", "یکی از مقامات آژانس": a quantifier and "از" open the
@@ -107,7 +107,7 @@ impl<'p> Words<'p> {
         self.titled_from(from, from, to)
     }
 
-    /// [`Words::titled`] for titles from `from` in a phrase that opens at `phrase` (after
+    /// [`TaggedPara::titled`] for titles from `from` in a phrase that opens at `phrase` (after
     /// modifiers such as "Hamas" or "Iran's", which describe the person too).
     fn titled_from(&self, phrase: usize, from: usize, to: usize) -> Subject {
         let mut i = from;
