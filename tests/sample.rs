@@ -378,6 +378,17 @@ fn a_persons_pages_are_cut_by_year_statements_and_mentions_alike() {
 }
 
 #[test]
+fn an_event_page_shows_distancing_and_what_only_one_report_says() {
+    let f = built_sample(&[]);
+    let page = f.read(&format!("public/events/{OCT_EVENT}/index.html"));
+    // The Diplomatic Insight writes "what Iran deems", and has sentences the others do not.
+    let distancing = page.split("<h3>Distancing</h3>").nth(1).expect("a distancing section");
+    assert!(distancing.contains("<mark>deems</mark>"), "{page}");
+    let only = page.split("<h3>Only in one report</h3>").nth(1).expect("an only-in-one-report section");
+    assert!(only.contains("opposing the forced displacement"), "{page}");
+}
+
+#[test]
 fn reported_speech_is_never_dressed_as_a_quotation() {
     let f = built_sample(&[]);
     let brief = f.read("briefs/events/2020-07-01-qalibaf-calls-haniyeh-nakhalah.md");

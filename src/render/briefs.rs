@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::charts::{self, Chart};
 use super::event;
+use super::links::Chapter;
 use super::views::{Ctx, EventRef, LATEST, StoryView};
 use super::{Page, Renderer};
 
@@ -77,7 +78,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     let by_month: Vec<Vec<Page>> = months
         .par_iter()
         .map(|m| {
-            let path = format!("months/{}.md", m.id);
+            let path = Chapter::Month(&m.id).file();
             let event::Rendered { mut pages, briefs } = event::pages(site, r, c, &m.indexes, r.wants(&path));
             let chapter = m
                 .indexes
@@ -101,7 +102,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
         chart: Option<Chart>,
     }
     let indexes: Vec<usize> = (0..c.analysis.stories.len()).collect();
-    let path = |&s: &usize| format!("timelines/{}.md", c.analysis.stories[s].id);
+    let path = |&s: &usize| Chapter::Timeline(c.analysis.stories[s].id.as_str()).file();
     pages.extend(r.each(&indexes, "brief/timeline.md", path, |&s| {
         let story = &c.analysis.stories[s];
         Timeline {

@@ -5,6 +5,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::charts::{self, Chart, NotCovered};
+use super::links::{Address, Chapter};
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::diagnostics::Diagnostics;
@@ -30,7 +31,8 @@ pub(super) fn pages(
         .par_iter()
         .map(|&e| {
             let id = &c.analysis.events[e].id;
-            let (page_path, brief_path) = (format!("events/{id}/index.html"), format!("events/{id}.md"));
+            let (page_path, brief_path) =
+                (Address::Event(id.as_str()).file(), Chapter::Event(id.as_str()).file());
             let page_wanted = site.wants(&page_path);
             let brief_wanted = keep_briefs || briefs.wants(&brief_path);
             if !page_wanted && !brief_wanted {

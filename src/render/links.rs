@@ -34,25 +34,102 @@ impl Links {
         Ok(Links { absolute: base.clone(), base })
     }
 
-    /// The address of a page at `path` (relative to the site root, `""` for the front page).
-    pub fn page(&self, path: &str) -> String {
-        [self.base.as_str(), path].concat()
-    }
-
-    /// The address of the page of `id` in `section` (`events`, `articles`...), with room
-    /// for a fragment: pages make tens of thousands of these.
-    pub fn item(&self, section: &str, id: &(impl AsRef<str> + ?Sized)) -> String {
-        let id = id.as_ref();
-        let mut url = String::with_capacity(self.base.len() + section.len() + id.len() + 24);
-        for part in [self.base.as_str(), section, "/", id, "/"] {
-            url.push_str(part);
-        }
+    /// The address of `page`, with room for a fragment: pages make tens of thousands of
+    /// these.
+    pub fn url(&self, page: Address<'_>) -> String {
+        let mut url = String::with_capacity(self.base.len() + 48);
+        url.push_str(&self.base);
+        page.push_dir(&mut url);
         url
     }
 
-    /// The absolute address of a page.
-    pub fn absolute(&self, path: &str) -> String {
-        format!("{}{path}", self.absolute)
+    /// The absolute address of `page`, for feeds and the sitemap.
+    pub fn absolute_url(&self, page: Address<'_>) -> String {
+        let mut url = self.absolute.clone();
+        page.push_dir(&mut url);
+        url
+    }
+
+    /// The absolute address of the page written at `path` (`events/x/index.html`).
+    fn absolute_of_file(&self, path: &str) -> String {
+        format!("{}{}", self.absolute, path.strip_suffix("index.html").unwrap_or(path))
+    }
+}
+
+/// A page of the site: the one place each kind of page has its folder spelled. Its address
+/// ([`Links::url`]), its file ([`Address::file`]) and its path in the search index
+/// ([`Address::dir`]) all come from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Address<'a> {
+    Front,
+    /// A section's index: `events/`, `sources/`...
+    Section(&'static str),
+    Event(&'a str),
+    Article(&'a str),
+    Source(&'a str),
+    /// A person's page: their newest year.
+    Person(&'a str),
+    /// An earlier year of a person's statements.
+    PersonYear(&'a str, i32),
+    Timeline(&'a str),
+    /// An earlier month of the quote tables (the newest is the section's index).
+    QuotesMonth(&'a str),
+}
+
+impl Address<'_> {
+    /// Its folder under the site root: `events/x/`.
+    pub fn dir(&self) -> String {
+        let mut dir = String::with_capacity(48);
+        self.push_dir(&mut dir);
+        dir
+    }
+
+    /// Its file under the site root: `events/x/index.html`.
+    pub fn file(&self) -> String {
+        let mut file = self.dir();
+        file.push_str("index.html");
+        file
+    }
+
+    fn push_dir(&self, out: &mut String) {
+        let (section, id) = match *self {
+            Address::Front => return,
+            Address::Section(section) => (section, None),
+            Address::Event(id) => ("events", Some(id)),
+            Address::Article(id) => ("articles", Some(id)),
+            Address::Source(id) => ("sources", Some(id)),
+            Address::Person(id) | Address::PersonYear(id, _) => ("people", Some(id)),
+            Address::Timeline(id) => ("timelines", Some(id)),
+            Address::QuotesMonth(month) => ("quotes", Some(month)),
+        };
+        for part in [section, "/", id.unwrap_or_default(), if id.is_some() { "/" } else { "" }] {
+            out.push_str(part);
+        }
+        if let Address::PersonYear(_, year) = self {
+            out.push_str(&year.to_string());
+            out.push('/');
+        }
+    }
+}
+
+/// A file of the book, under the briefs folder: the one place each kind is spelled.
+#[derive(Clone, Copy, Debug)]
+pub enum Chapter<'a> {
+    /// An event's brief on its own.
+    Event(&'a str),
+    /// A month's chapter (`2023-10`).
+    Month(&'a str),
+    Timeline(&'a str),
+}
+
+impl Chapter<'_> {
+    /// Its file under the briefs folder: `months/2023-10.md`.
+    pub fn file(&self) -> String {
+        match self {
+            Chapter::Event(id) => format!("events/{id}.md"),
+            Chapter::Month(month) => format!("months/{month}.md"),
+            Chapter::Timeline(id) => format!("timelines/{id}.md"),
+        }
     }
 }
 
@@ -99,11 +176,11 @@ impl Links {
                     Some(_) => Some("true"),
                     None => None,
                 };
-                NavItem { label, url: self.page(&format!("{folder}/")), current }
+                NavItem { label, url: self.url(Address::Section(folder)), current }
             })
             .collect();
         PageView {
-            url: self.absolute(address),
+            url: self.absolute_of_file(path),
             absolute: self.absolute.starts_with("http"),
             canonical: path != "404.html",
             nav,
@@ -125,13 +202,36 @@ mod tests {
         let l = Links::new("https://example.github.io/monitor").unwrap();
         assert_eq!(l.base, "/monitor/");
         assert_eq!(l.absolute, "https://example.github.io/monitor/");
-        assert_eq!(l.page("events/x/"), "/monitor/events/x/");
-        assert_eq!(l.item("events", "x"), "/monitor/events/x/");
+        assert_eq!(l.url(Address::Event("x")), "/monitor/events/x/");
+        assert_eq!(l.absolute_url(Address::Front), "https://example.github.io/monitor/");
         let root = Links::new("/").unwrap();
         assert_eq!((root.base.as_str(), root.absolute.as_str()), ("/", "/"));
         assert_eq!(Links::new("repo").unwrap().base, "/repo/");
         assert!(Links::new("javascript:alert(1)//").is_err());
         assert!(Links::new("ftp://x/").is_err());
+    }
+
+    #[test]
+    fn each_kind_of_page_has_one_folder_and_one_file() {
+        let cases = [
+            (Address::Front, ""),
+            (Address::Section("events"), "events/"),
+            (Address::Event("e"), "events/e/"),
+            (Address::Article("a"), "articles/a/"),
+            (Address::Source("s"), "sources/s/"),
+            (Address::Person("p"), "people/p/"),
+            (Address::PersonYear("p", 2022), "people/p/2022/"),
+            (Address::Timeline("t"), "timelines/t/"),
+            (Address::QuotesMonth("2023-10"), "quotes/2023-10/"),
+        ];
+        for (address, dir) in cases {
+            assert_eq!(address.dir(), dir);
+            assert_eq!(address.file(), format!("{dir}index.html"));
+            assert_eq!(Links::new("/r/").unwrap().url(address), format!("/r/{dir}"));
+        }
+        assert_eq!(Chapter::Month("2023-10").file(), "months/2023-10.md");
+        assert_eq!(Chapter::Event("e").file(), "events/e.md");
+        assert_eq!(Chapter::Timeline("t").file(), "timelines/t.md");
     }
 
     #[test]

@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
+use super::links::Address;
 use super::views::{Ctx, dir};
 use crate::corpus::{EntityKind, long_date};
 use crate::interner::Interner;
@@ -120,7 +121,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             kind: "event",
             title: &e.title,
             lang: &e.title_language,
-            path: format!("events/{}/", e.id),
+            path: Address::Event(e.id.as_str()).dir(),
             meta: long_date(e.start),
             body: e.summary.as_deref().into_iter().collect(),
         });
@@ -136,7 +137,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             kind: "person",
             title: &e.name,
             lang: c.language,
-            path: format!("people/{}/", e.id),
+            path: Address::Person(e.id.as_str()).dir(),
             meta: String::new(),
             body,
         });
@@ -146,7 +147,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             kind: "article",
             title: &article.title,
             lang: &article.language,
-            path: format!("articles/{}/", article.id),
+            path: Address::Article(article.id.as_str()).dir(),
             meta: outlet_and_day(c, article),
             body: article.doc.paragraphs.iter().map(|p| p.text.as_str()).collect(),
         });
@@ -159,7 +160,11 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             kind: "quote",
             title: speaker,
             lang: &article.language,
-            path: format!("articles/{}/{}", article.id, anchor.map(|a| format!("#{a}")).unwrap_or_default()),
+            path: format!(
+                "{}{}",
+                Address::Article(article.id.as_str()).dir(),
+                anchor.map(|a| format!("#{a}")).unwrap_or_default()
+            ),
             meta: outlet_and_day(c, article),
             body: vec![&q.found.text],
         });

@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::charts::{self, Chart};
+use super::links::Address;
 use super::speech;
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, LATEST, QuoteRow, StoryView, with_fragment};
 use super::{Page, Renderer};
@@ -25,7 +26,7 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         &|| {
             vec![
                 r.page("site/404.html", "404.html".into(), &Empty {}),
-                r.page("site/search.html", "search/index.html".into(), &Empty {}),
+                r.page("site/search.html", Address::Section("search").file(), &Empty {}),
                 r.file(".nojekyll", Vec::new()),
             ]
         },
@@ -83,7 +84,7 @@ fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     struct View<'c> {
         years: Vec<Year<'c>>,
     }
-    r.page("site/events.html", "events/index.html".into(), &View { years: years(c, true) })
+    r.page("site/events.html", Address::Section("events").file(), &View { years: years(c, true) })
 }
 
 fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
@@ -122,7 +123,7 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     r.each(
         &ids,
         "site/article.html",
-        |&a| format!("articles/{}/index.html", c.corpus.articles[a].id),
+        |&a| Address::Article(c.corpus.articles[a].id.as_str()).file(),
         |&a| {
             let article = &c.corpus.articles[a];
             let e = c.analysis.event_of[a];
@@ -210,7 +211,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         SourceView {
             id: id.to_owned(),
             name: c.source_name(id).to_owned(),
-            url: c.links.item("sources", id),
+            url: c.links.url(Address::Source(id)),
             home: reg.and_then(|s| s.url.clone()),
             kind: reg.and_then(|s| s.kind.clone()),
             country: reg.and_then(|s| s.country.clone()),
@@ -228,7 +229,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let mut pages = r.each(
         &entries,
         "site/source.html",
-        |(id, _)| format!("sources/{id}/index.html"),
+        |(id, _)| Address::Source(id).file(),
         |(id, articles)| {
             let mut sorted = articles.clone();
             sorted.sort_by(|&x, &y| {
@@ -255,7 +256,7 @@ fn sources(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         sources: Vec<SourceView>,
     }
     let sources = entries.iter().map(|(id, a)| source_view(id, a)).collect();
-    pages.push(r.page("site/sources.html", "sources/index.html".into(), &Index { sources }));
+    pages.push(r.page("site/sources.html", Address::Section("sources").file(), &Index { sources }));
     pages
 }
 
@@ -270,7 +271,7 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let mut pages = r.each(
         &stories,
         "site/timeline.html",
-        |s| format!("timelines/{}/index.html", s.id),
+        |s| Address::Timeline(s.id.as_str()).file(),
         |s| {
             let indexes: &[usize] =
                 c.analysis.stories.iter().find(|x| x.id.as_str() == s.id).map_or(&[], |x| &x.events);
@@ -291,7 +292,7 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct Index<'c> {
         stories: Vec<StoryView<'c>>,
     }
-    pages.push(r.page("site/timelines.html", "timelines/index.html".into(), &Index { stories }));
+    pages.push(r.page("site/timelines.html", Address::Section("timelines").file(), &Index { stories }));
     pages
 }
 
@@ -322,7 +323,7 @@ fn feed(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
             let r = c.event_ref(e);
             Entry {
                 title: r.title.clone(),
-                url: c.links.absolute(&format!("events/{}/", r.id)),
+                url: c.links.absolute_url(Address::Event(r.id.as_str())),
                 updated: moment(e),
                 published: c.corpus.articles[events[e].articles[0]].published.rfc3339(),
                 sources: r.sources.iter().map(|s| s.name.as_str()).collect::<Vec<_>>().join(", "),
@@ -353,19 +354,20 @@ fn sitemap(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     struct View {
         urls: Vec<Url>,
     }
-    let mut urls: Vec<Url> = ["", "events/", "quotes/", "people/", "sources/", "timelines/"]
-        .iter()
-        .map(|p| Url { loc: c.links.absolute(p), lastmod: None })
+    let sections = ["events", "quotes", "people", "sources", "timelines"].map(Address::Section);
+    let mut urls: Vec<Url> = std::iter::once(Address::Front)
+        .chain(sections)
+        .map(|p| Url { loc: c.links.absolute_url(p), lastmod: None })
         .collect();
     for e in &c.analysis.events {
         urls.push(Url {
-            loc: c.links.absolute(&format!("events/{}/", e.id)),
+            loc: c.links.absolute_url(Address::Event(e.id.as_str())),
             lastmod: Some(e.end.to_string()),
         });
     }
     for a in &c.corpus.articles {
         urls.push(Url {
-            loc: c.links.absolute(&format!("articles/{}/", a.id)),
+            loc: c.links.absolute_url(Address::Article(a.id.as_str())),
             lastmod: Some(a.published.date.to_string()),
         });
     }

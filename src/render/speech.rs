@@ -8,6 +8,7 @@ use chrono::Datelike;
 use serde::Serialize;
 
 use super::charts::{self, Chart};
+use super::links::Address;
 use super::views::{Ctx, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::analysis::EntityIx;
@@ -80,14 +81,14 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         jobs.extend(active.iter().rev().skip(1).map(|&y| (ix, Some(y))));
     }
     let newest_year = |ix: EntityIx| years.get(&ix).and_then(|y| y.keys().next_back().copied());
-    let url = |ix: EntityIx, year: i32| {
-        let id = &c.analysis.index.get(ix).id;
-        if Some(year) == newest_year(ix) { format!("people/{id}/") } else { format!("people/{id}/{year}/") }
+    let page = |ix: EntityIx, year: Option<i32>| {
+        let id = c.analysis.index.get(ix).id.as_str();
+        match year {
+            Some(year) if Some(year) != newest_year(ix) => Address::PersonYear(id, year),
+            _ => Address::Person(id),
+        }
     };
-    let path = |&(ix, year): &(EntityIx, Option<i32>)| match year {
-        Some(y) => format!("{}index.html", url(ix, y)),
-        None => format!("people/{}/index.html", c.analysis.index.get(ix).id),
-    };
+    let path = |&(ix, year): &(EntityIx, Option<i32>)| page(ix, year).file();
     let mut pages = r.each(&jobs, "site/person.html", path, |&(ix, year)| {
         let active = years.get(&ix);
         let periods = active
@@ -99,7 +100,7 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                         // Statements, as the page lists them: a statement carried by three
                         // outlets is one.
                         count: statements_in(&done.said),
-                        url: c.links.page(&url(ix, yr)),
+                        url: c.links.url(page(ix, Some(yr))),
                         current: Some(yr) == year,
                     })
                     .collect()
@@ -126,7 +127,7 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     }
     let mut people: Vec<PersonView> = people.iter().map(|&ix| person_view(ix)).collect();
     people.sort_by_cached_key(|p| (index_key(&p.name), p.id.clone()));
-    pages.push(r.page("site/people.html", "people/index.html".into(), &Index { people }));
+    pages.push(r.page("site/people.html", Address::Section("people").file(), &Index { people }));
     pages
 }
 
@@ -175,7 +176,7 @@ fn person_view(c: &Ctx<'_>, years: Option<&BTreeMap<i32, Year>>, ix: EntityIx) -
     PersonView {
         id: e.id.to_string(),
         name: e.name.clone(),
-        url: c.links.item("people", &e.id),
+        url: c.links.url(Address::Person(e.id.as_str())),
         role: e.role.clone(),
         aliases: e.aliases.clone(),
         statements: groups.len(),
@@ -215,6 +216,10 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     }
     let newest = by_month.keys().next_back().cloned();
     let months: Vec<&String> = by_month.keys().rev().collect();
+    // The newest month is the section's own page.
+    fn quotes_page<'m>(m: &'m String, newest: Option<&String>) -> Address<'m> {
+        if Some(m) == newest { Address::Section("quotes") } else { Address::QuotesMonth(m) }
+    }
     let periods = |current: Option<&String>| -> Vec<Period> {
         by_month
             .iter()
@@ -222,11 +227,7 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             .map(|(m, events)| Period {
                 label: month_name(m),
                 count: events.values().map(Vec::len).sum(),
-                url: if Some(m) == newest.as_ref() {
-                    c.links.page("quotes/")
-                } else {
-                    c.links.item("quotes", m)
-                },
+                url: c.links.url(quotes_page(m, newest.as_ref())),
                 current: Some(m) == current,
             })
             .collect()
@@ -235,9 +236,8 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     if jobs.is_empty() {
         jobs.push(None);
     }
-    let path = |month: &Option<&String>| match month {
-        Some(m) if Some(*m) != newest.as_ref() => format!("quotes/{m}/index.html"),
-        _ => "quotes/index.html".to_owned(),
+    let path = |month: &Option<&String>| {
+        month.map_or(Address::Section("quotes"), |m| quotes_page(m, newest.as_ref())).file()
     };
     r.each(&jobs, "site/quotes.html", path, |month| {
         let events = month

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::links::Links;
+use super::links::{Address, Links};
 use crate::analysis::{Analysis, ArticleIx, Quote, QuoteKind};
 use crate::corpus::{Corpus, EntityKind, long_date};
 use crate::text::is_rtl;
@@ -115,7 +115,7 @@ impl Ctx<'_> {
                 StoryView {
                     id: s.id.to_string(),
                     title: s.title.clone(),
-                    url: c.links.item("timelines", &s.id),
+                    url: c.links.url(Address::Timeline(s.id.as_str())),
                     summary: s.summary.clone(),
                     dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
                     event_count: s.events.len(),
@@ -229,22 +229,22 @@ impl Ctx<'_> {
         SourceRef {
             id: id.to_owned(),
             name: self.source_name(id).to_owned(),
-            url: self.links.item("sources", id),
+            url: self.links.url(Address::Source(id)),
         }
     }
 
     pub(crate) fn article_url(&self, a: ArticleIx) -> String {
-        self.links.item("articles", &self.corpus.articles[a].id)
+        self.links.url(Address::Article(self.corpus.articles[a].id.as_str()))
     }
 
     pub(crate) fn event_url(&self, e: usize) -> String {
-        self.links.item("events", &self.analysis.events[e].id)
+        self.links.url(Address::Event(self.analysis.events[e].id.as_str()))
     }
 
     /// The page of entity `ix`, for people only.
     pub(crate) fn person_url(&self, ix: usize) -> Option<String> {
         let e = self.analysis.index.get(ix);
-        (e.kind == EntityKind::Person).then(|| self.links.item("people", &e.id))
+        (e.kind == EntityKind::Person).then(|| self.links.url(Address::Person(e.id.as_str())))
     }
 
     pub(crate) fn event_ref(&self, e: usize) -> &EventRef {
@@ -285,7 +285,7 @@ impl Ctx<'_> {
                 .map(|s| StoryRef {
                     id: s.id.to_string(),
                     title: s.title.clone(),
-                    url: self.links.item("timelines", &s.id),
+                    url: self.links.url(Address::Timeline(s.id.as_str())),
                 })
                 .collect(),
             reasons: event.reasons.clone(),
@@ -303,7 +303,7 @@ impl Ctx<'_> {
             dir: dir(&article.language),
             url: self.article_url(a),
             source: self.source_name(article.source.as_str()).to_owned(),
-            source_url: self.links.item("sources", &article.source),
+            source_url: self.links.url(Address::Source(article.source.as_str())),
             published: published_label(article),
             published_iso: article.published.iso(),
             language: article.language.clone(),
