@@ -5,8 +5,8 @@
 //! 1. [`project::Project::load`]: the root folder and the `book.toml` settings;
 //! 2. [`corpus::read`] then [`corpus::parse`]: every article and registry of `content/`,
 //!    checked, each body rendered once;
-//! 3. [`analysis::analyse`]: mentions, events, stories, quotes, comparison (no I/O but the
-//!    `--timings` lines it prints when asked);
+//! 3. [`analysis::analyse`]: mentions, events, stories, quotes, comparison (no I/O: its
+//!    `--timings` laps are recorded, and printed by the command);
 //! 4. [`render::render`]: the site and the briefs, each file handed to a sink as it is made;
 //! 5. [`output::Staging`]: the files reach the disk beside the previous output, which they
 //!    replace in one swap.
@@ -51,25 +51,48 @@ pub struct BuildOptions {
     pub links: Links,
     /// Analysis settings.
     pub analysis: AnalysisOptions,
-    /// Print how long each stage took (to stderr).
-    pub timings: bool,
+    /// How long each stage took, when `--timings` asks (shared with the analysis').
+    pub timings: std::sync::Arc<Timings>,
+}
+
+/// How long each stage took and the memory in use after it, for `--timings`: the stages
+/// record their laps, the command prints them when it is done.
+#[derive(Debug, Default)]
+pub struct Timings {
+    laps: Option<std::sync::Mutex<Vec<String>>>,
+}
+
+impl Timings {
+    pub fn new(on: bool) -> Timings {
+        Timings { laps: on.then(Default::default) }
+    }
+
+    /// A stopwatch that records into these timings from now.
+    pub(crate) fn start(&self) -> Stopwatch<'_> {
+        Stopwatch { timings: self, start: self.laps.is_some().then(std::time::Instant::now) }
+    }
+
+    /// The laps recorded since the last call, as lines to print.
+    pub fn take(&self) -> Vec<String> {
+        let Some(laps) = &self.laps else { return Vec::new() };
+        std::mem::take(&mut *laps.lock().unwrap_or_else(|p| p.into_inner()))
+    }
 }
 
 /// Times the stages of a build for `--timings`.
-pub(crate) struct Stopwatch {
+pub(crate) struct Stopwatch<'t> {
+    timings: &'t Timings,
     start: Option<std::time::Instant>,
 }
 
-impl Stopwatch {
-    pub(crate) fn new(on: bool) -> Stopwatch {
-        Stopwatch { start: on.then(std::time::Instant::now) }
-    }
-
-    /// Prints the time the stage that just ended took.
+impl Stopwatch<'_> {
+    /// Records the time the stage that just ended took.
     pub(crate) fn lap(&mut self, stage: &str) {
-        if let Some(start) = self.start {
+        if let (Some(start), Some(laps)) = (self.start, &self.timings.laps) {
             let now = std::time::Instant::now();
-            eprintln!("timing: {stage:<8} {:>8.1} ms{}", (now - start).as_secs_f64() * 1000.0, memory());
+            let line =
+                format!("timing: {stage:<8} {:>8.1} ms{}", (now - start).as_secs_f64() * 1000.0, memory());
+            laps.lock().unwrap_or_else(|p| p.into_inner()).push(line);
             self.start = Some(now);
         }
     }
@@ -172,7 +195,7 @@ pub fn load(
     diags: &mut Diagnostics,
     mut cache: Option<&mut Cache>,
 ) -> Result<Loaded, Failure> {
-    let mut clock = Stopwatch::new(options.timings);
+    let mut clock = options.timings.start();
     let files =
         corpus::read(&project.root, &project.content_dir(), diags).map_err(io_failure("reading content/"))?;
     let template_files =
@@ -200,7 +223,7 @@ pub fn build(
     outputs: Outputs<'_>,
 ) -> Result<Built, Failure> {
     let loaded = load(project, options, &mut diags, None)?;
-    let mut clock = Stopwatch::new(options.timings);
+    let mut clock = options.timings.start();
     if !diags.is_failure(options.strict) {
         let inputs = render::Inputs {
             project,

@@ -72,3 +72,25 @@ fn files_the_user_keeps_in_the_output_survive_and_stale_pages_go() {
     assert_eq!(f.read("public/CNAME"), "brief.example.org\n");
     assert!(!f.path().join("public/events/removed-event").exists());
 }
+
+#[test]
+fn timings_are_reported_by_the_command_once_the_work_is_done() {
+    let f = Fixture::sample();
+    let run = f.run(&["build", "--quiet", "--timings"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let stages: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("timing: "))
+        .map(|l| l.split_whitespace().next().unwrap_or(""))
+        .collect();
+    // Every stage, the analysis' steps inside it, in the order they ran; each once.
+    assert_eq!(
+        stages,
+        ["read", "parse", "reading", "events", "quotes", "compare", "analyse", "render", "swap"],
+        "{}",
+        run.stderr
+    );
+    let quiet = f.run(&["build", "--quiet"]);
+    assert!(!quiet.stderr.contains("timing:"), "{}", quiet.stderr);
+}

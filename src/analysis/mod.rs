@@ -47,8 +47,8 @@ pub type ArticleIx = usize;
 pub struct AnalysisOptions {
     /// Event grouping settings.
     pub events: EventOptions,
-    /// Print how long each step takes (to stderr).
-    pub timings: bool,
+    /// Where each step's time is recorded, for `--timings`.
+    pub timings: std::sync::Arc<crate::Timings>,
 }
 
 /// Everything the outputs show.
@@ -108,7 +108,7 @@ pub fn analyse_cached(
     diags: &mut Diagnostics,
     mut cache: Option<&mut AnalysisCache>,
 ) -> Analysis {
-    let mut clock = crate::Stopwatch::new(options.timings);
+    let mut clock = options.timings.start();
     if let Some(c) = cache.as_deref_mut()
         && c.registries != corpus.registries.fingerprint
     {

@@ -66,12 +66,15 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
         }
     };
     progress.stage("Writing");
-    let mut clock = crate::Stopwatch::new(options.timings);
+    let mut clock = options.timings.start();
     let written = site.written() + briefs.written();
     site.commit().map_err(io(&site_dir))?;
     briefs.commit().map_err(io(&briefs_dir))?;
     clock.lap("swap");
     progress.finish();
+    for line in options.timings.take() {
+        eprintln!("{line}");
+    }
     print_warnings(&built.diagnostics.without_notes());
     if !args.quiet {
         eprintln!(

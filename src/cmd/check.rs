@@ -21,6 +21,9 @@ pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
     // The briefs are rendered (a template error is found) but not kept.
     let site = SiteIndex::default();
     let mut built = build(&project, &options, diags, Outputs { site: &site, briefs: &Discard })?;
+    for line in options.timings.take() {
+        eprintln!("{line}");
+    }
     for b in site.broken(&options.links.base) {
         built.diagnostics.error(
             &format!("public/{}", b.page),

@@ -55,14 +55,15 @@ pub(crate) fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnos
     let project =
         Project::load(&args.root, &mut diags).map_err(|e| Failure::Io(format!("reading book.toml: {e}")))?;
     let links = Links::new(&args.base_url).map_err(Failure::Io)?;
+    let timings = std::sync::Arc::new(crate::Timings::new(args.timings));
     let options = BuildOptions {
         strict: args.strict,
         links,
         analysis: AnalysisOptions {
             events: EventOptions { window_days: args.window_days },
-            timings: args.timings,
+            timings: timings.clone(),
         },
-        timings: args.timings,
+        timings,
     };
     Ok((project, options, diags))
 }

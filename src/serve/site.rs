@@ -37,6 +37,9 @@ impl Site {
         let mut diags = Diagnostics::default();
         let loaded = load(project, options, &mut diags, Some(cache)).map_err(failed)?;
         let tera = render::prepare(&inputs(project, &options.links, &loaded));
+        for line in options.timings.take() {
+            eprintln!("{line}");
+        }
         let built = crate::finish(&loaded, options, diags).map_err(failed)?;
         for d in built.diagnostics.without_notes().sorted() {
             eprintln!("{d}");

@@ -139,7 +139,7 @@ pub fn rendered(f: &Fixture, cache: Option<&mut mediabrief::Cache>) -> mediabrie
         strict: false,
         links: mediabrief::render::Links::new("/").unwrap(),
         analysis: Default::default(),
-        timings: false,
+        timings: Default::default(),
     };
     let loaded = mediabrief::load(&project, &options, &mut diags, cache).unwrap();
     let inputs = mediabrief::render::Inputs {
