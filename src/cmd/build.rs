@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
-use super::ProjectArgs;
 use super::progress::Progress;
+use super::{ProjectArgs, SiteArgs};
 use super::{open, print_warnings};
 use crate::diagnostics::Severity;
 use crate::output::{Sink, Staging, absolute};
@@ -17,6 +17,8 @@ use crate::{Failure, Outputs, build};
 pub(crate) struct BuildArgs {
     #[command(flatten)]
     pub project: ProjectArgs,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Folder for the site, relative to the root.
     #[arg(long, value_name = "DIR", default_value = "public")]
     pub output: PathBuf,
@@ -31,7 +33,7 @@ pub(crate) struct BuildArgs {
 pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     let progress = Progress::new(args.quiet);
     progress.stage("Reading, analysing and rendering");
-    let (project, options, mut diags) = open(&args.project)?;
+    let (project, options, mut diags) = open(&args.project, &args.site.base_url)?;
     let (site_dir, briefs_dir) = output_dirs(&project, &args.output, &args.briefs)?;
     if let Some(src) = &project.book.src
         && absolute(&project.root.join(src)).ok().as_ref() != Some(&briefs_dir)

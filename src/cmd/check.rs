@@ -3,7 +3,7 @@
 
 use clap::Args;
 
-use super::ProjectArgs;
+use super::{ProjectArgs, SiteArgs};
 use super::{open, print_warnings};
 use crate::diagnostics::Pos;
 use crate::linkcheck::SiteIndex;
@@ -14,10 +14,12 @@ use crate::{Failure, Outputs, build};
 pub(crate) struct CheckArgs {
     #[command(flatten)]
     pub project: ProjectArgs,
+    #[command(flatten)]
+    pub site: SiteArgs,
 }
 
 pub(crate) fn run(args: &CheckArgs) -> Result<(), Failure> {
-    let (project, options, diags) = open(&args.project)?;
+    let (project, options, diags) = open(&args.project, &args.site.base_url)?;
     // The briefs are rendered (a template error is found) but not kept.
     let site = SiteIndex::default();
     let mut built = build(&project, &options, diags, Outputs { site: &site, briefs: &Discard })?;

@@ -25,10 +25,6 @@ pub(crate) struct ProjectArgs {
     /// Treat warnings (unknown keys, unknown sources...) as errors.
     #[arg(long)]
     pub strict: bool,
-    /// Address the site is published at, e.g. https://user.github.io/repo/ (a path such as
-    /// /repo/ works too; feeds and the sitemap need a full address).
-    #[arg(long, value_name = "URL", default_value = "/")]
-    pub base_url: String,
     /// Articles further apart than this many days never join one event.
     #[arg(long, value_name = "DAYS", default_value_t = 3)]
     pub window_days: u32,
@@ -37,8 +33,22 @@ pub(crate) struct ProjectArgs {
     pub timings: bool,
 }
 
-/// Opens the project and resolves the shared options.
-pub(crate) fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnostics), Failure> {
+/// Where the site is published, for the commands that make it (`serve` always serves it at
+/// the root of its own address).
+#[derive(Args, Debug, Clone)]
+pub(crate) struct SiteArgs {
+    /// Address the site is published at, e.g. https://user.github.io/repo/ (a path such as
+    /// /repo/ works too; feeds and the sitemap need a full address).
+    #[arg(long, value_name = "URL", default_value = "/")]
+    pub base_url: String,
+}
+
+/// Opens the project and resolves the shared options, once: the site's address is
+/// `base_url`.
+pub(crate) fn open(
+    args: &ProjectArgs,
+    base_url: &str,
+) -> Result<(Project, BuildOptions, Diagnostics), Failure> {
     let mut diags = Diagnostics::default();
     if !args.root.is_dir() {
         return Err(Failure::Io(format!("--root {}: no such folder", args.root.display())));
@@ -54,7 +64,7 @@ pub(crate) fn open(args: &ProjectArgs) -> Result<(Project, BuildOptions, Diagnos
     }
     let project =
         Project::load(&args.root, &mut diags).map_err(|e| Failure::Io(format!("reading book.toml: {e}")))?;
-    let links = Links::new(&args.base_url).map_err(Failure::Io)?;
+    let links = Links::new(base_url).map_err(Failure::Io)?;
     let timings = std::sync::Arc::new(crate::Timings::new(args.timings));
     let options = BuildOptions {
         strict: args.strict,

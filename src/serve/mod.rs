@@ -17,7 +17,6 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::cmd::{ProjectArgs, open};
-use crate::render::Links;
 use crate::{Cache, Failure};
 pub(crate) use live::{Live, Snapshot};
 pub(crate) use site::Site;
@@ -32,8 +31,7 @@ pub(crate) struct ServeArgs {
 }
 
 pub(crate) fn run(args: &ServeArgs) -> Result<(), Failure> {
-    let (project, mut options, _) = open(&args.project)?;
-    options.links = Links::new("/").map_err(Failure::Io)?;
+    let (project, options, _) = open(&args.project, "/")?;
     let started = Instant::now();
     let mut cache = Cache::default();
     let first = Site::load(&project, &options, &mut cache);
