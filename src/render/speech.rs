@@ -66,12 +66,6 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
         .collect();
     let years = years_of(c);
-    let statements_in = |said: &[usize]| {
-        said.iter()
-            .map(|&q| c.analysis.quotes[q].group.as_str())
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
-    };
     let person_view = |ix: EntityIx| person_view(c, years.get(&ix), ix);
     // A page per person and year; the newest year is the person's own page.
     let mut jobs: Vec<(EntityIx, Option<i32>)> = Vec::new();
@@ -99,7 +93,7 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                         label: yr.to_string(),
                         // Statements, as the page lists them: a statement carried by three
                         // outlets is one.
-                        count: statements_in(&done.said),
+                        count: statements_in(c, &done.said),
                         url: c.links.url(page(ix, Some(yr))),
                         current: Some(yr) == year,
                     })
@@ -129,6 +123,12 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     people.sort_by_cached_key(|p| (index_key(&p.name), p.id.clone()));
     pages.push(r.page("site/people.html", Address::Section("people").file(), &Index { people }));
     pages
+}
+
+/// How many statements `said` (quotes, by index) are: a statement carried by three outlets
+/// is one.
+fn statements_in(c: &Ctx<'_>, said: &[usize]) -> usize {
+    said.iter().map(|&q| c.analysis.quotes[q].group.as_str()).collect::<std::collections::BTreeSet<_>>().len()
 }
 
 /// Each person's quotes and mentions by year (an event's mentions in the year it
@@ -216,10 +216,6 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     }
     let newest = by_month.keys().next_back().cloned();
     let months: Vec<&String> = by_month.keys().rev().collect();
-    // The newest month is the section's own page.
-    fn quotes_page<'m>(m: &'m String, newest: Option<&String>) -> Address<'m> {
-        if Some(m) == newest { Address::Section("quotes") } else { Address::QuotesMonth(m) }
-    }
     let periods = |current: Option<&String>| -> Vec<Period> {
         by_month
             .iter()
@@ -252,6 +248,11 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             .unwrap_or_default();
         View { months: periods(*month), events }
     })
+}
+
+/// The page of the quote tables of `month`: the newest month is the section's own page.
+fn quotes_page<'m>(month: &'m String, newest: Option<&String>) -> Address<'m> {
+    if Some(month) == newest { Address::Section("quotes") } else { Address::QuotesMonth(month) }
 }
 
 /// "October 2023" for the month `2023-10`, as the pages write dates.
