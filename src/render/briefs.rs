@@ -24,6 +24,8 @@ use super::{Page, Renderer};
 struct Month<'c> {
     /// `2023-10`.
     id: String,
+    /// Its file, from the book's root.
+    chapter: String,
     /// `October 2023`.
     label: String,
     year: i32,
@@ -78,7 +80,7 @@ pub(super) fn pages(site: &Renderer<'_>, r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<P
     let by_month: Vec<Vec<Page>> = months
         .par_iter()
         .map(|m| {
-            let path = Chapter::Month(&m.id).file();
+            let path = m.chapter.clone();
             let event::Rendered { mut pages, briefs } = event::pages(site, r, c, &m.indexes, r.wants(&path));
             let chapter = m
                 .indexes
@@ -124,8 +126,10 @@ fn months<'c>(c: &'c Ctx<'_>) -> Vec<Month<'c>> {
         .into_iter()
         .map(|((year, month), indexes)| {
             let first = NaiveDate::from_ymd_opt(year, month, 1).unwrap_or_default();
+            let id = first.format("%Y-%m").to_string();
             Month {
-                id: first.format("%Y-%m").to_string(),
+                chapter: Chapter::Month(&id).file(),
+                id,
                 label: first.format("%B %Y").to_string(),
                 year,
                 events: indexes.iter().map(|&e| c.event_ref(e)).collect(),

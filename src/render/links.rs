@@ -156,7 +156,7 @@ pub struct NavItem {
 }
 
 /// The menu's sections: label and folder.
-const SECTIONS: [(&str, &str); 5] = [
+pub(crate) const SECTIONS: [(&str, &str); 5] = [
     ("Timelines", "timelines"),
     ("Events", "events"),
     ("Quotes", "quotes"),

@@ -39,6 +39,8 @@ struct SiteView<'a> {
     dir: &'static str,
     base: &'a str,
     base_url: &'a str,
+    /// Each section's index, by folder: `sections.events`.
+    sections: std::collections::BTreeMap<&'static str, String>,
     generator: &'static str,
     article_count: usize,
     source_count: usize,
@@ -94,6 +96,10 @@ pub fn prepare(inputs: &Inputs<'_>) -> Tera {
             dir: views::dir(&book.language),
             base: &links.base,
             base_url: &links.absolute,
+            sections: links::SECTIONS
+                .iter()
+                .map(|&(_, s)| (s, links.url(links::Address::Section(s))))
+                .collect(),
             generator: GENERATOR,
             article_count: corpus.articles.len(),
             source_count: sources.len(),

@@ -275,16 +275,9 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         |s| {
             let indexes: &[usize] =
                 c.analysis.stories.iter().find(|x| x.id.as_str() == s.id).map_or(&[], |x| &x.events);
-            let events: Vec<&EventRef> = indexes.iter().map(|&e| c.event_ref(e)).collect();
-            let story = StoryView {
-                events: Vec::new(),
-                id: s.id.clone(),
-                title: s.title.clone(),
-                url: s.url.clone(),
-                summary: s.summary.clone(),
-                dates: s.dates.clone(),
-                event_count: s.event_count,
-            };
+            // The events once, beside the story.
+            let mut story = s.clone();
+            let events = std::mem::take(&mut story.events);
             View { story, events, chart: charts::timeline(c, indexes) }
         },
     );

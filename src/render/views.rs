@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::links::{Address, Links};
+use super::links::{Address, Chapter, Links};
 use crate::analysis::{Analysis, ArticleIx, Quote, QuoteKind};
 use crate::corpus::{Corpus, EntityKind, long_date};
 use crate::text::is_rtl;
@@ -76,8 +76,9 @@ pub(crate) struct EventRef {
     pub start: String,
     pub dates: String,
     pub year: i32,
-    /// `2023-10`: the book's chapter that holds the event's brief.
-    pub month: String,
+    /// Where the book holds the event's brief, from the book's root: its month's chapter
+    /// and the brief's anchor (`months/2023-10.md#id`).
+    pub chapter: String,
     pub summary: Option<String>,
     pub article_count: usize,
     pub source_count: usize,
@@ -91,11 +92,13 @@ pub(crate) struct EventRef {
 pub(crate) const LATEST: usize = 20;
 
 /// A story with its events, for the front page, the timeline pages and the book.
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 pub(crate) struct StoryView<'c> {
     pub id: String,
     pub title: String,
     pub url: String,
+    /// Its chapter in the book, from the book's root.
+    pub chapter: String,
     pub summary: Option<String>,
     pub dates: String,
     pub event_count: usize,
@@ -116,6 +119,7 @@ impl Ctx<'_> {
                     id: s.id.to_string(),
                     title: s.title.clone(),
                     url: c.links.url(Address::Timeline(s.id.as_str())),
+                    chapter: Chapter::Timeline(s.id.as_str()).file(),
                     summary: s.summary.clone(),
                     dates: start.zip(end).map(|(a, b)| date_range(a, b)).unwrap_or_default(),
                     event_count: s.events.len(),
@@ -140,6 +144,8 @@ pub(crate) struct StoryRef {
     pub id: String,
     pub title: String,
     pub url: String,
+    /// Its chapter in the book, from the book's root.
+    pub chapter: String,
 }
 
 /// An article in a list or table.
@@ -275,7 +281,11 @@ impl Ctx<'_> {
             start: event.start.to_string(),
             dates: date_range(event.start, event.end),
             year: event.start.year(),
-            month: event.start.format("%Y-%m").to_string(),
+            chapter: format!(
+                "{}#{}",
+                Chapter::Month(&event.start.format("%Y-%m").to_string()).file(),
+                event.id
+            ),
             summary: event.summary.clone(),
             article_count: event.articles.len(),
             source_count: sources.len(),
@@ -283,6 +293,7 @@ impl Ctx<'_> {
             sources: sources.into_iter().map(|s| self.source_ref(s)).collect(),
             stories: crate::analysis::stories::of_event(&self.analysis.stories, e)
                 .map(|s| StoryRef {
+                    chapter: Chapter::Timeline(s.id.as_str()).file(),
                     id: s.id.to_string(),
                     title: s.title.clone(),
                     url: self.links.url(Address::Timeline(s.id.as_str())),
