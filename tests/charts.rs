@@ -160,3 +160,39 @@ fn framing_terms_are_a_heat_map_darker_where_an_outlet_uses_a_term_more() {
     by_count.sort();
     assert!(by_count.windows(2).all(|w| w[0].1 < w[1].1), "{by_count:?}");
 }
+
+#[test]
+fn a_timeline_of_months_labels_them_apart() {
+    let f = Fixture::sample();
+    f.write(
+        "content/articles/2024/2024-09-20-port.md",
+        pinned(
+            "The port, a year on", "nournews", "2024-09-20", "en", "2024-09-20-port-year",
+            "The port works again.",
+        ),
+    );
+    let events = f.read("content/events.yaml").replace(
+        "\nstories:\n",
+        "\n2023-11-05-port-reopens:\n  title: The port reopens\n  story: harbour\n\
+         \n2024-09-20-port-year:\n  title: The port a year on\n  story: harbour\n\
+         \nstories:\n  harbour:\n    title: The harbour\n",
+    );
+    f.write("content/events.yaml", events);
+    f.write(
+        "content/articles/2023/2023-11-05-port.md",
+        pinned(
+            "The port reopens", "iranpress", "2023-11-05", "en", "2023-11-05-port-reopens",
+            "Ships came back.",
+        ),
+    );
+    let f = built(f);
+    let page = f.read("public/timelines/harbour/index.html");
+    let timeline = chart(&page, "timeline");
+    // November 2023 to September 2024: eleven months, every other one labelled.
+    let label = Regex::new(r#"<text x="(\d+)" y="\d+">([A-Z][a-z]{2} \d{4})</text>"#).unwrap();
+    let labels: Vec<(i32, String)> =
+        label.captures_iter(timeline).map(|c| (c[1].parse().unwrap(), c[2].to_owned())).collect();
+    let names: Vec<&str> = labels.iter().map(|(_, l)| l.as_str()).collect();
+    assert_eq!(names, ["Nov 2023", "Jan 2024", "Mar 2024", "May 2024", "Jul 2024", "Sep 2024"], "{timeline}");
+    assert!(labels.windows(2).all(|w| w[1].0 - w[0].0 >= 60), "{labels:?}");
+}

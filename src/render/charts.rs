@@ -315,7 +315,11 @@ pub(crate) fn timeline(c: &Ctx<'_>, events: &[usize]) -> Option<Chart> {
     chart.rule(x0, axis_y, x1, axis_y);
     let months = months_between(from, to);
     let yearly = months.len() > 13;
-    for m in months.iter().filter(|m| !yearly || m.month() == 1 || **m == from) {
+    // Month labels ("Oct 2023") at least 60 units apart.
+    let every = (60 * months.len()).div_ceil((x1 - x0) as usize).max(1);
+    let shown =
+        |(i, m): &(usize, &NaiveDate)| if yearly { m.month() == 1 || **m == from } else { i % every == 0 };
+    for (_, m) in months.iter().enumerate().filter(shown) {
         let x = x_of(*m);
         chart.rule(x, axis_y, x, axis_y + 4);
         let text = if yearly { m.year().to_string() } else { m.format("%b %Y").to_string() };
