@@ -16,7 +16,8 @@ use serde::Serialize;
 use super::charts::{self, Chart};
 use super::event;
 use super::links::Chapter;
-use super::views::{Ctx, EventRef, LATEST, StoryView};
+use super::story::StoryView;
+use super::views::{Ctx, EventRef, LATEST};
 use super::{Page, Renderer};
 
 /// A month of events: one chapter of the book.

@@ -10,6 +10,7 @@ pub mod links;
 mod search;
 mod site;
 mod speech;
+mod story;
 pub mod templates;
 mod views;
 

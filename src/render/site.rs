@@ -10,7 +10,8 @@ use serde::Serialize;
 use super::charts::{self, Chart};
 use super::links::Address;
 use super::speech;
-use super::views::{ArticleRow, Ctx, EntityCount, EventRef, LATEST, QuoteRow, StoryView, with_fragment};
+use super::story::StoryView;
+use super::views::{ArticleRow, Ctx, EntityCount, EventRef, LATEST, QuoteRow, with_fragment};
 use super::{Page, Renderer};
 
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
