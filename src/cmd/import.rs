@@ -302,7 +302,13 @@ fn report(draft: &import::Draft, what: &str, args: &ImportArgs) -> String {
     }
     if args.verbose {
         for r in &draft.removed {
-            report.push_str(&format!("  {:<10} {:<8} {}: \"{}\"\n", "removed", "", r.why, shorten(&r.text)));
+            report.push_str(&format!(
+                "  {:<10} {:<8} {}: \"{}\"\n",
+                "removed",
+                "",
+                r.why,
+                crate::text::cut(&r.text, 71)
+            ));
         }
     }
     report.trim_end().to_owned()
@@ -346,12 +352,4 @@ fn write_new(dir: &Path, stem: &str, text: &str) -> std::io::Result<PathBuf> {
         }
     }
     Err(std::io::Error::other(format!("{stem}: a thousand files of that name already exist")))
-}
-
-fn shorten(text: &str) -> String {
-    let mut out: String = text.chars().take(70).collect();
-    if out.len() < text.len() {
-        out.push('…');
-    }
-    out
 }

@@ -128,18 +128,14 @@ impl Label {
             ("end", true) => "start",
             (a, _) => a,
         };
-        Label { x, y, text: cut(text), anchor, dir: if rtl { "rtl" } else { "ltr" } }
+        Label {
+            x,
+            y,
+            text: crate::text::cut(text, LABEL_CHARS),
+            anchor,
+            dir: if rtl { "rtl" } else { "ltr" },
+        }
     }
-}
-
-/// `text`, cut to [`LABEL_CHARS`] with an ellipsis.
-fn cut(text: &str) -> String {
-    if text.chars().count() <= LABEL_CHARS {
-        return text.to_owned();
-    }
-    let mut s: String = text.chars().take(LABEL_CHARS - 1).collect();
-    s.push('…');
-    s
 }
 
 /// The lag strip of event `e`: each outlet's reports on one time axis from the first report,
@@ -415,8 +411,8 @@ mod tests {
 
     #[test]
     fn long_labels_are_cut_with_an_ellipsis() {
-        assert_eq!(cut("The Diplomatic Insight"), "The Diplomatic Insi…");
-        assert_eq!(cut("NourNews"), "NourNews");
+        assert_eq!(Label::new(0, 0, "The Diplomatic Insight", "end").text, "The Diplomatic Insi…");
+        assert_eq!(Label::new(0, 0, "NourNews", "end").text, "NourNews");
     }
 
     #[test]

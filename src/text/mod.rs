@@ -16,6 +16,16 @@ pub fn is_rtl(language: &str) -> bool {
     matches!(primary, "ar" | "fa" | "he" | "ur" | "ps" | "ckb" | "ku" | "yi" | "dv" | "sd" | "ug" | "syr")
 }
 
+/// `text`, or when it has more than `max` characters its first `max - 1` and an ellipsis.
+pub fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+    s.push('…');
+    s
+}
+
 /// Persian and Arabic-Indic digits as ASCII, so one pattern reads numbers in all three.
 pub fn western_digits(text: &str) -> String {
     text.chars().map(fold::western_digit).collect()
