@@ -241,3 +241,21 @@ fn a_title_that_opens_with_a_date_dates_the_page() {
     let (_, article) = import(&f, "school.html", page.as_bytes());
     assert_eq!(field(&article, "published").as_deref(), Some("2020-05-19"));
 }
+
+#[test]
+fn a_reader_s_name_in_the_comments_is_never_the_article_s_author() {
+    let f = Fixture::sample_without_articles();
+    let page = format!(
+        "<!doctype html><html><head><title>Storm closes harbour for two days</title></head><body>\
+         <article><h1>Storm closes harbour for two days</h1>{BODY}</article>\
+         <div id=\"comments\" class=\"comment-holder\"><ul class=\"commentlist\">\
+         <li class=\"comment\"><div class=\"extra-wrap\"><span class=\"author\">Kim Novak</span>\
+         <p>Terrible week for the quay.</p></div></li></ul></div></body></html>"
+    );
+    let (run, article) = import(&f, "storm.html", page.as_bytes());
+    assert_eq!(field(&article, "authors"), None, "{}\n{article}", run.stderr);
+    // The same name outside the comments is the article's byline.
+    let signed = page.replace("<article>", "<article><p class=\"byline\">Kim Novak</p>");
+    let (_, article) = import(&f, "signed.html", signed.as_bytes());
+    assert_eq!(field(&article, "authors").as_deref(), Some("[Kim Novak]"));
+}

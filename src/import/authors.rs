@@ -41,7 +41,7 @@ pub(crate) fn choose(bylines: &[Vec<String>], is_site: impl Fn(&str) -> bool) ->
 }
 
 /// A name's letters, lower-cased: "Ana Ruiz" and "anaruiz" alike.
-fn letters(name: &str) -> String {
+pub(crate) fn letters(name: &str) -> String {
     name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 

@@ -23,10 +23,14 @@ pub(crate) struct Meta {
     pub url: Option<String>,
     /// The authors, once [`Meta::settle_authors`] has weighed the page's bylines.
     pub authors: Vec<String>,
-    /// The bylines the page's metadata states, as written: its JSON-LD's, its meta tags'.
-    stated_bylines: [Vec<String>; 2],
+    /// The bylines the page's metadata states, as written: its JSON-LD's, then each of
+    /// its meta tags'.
+    stated_bylines: Vec<Vec<String>>,
     /// The bylines its markup marks (`rel="author"`, a `byline` class), in page order.
     marked_bylines: Vec<String>,
+    /// The bylines marked inside the readers' comments: a reader view that takes one for
+    /// the article's is not trusted.
+    comment_bylines: Vec<String>,
     /// The names the site goes by, which are no author's.
     sites: Vec<String>,
 }
@@ -35,6 +39,11 @@ impl Meta {
     /// The authors from the page's bylines and `found` (the reader view's byline), which
     /// is trusted after the metadata and before the markup.
     pub(crate) fn settle_authors(&mut self, found: Option<String>) {
+        let same = |a: &String, b: &String| authors::letters(a) == authors::letters(b);
+        let commenter = |f: &String| {
+            self.comment_bylines.iter().any(|c| same(c, f)) && !self.marked_bylines.iter().any(|m| same(m, f))
+        };
+        let found = found.filter(|f| !commenter(f));
         let marked = self.marked_bylines.iter().map(|b| vec![b.clone()]);
         let bylines: Vec<Vec<String>> =
             self.stated_bylines.iter().cloned().chain([found.into_iter().collect()]).chain(marked).collect();
@@ -65,6 +74,31 @@ impl Tags {
     /// The first tag among `keys`, in the order of `keys`.
     fn first(&self, keys: &[&str]) -> Option<&str> {
         keys.iter().find_map(|k| self.0.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()))
+    }
+
+    /// The authors the tags name, most trusted first: the common keys, then any vendor's
+    /// `…:author` (`cXenseParse:author`, `dable:author`), then a labelled pair as
+    /// WordPress's Yoast writes it (`twitter:label1` "Written by", `twitter:data1` the name).
+    fn authors(&self) -> Vec<String> {
+        const LABELS: [&str; 7] = [
+            "written by", "verfasst von", "geschrieben von", "escrito por", "écrit par", "scritto da",
+            "autor",
+        ];
+        let common = ["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"];
+        let vendor =
+            |k: &str| !common.contains(&k) && k.rsplit([':', '.', '-', '_']).next() == Some("author");
+        let labelled = self.0.iter().filter(|(key, v)| {
+            key.starts_with("twitter:label") && LABELS.contains(&v.to_lowercase().as_str())
+        });
+        let labelled = labelled.filter_map(|(label, _)| self.first(&[&label.replacen("label", "data", 1)]));
+        let vendors = self.0.iter().filter(|(key, _)| vendor(key)).map(|(_, v)| v.as_str());
+        common
+            .iter()
+            .filter_map(|k| self.first(&[k]))
+            .chain(vendors)
+            .chain(labelled)
+            .map(str::to_owned)
+            .collect()
     }
 }
 
@@ -156,36 +190,45 @@ impl LinkedData {
     }
 }
 
-/// The page's byline as its markup marks it (`rel="author"`, `itemprop="author"`, a
+/// A node inside the readers' comments, whose authors are not the article's.
+fn in_comments(n: &dom_query::NodeRef) -> bool {
+    n.ancestors_it(None).any(|a| {
+        let marks = format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default());
+        marks.to_ascii_lowercase().contains("comment")
+    })
+}
+
+/// The page's bylines as its markup marks them (`rel="author"`, `itemprop="author"`, a
 /// `byline` or `author` class, a link to an author's page): the short texts of the first
-/// marks, outside the readers' comments, whose authors are not the article's.
-fn byline(doc: &Document) -> Vec<String> {
+/// marks outside the readers' comments, and apart those inside them.
+fn bylines(doc: &Document) -> (Vec<String>, Vec<String>) {
     // Last, a link to an author's page ("/author/jana-kurz/"), as in an author box whose
     // marked text holds the bio too.
     const MARKED: [&str; 8] = [
         "[rel=author]", "[itemprop=author]", "[class*=byline]", "[class*=author]", "[class*=autor]",
         "[class*=Author]", "a[href*='/author/']", "a[href*='/autor/']",
     ];
-    let in_comments = |n: &dom_query::NodeRef| {
-        n.ancestors_it(None).any(|a| {
-            let marks =
-                format!("{} {}", a.attr("class").unwrap_or_default(), a.attr("id").unwrap_or_default());
-            marks.to_ascii_lowercase().contains("comment")
-        })
-    };
-    MARKED
-        .iter()
-        .flat_map(|selector| {
-            let nodes = doc.select(selector).nodes().to_vec();
-            nodes
-                .into_iter()
-                .filter(|n| !in_comments(n))
-                .take(3)
-                .map(|n| collapse(&n.text()))
-                .collect::<Vec<_>>()
-        })
-        .filter(|t| (3..=80).contains(&t.chars().count()))
-        .collect()
+    let short = |t: &String| (3..=80).contains(&t.chars().count());
+    let (mut outside, mut inside) = (Vec::new(), Vec::new());
+    for selector in MARKED {
+        let nodes = doc.select(selector).nodes().to_vec();
+        let (comments, article): (Vec<_>, Vec<_>) = nodes.into_iter().partition(in_comments);
+        outside.extend(article.iter().take(3).map(|n| collapse(&n.text())).filter(short));
+        inside.extend(comments.iter().map(|n| collapse(&n.text())).filter(short));
+    }
+    (outside, inside)
+}
+
+/// Short lines anywhere outside the comments, in page order, that sign a date: a
+/// `<span>06.11.2024 13:30 von Jana Kurz</span>` no class marks.
+fn signed_lines(doc: &Document) -> impl Iterator<Item = String> {
+    let nodes = doc.select("body span, body p, body small, body em, body div, body li").nodes().to_vec();
+    nodes
+        .into_iter()
+        .filter(|n| n.children().iter().all(|c| !c.is_element()))
+        .map(|n| (collapse(&n.text()), n))
+        .filter(|(t, _)| (8..=60).contains(&t.chars().count()))
+        .filter_map(|(t, n)| signed_after_date(&t).filter(|_| !in_comments(&n)))
 }
 
 /// The name that signs a date line: "06.11.2024 13:30 von Jana Kurz", "May 3, 2024 by
@@ -242,11 +285,12 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
         published.push((t.chars().take(12).collect(), "the date the page's title opens with"));
     }
 
-    let tagged = tags.first(&["author", "article:author", "dc.creator", "sailthru.author", "parsely-author"]);
-    let stated_bylines = [ld.people("author"), tagged.map(str::to_owned).into_iter().collect()];
+    let stated_bylines =
+        std::iter::once(ld.people("author")).chain(tags.authors().into_iter().map(|a| vec![a])).collect();
     let sites = sites.iter().map(|s| (*s).to_owned()).collect();
-    let mut marked_bylines = byline(doc);
+    let (mut marked_bylines, comment_bylines) = bylines(doc);
     marked_bylines.extend(date_lines(doc).filter_map(|line| signed_after_date(&line)));
+    marked_bylines.extend(signed_lines(doc).take(1));
     Meta {
         title,
         published,
@@ -255,6 +299,7 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
         authors: Vec::new(),
         stated_bylines,
         marked_bylines,
+        comment_bylines,
         sites,
     }
 }
@@ -403,5 +448,38 @@ mod tests {
         let page = r#"<html><body><h1>Port closes for a week</h1>
             <p class="post-date">06.11.2024 13:30 von Jana Kurz</p><p>The port closed.</p></body></html>"#;
         assert_eq!(authors(page), ["Jana Kurz"]);
+    }
+    #[test]
+    fn a_vendor_s_author_tag_or_a_labelled_pair_names_the_author_when_author_names_the_site() {
+        let page = |tags: &str| {
+            format!(
+                r#"<html><head><meta property="og:site_name" content="Harbour Times">
+                <meta name="author" content="Harbour Times">{tags}</head>
+                <body><h1>Port closes</h1><p>The port closed.</p></body></html>"#
+            )
+        };
+        assert_eq!(
+            authors(&page(r#"<meta property="cXenseParse:author" content="Jana Kurz">"#)),
+            ["Jana Kurz"]
+        );
+        let yoast = r#"<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Jana Kurz">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten">"#;
+        assert_eq!(authors(&page(yoast)), ["Jana Kurz"]);
+        // A pair labelled otherwise is not a byline, and the site is no author.
+        let reading = r#"<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">"#;
+        assert!(authors(&page(reading)).is_empty());
+    }
+
+    #[test]
+    fn a_signed_date_line_no_class_marks_names_the_author_but_not_in_the_comments() {
+        let page = |line: &str| {
+            format!(
+                r#"<html><body><h1>Port closes for a week</h1><img src="port.jpg">
+                <h2>Harbour (1 / 2) {line}</h2><p>The port closed on Tuesday after the storm.</p>
+                <div id="comments"><span>07.11.2024 09:10 von Kim Novak</span></div></body></html>"#
+            )
+        };
+        assert_eq!(authors(&page("<span>06.11.2024 13:30 von Jana Kurz</span>")), ["Jana Kurz"]);
+        assert!(authors(&page("<span>06.11.2024 13:30</span>")).is_empty());
     }
 }
