@@ -24,7 +24,53 @@ pub struct Facts {
     pub weekdays: u8,
     /// Earthquake magnitudes given, in tenths ("magnitude 6.1" is 61), sorted.
     pub magnitudes: Vec<u16>,
+    /// What the happening left, counted: ([`COUNTED`] index, number), sorted. "12 people
+    /// were killed" is (0, 12). A count may grow as news comes in, so counts that differ
+    /// never tell two happenings apart; counts that agree say they are one.
+    pub counts: Vec<(u8, u32)>,
 }
+
+/// What reports count of a happening, each with the words that say it (folded), in the
+/// languages clippings come in: the dead, the injured, the arrested, the missing.
+pub(crate) const COUNTED: [(&str, &[&str]); 4] = [
+    (
+        "dead",
+        &[
+            "dead", "killed", "killing", "deaths", "died", "death", "fatalities", "tote", "toten", "getotet",
+            "morts", "tues", "muertos", "muertes", "fallecidos", "morti", "کشته", "جانباخته", "قتيلا", "قتلى",
+            "قتيل",
+        ],
+    ),
+    (
+        "injured",
+        &[
+            "injured", "wounded", "hurt", "injuring", "wounding", "verletzte", "verletzt", "blesses",
+            "heridos", "feriti", "زخمی", "مجروح", "مصدوم", "جريحا", "جرحى", "مصابا",
+        ],
+    ),
+    (
+        "arrested",
+        &[
+            "arrested", "detained", "arrests", "arresting", "festgenommen", "arretes", "interpelles",
+            "detenidos", "arrestati", "بازداشت", "دستگیر", "معتقلا", "اعتقال",
+        ],
+    ),
+    (
+        "missing",
+        &["missing", "vermisst", "disparus", "desaparecidos", "dispersi", "مفقود", "مفقودا", "مفقودین"],
+    ),
+];
+
+/// Words between a number and what it counts that make the number something else: an
+/// age, a share, a time, a date ("a 12-year-old was killed", "killed on 3 May").
+const NOT_A_COUNT: &[&str] = &[
+    "year", "years", "old", "percent", "per", "cent", "day", "days", "hour", "hours", "minutes", "km",
+    "miles", "on", "in", "since", "until", "by", "from", "no", "ساله", "درصد", "روز", "ساعت", "سال",
+];
+
+/// Numbers written as words in English wire copy ("two people were killed").
+const NUMBER_WORDS: [&str; 12] =
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /// Weekday names (folded), Monday first, in the languages clippings come in. Persian
 /// writes most as two words or with a joiner ("سه‌شنبه"); the word before "شنبه" says
@@ -106,7 +152,56 @@ pub(crate) fn read(paras: &[Para<'_>], names: &ArticleNames<'_>) -> Facts {
     }
     facts.magnitudes.sort_unstable();
     facts.magnitudes.dedup();
+    facts.counts = paras.iter().flat_map(counts).collect();
+    facts.counts.sort_unstable();
+    facts.counts.dedup();
     facts
+}
+
+/// The counts a paragraph gives: a number and what it counts at most three words apart,
+/// in one sentence, either way round ("12 people were killed", "killing at least 12",
+/// "۱۲ نفر کشته"); thousands written "2,000" are one number, decimals ("6.1") none.
+fn counts(p: &Para<'_>) -> Vec<(u8, u32)> {
+    let f = &p.folded;
+    let gap = |i: usize| &p.text[f.words[i - 1].original.end..f.words[i].original.start];
+    let digits = |i: usize| f.word(i).bytes().all(|b| b.is_ascii_digit());
+    // The number word `i` starts, with the index after it.
+    let number = |i: usize| -> Option<(u32, usize)> {
+        if let Some(n) = NUMBER_WORDS.iter().position(|n| *n == f.word(i)) {
+            return Some((u32::try_from(n).ok()? + 1, i + 1));
+        }
+        let continues = |j: usize| j < f.len() && [",", "."].contains(&gap(j)) && digits(j);
+        if !digits(i) || i > 0 && continues(i) {
+            return None;
+        }
+        let (mut text, mut end) = (f.word(i).to_owned(), i + 1);
+        while continues(end) {
+            if f.word(end).len() != 3 || text.len() > 3 {
+                return None; // a decimal, or no count
+            }
+            text.push_str(f.word(end));
+            end += 1;
+        }
+        let n: u32 = text.parse().ok()?;
+        let year = end == i + 1 && text.len() == 4 && (1900..=2100).contains(&n);
+        (n > 0 && !year).then_some((n, end))
+    };
+    let counted = |i: usize| COUNTED.iter().position(|(_, words)| words.contains(&f.word(i)));
+    // Words `from..to` hold nothing that makes a number something else, and no sentence ends.
+    let plain = |from: usize, to: usize| {
+        (from..to).all(|k| !NOT_A_COUNT.contains(&f.word(k)) && number(k).is_none())
+            && (from.max(1)..=to.min(f.len() - 1)).all(|k| !gap(k).contains(['.', ';', ':', '!', '?', '؛']))
+    };
+    let mut found = Vec::new();
+    for i in 0..f.len() {
+        let Some((n, end)) = number(i) else { continue };
+        let after = (end..f.len().min(end + 4)).find(|&j| counted(j).is_some() && plain(end, j));
+        let before = (i.saturating_sub(4)..i).rev().find(|&j| counted(j).is_some() && plain(j + 1, i));
+        if let Some(kind) = after.or(before).and_then(counted) {
+            found.push((u8::try_from(kind).unwrap_or(u8::MAX), n));
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -146,5 +241,30 @@ mod tests {
         let has = |w: &str| f.names.binary_search(&w.to_owned()).is_ok();
         assert!(has("dunmore") && has("baytown"));
         assert!(!has("police") && !has("monday"));
+    }
+    #[test]
+    fn counts_of_the_dead_injured_and_arrested_are_read_and_other_numbers_are_not() {
+        let counted = |text: &str| -> Vec<(&str, u32)> {
+            facts(text).counts.iter().map(|&(k, n)| (COUNTED[usize::from(k)].0, n)).collect()
+        };
+        assert_eq!(counted("Floods killed at least 14 people and left 2,300 homeless."), [("dead", 14)]);
+        assert_eq!(
+            counted("Two people were killed and 31 injured when the bridge fell."),
+            [("dead", 2), ("injured", 31)]
+        );
+        assert_eq!(counted("Police said 1,250 protesters were arrested on Sunday."), [("arrested", 1250)]);
+        assert_eq!(
+            counted("سیل دست کم ۱۴ نفر کشته و ۳۱ زخمی بر جای گذاشت."),
+            [("dead", 14), ("injured", 31)]
+        );
+        assert_eq!(counted("Die Polizei hat 40 Demonstranten festgenommen."), [("arrested", 40)]);
+        // An age, a date, a year, a decimal and a share are no counts.
+        assert!(counted("A 12-year-old was killed by the falling wall.").is_empty());
+        assert!(counted("He was arrested on 3 May in the capital.").is_empty());
+        assert!(counted("The 2004 quake killed thousands.").is_empty());
+        assert!(counted("A magnitude 6.1 quake killed no one.").is_empty());
+        assert!(counted("Support fell 40 percent after the arrests.").is_empty());
+        // Nor a number in another sentence.
+        assert!(counted("The vote passed 52. Killed in the crash was the driver.").is_empty());
     }
 }

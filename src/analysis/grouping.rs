@@ -27,7 +27,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 
 use super::ArticleIx;
 use super::entities::{EntityIndex, EntityIx};
-use super::facts::Facts;
+use super::facts::{COUNTED, Facts};
 use super::reading::Reading;
 use super::sorted::{common, intersects, jaccard};
 use crate::corpus::{Corpus, EntityKind, Slug};

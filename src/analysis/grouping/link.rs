@@ -56,8 +56,7 @@ pub(super) fn link(a: &Profile<'_>, b: &Profile<'_>, window: i64) -> Option<Link
 
 /// Facts that cannot both be true of one happening: weekdays given by both with none the
 /// same or a day apart (a report of Friday's bombing "said Saturday" is no contradiction),
-/// or magnitudes with none in common. (A count that grows as news comes in, a death toll,
-/// is no contradiction, and is not read.)
+/// or magnitudes with none in common. Counts never are: a death toll grows as news comes in.
 fn contradict(a: &Facts, b: &Facts) -> bool {
     // Each weekday with the days either side of it, Sunday next to Monday.
     let around = |days: u8| days | days << 1 | days >> 1 | (days & 1) << 6 | (days >> 6 & 1);
@@ -67,9 +66,12 @@ fn contradict(a: &Facts, b: &Facts) -> bool {
     days || magnitudes
 }
 
-/// Facts that both give alike: a weekday, or a magnitude.
+/// Facts that both give alike: a weekday, a magnitude, or a count of the dead, the
+/// injured, the arrested or the missing.
 fn corroborate(a: &Facts, b: &Facts) -> bool {
-    a.weekdays & b.weekdays != 0 || intersects(&a.magnitudes, &b.magnitudes)
+    a.weekdays & b.weekdays != 0
+        || intersects(&a.magnitudes, &b.magnitudes)
+        || intersects(&a.counts, &b.counts)
 }
 
 /// One line for the event page: why `a` joined the event of `b`, in words a reader
@@ -135,11 +137,17 @@ pub(super) fn explain(
     format!("{} joined {}: both name {who}{agreed}; published {when}; {what}.", name(a), name(b))
 }
 
-/// "; both give Tuesday and magnitude 5.8", or nothing.
+/// "; both give Tuesday, magnitude 5.8 and 12 dead", or nothing.
 fn agreed_facts(a: &Facts, b: &Facts) -> String {
     let both: Vec<u16> = a.magnitudes.iter().filter(|m| b.magnitudes.contains(m)).copied().collect();
-    let facts = facts(a.weekdays & b.weekdays, &both);
-    if facts.is_empty() { String::new() } else { format!("; both give {}", facts.join(" and ")) }
+    let mut facts = facts(a.weekdays & b.weekdays, &both);
+    let counts = a.counts.iter().filter(|c| b.counts.contains(c));
+    facts.extend(counts.map(|&(kind, n)| format!("{n} {}", COUNTED[usize::from(kind)].0)));
+    match facts.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!("; both give {last}"),
+        Some((last, rest)) => format!("; both give {} and {last}", rest.join(", ")),
+    }
 }
 
 /// The weekdays and magnitudes given, in words: "Tuesday", "magnitude 5.8".
