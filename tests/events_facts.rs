@@ -285,6 +285,22 @@ fn without_a_registry_the_names_both_write_join_reports_across_languages() {
     let of = events(&f);
     assert_eq!(of["en"], of["es"], "{of:?}");
     assert_ne!(of["es"], of["other"], "{of:?}");
+
+    // Persian writes no capitals: the names after its titles are found, and tie to the
+    // English ones by their consonants.
+    f.write(
+        "content/articles/fa.md",
+        report(
+            "fa",
+            "افتتاح پل جدید در والدوریا",
+            "coast-daily",
+            "آقای برکوویچ، رئیس جمهور، و آقای کریمی، استاندار، روز دوشنبه پل جدید زاینده را در والدوریا افتتاح \
+             کردند. به گفته آقای کریمی ۱۲۰ کارگر آن را در ۱۴ ماه ساختند.",
+        ),
+    );
+    let of = events(&f);
+    assert_eq!(of["en"], of["fa"], "{of:?}");
+    assert_ne!(of["fa"], of["other"], "{of:?}");
 }
 
 /// Two short reports of one mine accident that share no name and few words, with the

@@ -214,7 +214,7 @@ mod tests {
             .enumerate()
             .map(|(index, t)| Para { index, text: t, folded: Folded::new(t), mentions: Vec::new() })
             .collect();
-        let names = ArticleNames::new(&paras, true);
+        let names = ArticleNames::new(&paras, "en");
         let facts = read(&paras, &names);
         drop(names);
         facts

@@ -2,12 +2,16 @@
 //! names a person in full once ("Senator Mary Okafor") and by surname after ("Okafor
 //! said"), so a surname alone is resolved to the full name the same article gave.
 //!
-//! Only Latin script is read here: capitals mark names. A word counts as a name word when
-//! the article writes it capitalised inside a sentence and never in lower case, so that
-//! "Analysts said" opening a sentence is not taken for a person called Analysts. Everything
-//! is borrowed from the article's paragraphs: reading names allocates no word.
+//! In Latin script capitals mark names. A word counts as a name word when the article
+//! writes it capitalised inside a sentence and never in lower case, so that "Analysts
+//! said" opening a sentence is not taken for a person called Analysts. Persian and Arabic
+//! have no capitals: there a name is what follows a title ("آقای", "سردار", "الشيخ") or
+//! opens with a common given name ("مسعود پزشکیان", "محمد جواد ظریف"). Everything is
+//! borrowed from the article's paragraphs: reading names allocates no word.
 
 use std::collections::{BTreeMap, BTreeSet};
+
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
@@ -76,10 +80,14 @@ pub(crate) struct ArticleNames<'a> {
 }
 
 impl<'a> ArticleNames<'a> {
-    /// Reads the names of an article's paragraphs (Latin script only; empty otherwise).
-    pub(crate) fn new(paras: &'a [Para<'a>], latin: bool) -> ArticleNames<'a> {
+    /// Reads the names of an article's paragraphs, in `language`.
+    pub(crate) fn new(paras: &'a [Para<'a>], language: &str) -> ArticleNames<'a> {
         let mut names = ArticleNames::default();
-        if latin {
+        if crate::text::is_rtl(language) {
+            for p in paras {
+                names.read_unmarked(p, language == "fa");
+            }
+        } else {
             for p in paras {
                 names.read(p);
             }
@@ -129,6 +137,61 @@ impl<'a> ArticleNames<'a> {
         }
     }
 
+    /// Reads a paragraph of Persian or Arabic: a name after a title, or opening with a
+    /// common given name (`persian`: "علی" is a name in Persian and "on" in Arabic).
+    fn read_unmarked(&mut self, p: &'a Para<'a>, persian: bool) {
+        let f = &p.folded;
+        let plain = |i: usize| {
+            i < f.len() && p.text[f.words[i - 1].original.end..f.words[i].original.start].trim().is_empty()
+        };
+        let given = |i: usize| {
+            let w = f.word(i);
+            (persian || w != "علی") && GIVEN_NAMES.contains(w)
+        };
+        let mut i = 0;
+        while i < f.len() {
+            let titled = (1..=2).find(|&n| {
+                i + n <= f.len()
+                    && TITLES.contains(&f.text[f.words[i].folded.start..f.words[i + n - 1].folded.end])
+            });
+            let start = titled.map_or(i, |n| i + n);
+            if start >= f.len() || titled.is_some() && !plain(start) {
+                i = start.max(i + 1);
+                continue;
+            }
+            // Given names ("محمد جواد"), then the surname; after a title, a surname alone.
+            let mut end = start;
+            while end < f.len() && end - start < 2 && given(end) && (end == start || plain(end)) {
+                end += 1;
+            }
+            let surname_ok = |j: usize| j < f.len() && plain(j) && !not_a_surname(f.word(j));
+            // After a title Persian often writes the surname alone ("آقای ظریف"), Arabic the
+            // full name ("الشيخ نعيم قاسم").
+            let found = match (end > start, titled.is_some()) {
+                (true, _) if surname_ok(end) => Some(end + 1),
+                // Two given names and no more: the second is the surname ("علی حسن").
+                (true, _) if end - start == 2 => Some(end),
+                (false, true) if !not_a_surname(f.word(start)) => {
+                    Some(if !persian && surname_ok(start + 1) { start + 2 } else { start + 1 })
+                }
+                _ => None,
+            };
+            match found {
+                // A surname alone is a name word, never a second full name for it.
+                Some(to) if to == start + 1 => {
+                    self.capitalised.insert(f.word(start));
+                    i = to;
+                }
+                Some(to) => {
+                    let written = &p.text[f.words[start].original.start..f.words[to - 1].original.end];
+                    self.by_surname.entry(f.word(to - 1)).or_default().insert(written);
+                    i = to;
+                }
+                None => i = end.max(i + 1),
+            }
+        }
+    }
+
     /// Records words `from..to` as a full name when they can be one.
     fn learn(&mut self, p: &'a Para<'a>, from: usize, to: usize) {
         // Titles and sentence openers before the name ("The", "President") are not part of
@@ -171,6 +234,45 @@ impl<'a> ArticleNames<'a> {
     }
 }
 
+/// Titles before a Persian or Arabic name (folded as the text is): "آقای", "سردار",
+/// "حجت‌الاسلام", "السيد", "الشيخ".
+static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    const WRITTEN: &[&str] = &[
+        "آقای", "خانم", "دکتر", "مهندس", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "دریادار", "امیر سرتیپ",
+        "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "شیخ", "السيد", "السيدة", "الدكتور", "الشيخ",
+        "اللواء", "العميد", "العقيد", "المهندس",
+    ];
+    WRITTEN.iter().map(|t| Folded::new(t).text).collect()
+});
+
+/// Common given names in Persian and Arabic news, Iranian, Arab and foreign (folded), which
+/// open a full name: the word after them is the surname.
+static GIVEN_NAMES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    const WRITTEN: &[&str] = &[
+        // Persian
+        "محمد", "علی", "حسن", "حسین", "مهدی", "رضا", "عباس", "احمد", "محمود", "مسعود", "جواد", "سعید", "مجید",
+        "حمید", "ابراهیم", "اسماعیل", "جعفر", "کاظم", "مصطفی", "مرتضی", "هادی", "اکبر", "غلامرضا", "عبدالله",
+        "ناصر", "قاسم", "صادق", "محسن", "علیرضا", "محمدرضا", "محمدجواد", "محمدباقر", "حمیدرضا", "امیرحسین",
+        "یحیی", "یوسف", "داوود", "سلیمان", "اسحاق", "بهرام", "فرهاد", "کیوان", "بیژن", "منوچهر", "فاطمه",
+        "زهرا", "مریم", "معصومه", "طاهره", "زینب", "لیلا", "سارا", "نسرین", "شهلا",
+        // foreign names as Persian writes them
+        "دونالد", "جو", "ولادیمیر", "امانوئل", "آنگلا", "بنیامین", "آنتونی", "کامالا", "رجب", "بشار", "سرگئی",
+        "شی", "نارندرا", "کیر", "اولاف", "ریشی", // Arabic
+        "أحمد", "حسين", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "محمود", "فؤاد", "نبيه", "نجيب", "وليد",
+        "سمير", "رياض", "فيصل", "سلمان", "عبدالله", "عبد الله", "إسماعيل", "هادي", "سعيد", "ناصر",
+    ];
+    WRITTEN.iter().map(|t| Folded::new(t).text).filter(|t| !t.contains(' ')).collect()
+});
+
+/// Words that end no Persian or Arabic name: function words, roles, verbs of speech.
+fn not_a_surname(word: &str) -> bool {
+    const ROLES: &[&str] = &[
+        "وزیر", "رئیس", "سخنگوی", "فرمانده", "نماینده", "دبیر", "معاون", "مشاور", "سفیر", "عضو", "مدیر",
+        "اظهار", "داشت", "تاکید", "گفته", "وزير", "رئيس", "المتحدث", "قائد", "عضو", "مدير", "أكد", "اکد",
+    ];
+    crate::text::is_stopword(word) || ROLES.contains(&word) || word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// True when the text between two capitalised words keeps them in one name: a space, a
 /// hyphen, the full stop of an initial ("Charles B. Rangel") or the apostrophe after a
 /// one-letter prefix ("O’Neill", "D'Souza"); `before` is the first word, folded.
@@ -180,5 +282,51 @@ pub(crate) fn joins_name(gap: &str, before: &str) -> bool {
         "" | "-" => true,
         "." | "’" | "'" => initial,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The full names an article in `language` gives, by folded surname, and its name words.
+    fn names(language: &str, text: &str) -> (Vec<(String, String)>, Vec<String>) {
+        let paras: Vec<Para<'_>> = text
+            .split("\n\n")
+            .enumerate()
+            .map(|(index, t)| Para { index, text: t, folded: Folded::new(t), mentions: Vec::new() })
+            .collect();
+        let names = ArticleNames::new(&paras, language);
+        let full =
+            names.by_surname.keys().map(|s| ((*s).to_owned(), names.full(s).unwrap_or("several").to_owned()));
+        let mut words: Vec<String> = names.words().map(str::to_owned).collect();
+        words.sort();
+        words.dedup();
+        (full.collect(), words)
+    }
+
+    #[test]
+    fn persian_and_arabic_names_follow_a_title_or_open_with_a_given_name() {
+        let (full, words) = names(
+            "fa",
+            "مسعود پزشکیان رئیس جمهور روز دوشنبه با سردار حسین سلامی دیدار کرد.\n\n\
+             آقای پزشکیان گفت: محمد جواد ظریف در این جلسه حضور داشت و خانم کرمی نیز سخن گفت.",
+        );
+        let pairs = |list: &[(&str, &str)]| {
+            list.iter().map(|(s, f)| ((*s).to_owned(), (*f).to_owned())).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            full,
+            pairs(&[("سلامی", "حسین سلامی"), ("ظریف", "محمد جواد ظریف"), ("پزشکیان", "مسعود پزشکیان")])
+        );
+        // A surname after a title is a name word and leaves the full name the one it has.
+        assert_eq!(words, ["سلامی", "ظریف", "پزشکیان", "کرمی"]);
+        // A role after a given name is no surname; "علی" opens a name in Persian only, for
+        // Arabic writes "on" the same way once folded.
+        assert_eq!(names("fa", "حسن وزیر کشور را دید.").1, Vec::<String>::new());
+        assert_eq!(names("ar", "وقع الهجوم على مدينة حلب.").1, Vec::<String>::new());
+        assert_eq!(names("fa", "علی لاریجانی آمد.").0, pairs(&[("لاریجانی", "علی لاریجانی")]));
+        // Arabic writes the full name after a title.
+        assert_eq!(names("ar", "قال الشيخ نعيم قاسم إن الهجوم فشل.").0, pairs(&[("قاسم", "نعيم قاسم")]));
     }
 }

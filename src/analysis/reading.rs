@@ -87,7 +87,7 @@ pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatc
     words.sort_unstable();
     reading.terms = words.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)).collect();
     reading.numbers = numbers.into_iter().collect();
-    let names = ArticleNames::new(&paras, !text::is_rtl(&article.language));
+    let names = ArticleNames::new(&paras, &article.language);
     reading.facts = facts::read(&paras, &names);
     reading.quotes = quotes::extract(article, &paras, index, &names);
     for p in &paras {
