@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use chrono::{Datelike, NaiveDate};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
@@ -124,8 +125,24 @@ static MAGNITUDE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// Reads the facts of one article's paragraphs.
-pub(crate) fn read(paras: &[Para<'_>], names: &ArticleNames<'_>) -> Facts {
+/// Words that name a day by the day of publication, with how many days before it:
+/// "yesterday" in a report of Wednesday is Tuesday.
+const RELATIVE_DAYS: [(&str, i64); 11] = [
+    ("yesterday", 1),
+    ("today", 0),
+    ("tonight", 0),
+    ("gestern", 1),
+    ("heute", 0),
+    ("ayer", 1),
+    ("hoy", 0),
+    ("ieri", 1),
+    ("oggi", 0),
+    ("دیروز", 1),
+    ("امروز", 0),
+];
+
+/// Reads the facts of one article's paragraphs, published on `published`.
+pub(crate) fn read(paras: &[Para<'_>], names: &ArticleNames<'_>, published: NaiveDate) -> Facts {
     let mut facts = Facts { names: names.words().map(str::to_owned).collect(), ..Facts::default() };
     facts.names.sort_unstable();
     facts.names.dedup();
@@ -133,6 +150,10 @@ pub(crate) fn read(paras: &[Para<'_>], names: &ArticleNames<'_>) -> Facts {
         for i in 0..p.folded.len() {
             if let Some(day) = weekday(p, i) {
                 facts.weekdays |= 1 << day;
+            }
+            if let Some((_, before)) = RELATIVE_DAYS.iter().find(|(w, _)| *w == p.folded.word(i)) {
+                let day = published - chrono::Days::new(before.unsigned_abs());
+                facts.weekdays |= 1 << day.weekday().num_days_from_monday();
             }
         }
         let measures =
@@ -215,7 +236,8 @@ mod tests {
             .map(|(index, t)| Para { index, text: t, folded: Folded::new(t), mentions: Vec::new() })
             .collect();
         let names = ArticleNames::new(&paras, "en");
-        let facts = read(&paras, &names);
+        // A Wednesday.
+        let facts = read(&paras, &names, NaiveDate::from_ymd_opt(2024, 3, 13).expect("a date"));
         drop(names);
         facts
     }
@@ -229,6 +251,9 @@ mod tests {
         assert_eq!(f.magnitudes, [46, 61]);
         assert_eq!(facts("زلزله‌ای به بزرگی ۵.۲ ریشتر روز سه شنبه شهر را لرزاند.").weekdays, 0b10);
         assert_eq!(facts("روز شنبه جلسه برگزار شد.").weekdays, 1 << 5);
+        // Read against the day of publication, a Wednesday.
+        assert_eq!(facts("The quake struck yesterday; aftershocks are expected today.").weekdays, 0b110);
+        assert_eq!(facts("زلزله دیروز شهر را لرزاند.").weekdays, 0b10);
         // A magnitude that is no earthquake's is not read as one.
         assert!(facts("The 2024 season had magnitude problems of 250 kinds.").magnitudes.is_empty());
     }

@@ -88,7 +88,7 @@ pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatc
     reading.terms = words.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)).collect();
     reading.numbers = numbers.into_iter().collect();
     let names = ArticleNames::new(&paras, &article.language);
-    reading.facts = facts::read(&paras, &names);
+    reading.facts = facts::read(&paras, &names, article.published.date);
     reading.quotes = quotes::extract(article, &paras, index, &names);
     for p in &paras {
         reading.distancing.extend(framing::distancing(p.index, p.text, &p.folded, &reading.quotes));
