@@ -89,25 +89,40 @@ const WEEKDAYS: [&[&str]; 7] = [
     &["sunday", "sonntag", "dimanche", "domingo", "domenica", "یکشنبه", "یک‌شنبه", "الأحد", "الاحد"],
 ];
 
-/// The weekday names folded as the text is, with their day.
-static FOLDED_WEEKDAYS: LazyLock<FxHashMap<String, usize>> = LazyLock::new(|| {
+/// The words that name a day, folded as the text is: a weekday (Monday = 0), or a
+/// number of days before the day of publication ("yesterday").
+#[derive(Clone, Copy)]
+enum DayWord {
+    Weekday(usize),
+    DaysBefore(u64),
+}
+
+static DAY_WORDS: LazyLock<FxHashMap<String, DayWord>> = LazyLock::new(|| {
     let mut names = FxHashMap::default();
     for (day, written) in WEEKDAYS.iter().enumerate() {
         for name in *written {
             let folded = Folded::new(name);
             // Names written with a joiner fold to two words; the word before "شنبه" tells them.
             if folded.len() == 1 {
-                names.insert(folded.word(0).to_owned(), day);
+                names.insert(folded.word(0).to_owned(), DayWord::Weekday(day));
             }
         }
+    }
+    for (word, before) in RELATIVE_DAYS {
+        names.insert(Folded::new(word).text, DayWord::DaysBefore(before));
     }
     names
 });
 
-/// The weekday (Monday = 0) word `i` of a paragraph names, if any.
-fn weekday(p: &Para<'_>, i: usize) -> Option<usize> {
-    let word = p.folded.word(i);
-    let day = *FOLDED_WEEKDAYS.get(word)?;
+/// The weekday (Monday = 0) word `i` of a paragraph names, if any: "Tuesday", or
+/// "yesterday" in a report `published` on a Wednesday.
+fn weekday(p: &Para<'_>, i: usize, published: NaiveDate) -> Option<usize> {
+    let day = match *DAY_WORDS.get(p.folded.word(i))? {
+        DayWord::Weekday(day) => day,
+        DayWord::DaysBefore(n) => {
+            return Some((published - chrono::Days::new(n)).weekday().num_days_from_monday() as usize);
+        }
+    };
     // "سه شنبه" is Tuesday, "شنبه" alone Saturday.
     if day == 5 && i > 0 {
         let before = ["دو", "سه", "چهار", "پنج", "یک"];
@@ -127,7 +142,7 @@ static MAGNITUDE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that name a day by the day of publication, with how many days before it:
 /// "yesterday" in a report of Wednesday is Tuesday.
-const RELATIVE_DAYS: [(&str, i64); 11] = [
+const RELATIVE_DAYS: [(&str, u64); 11] = [
     ("yesterday", 1),
     ("today", 0),
     ("tonight", 0),
@@ -148,12 +163,8 @@ pub(crate) fn read(paras: &[Para<'_>], names: &ArticleNames<'_>, published: Naiv
     facts.names.dedup();
     for p in paras {
         for i in 0..p.folded.len() {
-            if let Some(day) = weekday(p, i) {
+            if let Some(day) = weekday(p, i, published) {
                 facts.weekdays |= 1 << day;
-            }
-            if let Some((_, before)) = RELATIVE_DAYS.iter().find(|(w, _)| *w == p.folded.word(i)) {
-                let day = published - chrono::Days::new(before.unsigned_abs());
-                facts.weekdays |= 1 << day.weekday().num_days_from_monday();
             }
         }
         let measures =
@@ -188,7 +199,9 @@ fn counts(p: &Para<'_>) -> Vec<(u8, u32)> {
     let digits = |i: usize| f.word(i).bytes().all(|b| b.is_ascii_digit());
     // The number word `i` starts, with the index after it.
     let number = |i: usize| -> Option<(u32, usize)> {
-        if let Some(n) = NUMBER_WORDS.iter().position(|n| *n == f.word(i)) {
+        let w = f.word(i);
+        if !w.as_bytes()[0].is_ascii_digit() {
+            let n = (w.len() <= 6).then(|| NUMBER_WORDS.iter().position(|n| *n == w)).flatten()?;
             return Some((u32::try_from(n).ok()? + 1, i + 1));
         }
         let continues = |j: usize| j < f.len() && [",", "."].contains(&gap(j)) && digits(j);

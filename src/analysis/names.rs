@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::para::Para;
 use crate::text::Folded;
@@ -150,9 +150,9 @@ impl<'a> ArticleNames<'a> {
         };
         let mut i = 0;
         while i < f.len() {
-            let titled = (1..=2).find(|&n| {
-                i + n <= f.len()
-                    && TITLES.contains(&f.text[f.words[i].folded.start..f.words[i + n - 1].folded.end])
+            let titled = TITLES.get(f.word(i)).and_then(|second| match second {
+                None => Some(1),
+                Some(second) => (i + 1 < f.len() && f.word(i + 1) == second).then_some(2),
             });
             let start = titled.map_or(i, |n| i + n);
             if start >= f.len() || titled.is_some() && !plain(start) {
@@ -236,13 +236,18 @@ impl<'a> ArticleNames<'a> {
 
 /// Titles before a Persian or Arabic name (folded as the text is): "آقای", "سردار",
 /// "حجت‌الاسلام", "السيد", "الشيخ".
-static TITLES: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+static TITLES: LazyLock<FxHashMap<String, Option<String>>> = LazyLock::new(|| {
     const WRITTEN: &[&str] = &[
         "آقای", "خانم", "دکتر", "مهندس", "سردار", "سرلشکر", "سرتیپ", "سرهنگ", "دریادار", "امیر سرتیپ",
-        "حجت‌الاسلام", "حجت الاسلام", "آیت‌الله", "آیت الله", "شیخ", "السيد", "السيدة", "الدكتور", "الشيخ",
-        "اللواء", "العميد", "العقيد", "المهندس",
+        "حجت‌الاسلام", "آیت‌الله", "شیخ", "السيد", "السيدة", "الدكتور", "الشيخ", "اللواء", "العميد", "العقيد",
+        "المهندس",
     ];
-    WRITTEN.iter().map(|t| Folded::new(t).text).collect()
+    // First word to the second of a title in two ("حجت الاسلام" once folded).
+    let split = |t: &&str| {
+        let folded = Folded::new(t);
+        (folded.word(0).to_owned(), (folded.len() > 1).then(|| folded.word(1).to_owned()))
+    };
+    WRITTEN.iter().map(split).collect()
 });
 
 /// Common given names in Persian and Arabic news, Iranian, Arab and foreign (folded), which
