@@ -251,3 +251,20 @@ fn a_second_speaker_s_clause_is_not_the_first_speaker_s() {
     );
     assert_eq!(found, [q(Reported, "kanaani", "the talks would go on next week")]);
 }
+
+#[test]
+fn a_persian_subject_that_runs_past_a_name_the_article_gave_is_that_name() {
+    // Without capitals "کرمانی جامع و کامل نبودن …" reads as one subject; its first word is
+    // the surname of "مجید کرمانی", whom the article named in full.
+    let body = "مجید کرمانی نماینده مجلس روز سه شنبه با خبرنگاران گفت‌وگو کرد.\n\n\
+                کرمانی جامع و کامل نبودن طرح را دلیل مخالفت خود دانست و افزود: این طرح اجرا نمی‌شود.";
+    let found = quotes_in("", "fa", "2024-01-09", body);
+    assert!(
+        found.iter().any(|(_, who, text)| who == "=مجید کرمانی" && text.contains("اجرا نمی‌شود")),
+        "{found:?}"
+    );
+    // A subject whose first word the article never named in full stays as written.
+    let body = "نماینده مجلس جامع نبودن طرح را دلیل مخالفت خود دانست و افزود: این طرح اجرا نمی‌شود.";
+    let found = quotes_in("", "fa", "2024-01-09", body);
+    assert!(found.iter().all(|(_, who, _)| !who.contains("کرمانی")), "{found:?}");
+}

@@ -292,8 +292,13 @@ impl<'a> QuoteFinder<'a> {
     /// ("Analysts said" is not a name).
     pub(super) fn full_name(&self, s: &Speaker) -> Option<Speaker> {
         let key = Folded::new(&s.name).text;
-        if key.contains(' ') {
-            return Some(s.clone());
+        if let Some((first, _)) = key.split_once(' ') {
+            // Without capitals a subject may run past the name ("کاتب جامع و کامل نبودن …
+            // توصیف کرد"): a first word the article gives a full name for is that name.
+            let full = (!self.latin).then(|| self.article_names().full(first)).flatten();
+            return Some(
+                full.map_or_else(|| s.clone(), |full| Speaker { name: full.to_owned(), ..s.clone() }),
+            );
         }
         let learned = self.names.iter().find(|n| n.rsplit(' ').next() == Some(key.as_str()));
         if let Some(full) = learned {
