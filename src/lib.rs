@@ -49,6 +49,8 @@ pub struct BuildOptions {
     pub strict: bool,
     /// Where the site will be served.
     pub links: Links,
+    /// What of each article's text the site shows.
+    pub text: render::ArticleText,
     /// Analysis settings.
     pub analysis: AnalysisOptions,
     /// How long each stage took, when `--timings` asks (shared with the analysis').
@@ -231,6 +233,7 @@ pub fn build(
             analysis: &loaded.analysis,
             templates: &loaded.templates,
             links: &options.links,
+            text: options.text,
         };
         if let Err(d) = render::render(&inputs, outputs.site, outputs.briefs) {
             diags.append(d);

@@ -160,6 +160,8 @@ struct StagingState {
     folders: rustc_hash::FxHashSet<String>,
     /// Files written (new or changed).
     written: usize,
+    /// Bytes of every file given.
+    bytes: u64,
     /// The first write that failed.
     failure: Option<String>,
 }
@@ -194,6 +196,12 @@ impl Staging {
         self.lock().written
     }
 
+    /// The files this build gives and their bytes, written or unchanged.
+    pub fn size(&self) -> (usize, u64) {
+        let state = self.lock();
+        (state.given.len(), state.bytes)
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, StagingState> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -225,6 +233,7 @@ impl Staging {
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), String> {
         self.claim(path)?;
+        self.lock().bytes += bytes.len() as u64;
         self.recorded(self.write(path, bytes))
     }
 
@@ -236,8 +245,9 @@ impl Sink for Staging {
         self.claim(path)?;
         let file = self.work.join(path);
         self.recorded(self.make_room(path, &file).and_then(|()| {
-            let streamed = fs::File::create(&file).and_then(|mut f| write(&mut f));
-            streamed.map_err(|e| format!("{}: {e}", file.display()))
+            let streamed =
+                fs::File::create(&file).and_then(|mut f| write(&mut f)).and_then(|()| fs::metadata(&file));
+            streamed.map(|m| self.lock().bytes += m.len()).map_err(|e| format!("{}: {e}", file.display()))
         }))?;
         self.lock().written += 1;
         Ok(())

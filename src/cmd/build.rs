@@ -70,6 +70,11 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     progress.stage("Writing");
     let mut clock = options.timings.start();
     let written = site.written() + briefs.written();
+    let (files, bytes) = site.size();
+    let mut diagnostics = built.diagnostics;
+    if let Some(warning) = beyond_hosting(files, bytes) {
+        diagnostics.warning(&args.output.display().to_string(), crate::diagnostics::Pos::START, warning);
+    }
     site.commit().map_err(io(&site_dir))?;
     briefs.commit().map_err(io(&briefs_dir))?;
     clock.lap("swap");
@@ -77,7 +82,7 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
     for line in options.timings.take() {
         eprintln!("{line}");
     }
-    print_warnings(&built.diagnostics.without_notes());
+    print_warnings(&diagnostics.without_notes());
     if !args.quiet {
         eprintln!(
             "Built {} articles, {} events and {} quotes into {} and {} ({written} files new or changed).",
@@ -87,7 +92,7 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
             args.output.display(),
             args.briefs.display(),
         );
-        let notes = built.diagnostics.count(Severity::Note) + built.notes.count(Severity::Note);
+        let notes = diagnostics.count(Severity::Note) + built.notes.count(Severity::Note);
         if notes > 0 {
             eprintln!(
                 "{notes} note{} on what is not yet curated (never a failure): run `mediabrief check` to see them.",
@@ -96,6 +101,32 @@ pub(crate) fn run(args: &BuildArgs) -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// What Pages hosts accept: GitHub Pages publishes a site of at most 1 GB, GitLab Pages at
+/// most 1 GB in 200,000 files.
+const HOSTED_BYTES: u64 = 1_000_000_000;
+const HOSTED_FILES: usize = 200_000;
+
+/// A warning when the site passes what Pages hosts publish: the upload would fail, and
+/// nothing else says why before it does. (The book mdBook makes of the briefs, published
+/// beside the site, adds to it: about a seventh of the site's bytes and a few dozen files.)
+fn beyond_hosting(files: usize, bytes: u64) -> Option<String> {
+    let mut limits = Vec::new();
+    if bytes > HOSTED_BYTES {
+        limits.push("GitHub and GitLab Pages publish at most 1 GB");
+    }
+    if files > HOSTED_FILES {
+        limits.push("GitLab Pages at most 200,000 files");
+    }
+    (!limits.is_empty()).then(|| {
+        format!(
+            "the site holds {:.2} GB in {files} files, and {} (the book beside it counts too): publish less of \
+             each article's text with --article-text excerpt or none",
+            bytes as f64 / 1e9,
+            limits.join("; ")
+        )
+    })
 }
 
 /// The output folders, refused when writing them would destroy the project: the root
@@ -121,4 +152,20 @@ fn output_dirs(project: &Project, output: &Path, briefs: &Path) -> Result<(PathB
         return Err(Failure::Io("--output and --briefs must be separate folders".to_owned()));
     }
     Ok((site, book))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_past_what_pages_hosts_publish_is_a_warning_naming_the_limit() {
+        assert_eq!(beyond_hosting(199_000, 900_000_000), None);
+        let big = beyond_hosting(150_000, 1_200_000_000).expect("a warning");
+        assert!(big.contains("1.20 GB in 150000 files") && big.contains("at most 1 GB"), "{big}");
+        assert!(!big.contains("200,000"), "{big}");
+        let many = beyond_hosting(230_000, 800_000_000).expect("a warning");
+        assert!(many.contains("at most 200,000 files") && !many.contains("1 GB"), "{many}");
+        assert!(many.contains("--article-text excerpt or none"), "{many}");
+    }
 }

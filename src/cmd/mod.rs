@@ -13,7 +13,7 @@ use clap::Args;
 use crate::analysis::{AnalysisOptions, EventOptions};
 use crate::diagnostics::Diagnostics;
 use crate::project::Project;
-use crate::render::Links;
+use crate::render::{ArticleText, Links};
 use crate::{BuildOptions, Failure};
 
 /// Options shared by the commands that read a project.
@@ -31,6 +31,10 @@ pub(crate) struct ProjectArgs {
     /// Print how long each stage takes, and the memory in use after it.
     #[arg(long)]
     pub timings: bool,
+    /// What of each article's own text the site republishes: all of it, an excerpt (the
+    /// lead and the paragraphs quoted), or none (a link to the outlet).
+    #[arg(long, value_enum, value_name = "TEXT", default_value_t = ArticleText::Full)]
+    pub article_text: ArticleText,
 }
 
 /// Where the site is published, for the commands that make it (`serve` always serves it at
@@ -69,6 +73,7 @@ pub(crate) fn open(
     let options = BuildOptions {
         strict: args.strict,
         links,
+        text: args.article_text,
         analysis: AnalysisOptions {
             events: EventOptions { window_days: args.window_days },
             timings: timings.clone(),

@@ -6,6 +6,7 @@ mod briefs;
 mod charts;
 mod data;
 mod event;
+mod excerpt;
 pub mod links;
 mod search;
 mod site;
@@ -23,6 +24,7 @@ use crate::corpus::Corpus;
 use crate::diagnostics::{Diagnostics, Pos};
 use crate::output::Sink;
 use crate::project::Project;
+pub use excerpt::ArticleText;
 pub use links::Links;
 pub use templates::{TemplateFiles, Templates};
 use views::Ctx;
@@ -56,6 +58,8 @@ pub struct Inputs<'a> {
     pub analysis: &'a Analysis,
     pub templates: &'a Templates,
     pub links: &'a Links,
+    /// What of each article's text the site shows.
+    pub text: ArticleText,
 }
 
 /// Which files a render makes: all of them, or those a predicate accepts (`serve` renders
@@ -82,7 +86,7 @@ pub fn render(inputs: &Inputs<'_>, site: &dyn Sink, briefs: &dyn Sink) -> Result
 
 /// The compiled templates, with what every page shows of the site in their context.
 pub fn prepare(inputs: &Inputs<'_>) -> Tera {
-    let Inputs { project, corpus, analysis, templates, links } = *inputs;
+    let Inputs { project, corpus, analysis, templates, links, .. } = *inputs;
     let mut tera = templates.tera.clone();
     let sources: std::collections::BTreeSet<&str> =
         corpus.articles.iter().map(|a| a.source.as_str()).collect();
@@ -118,8 +122,8 @@ pub fn render_selected(
     site: &dyn Sink,
     briefs: &dyn Sink,
 ) -> Result<(), Diagnostics> {
-    let Inputs { project, corpus, analysis, templates, links } = *inputs;
-    let ctx = Ctx::new(&project.book.language, corpus, analysis, links);
+    let Inputs { project, corpus, analysis, templates, links, text } = *inputs;
+    let ctx = Ctx::new(&project.book.language, corpus, analysis, links, text);
     let site_renderer = Renderer { tera, sink: site, selection, links: Some(links) };
     let brief_renderer = Renderer { tera, sink: briefs, selection, links: None };
     // Pages, briefs, data.json and the search index are made side by side; each event's

@@ -142,19 +142,23 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             body,
         });
     }
-    for article in &c.corpus.articles {
+    for (a, article) in c.corpus.articles.iter().enumerate() {
+        // The text the site shows, and no more: an index is as public as the pages.
+        let paragraphs = article.doc.paragraphs.iter().enumerate();
+        let body =
+            paragraphs.filter(|&(p, _)| c.shown.paragraph(a, p)).map(|(_, p)| p.text.as_str()).collect();
         docs.push(Doc {
             kind: "article",
             title: &article.title,
             lang: &article.language,
             path: Address::Article(article.id.as_str()).dir(),
             meta: outlet_and_day(c, article),
-            body: article.doc.paragraphs.iter().map(|p| p.text.as_str()).collect(),
+            body,
         });
     }
     for q in &a.quotes {
         let article = &c.corpus.articles[q.article];
-        let anchor = article.doc.paragraphs.get(q.found.paragraph).and_then(|p| p.anchor.as_deref());
+        let anchor = c.anchor(q.article, q.found.paragraph);
         let speaker = q.found.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_str());
         docs.push(Doc {
             kind: "quote",
@@ -163,7 +167,7 @@ fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
             path: format!(
                 "{}{}",
                 Address::Article(article.id.as_str()).dir(),
-                anchor.map(|a| format!("#{a}")).unwrap_or_default()
+                if anchor == "main" { String::new() } else { format!("#{anchor}") }
             ),
             meta: outlet_and_day(c, article),
             body: vec![&q.found.text],

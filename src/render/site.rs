@@ -2,12 +2,14 @@
 //! Atom feed, the sitemap and the 404 page. (Event pages are made with their briefs, in
 //! [`super::event`].)
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 use serde::Serialize;
 
 use super::charts::{self, Chart};
+use super::excerpt::ArticleText;
 use super::links::Address;
 use super::speech;
 use super::story::StoryView;
@@ -99,7 +101,9 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         #[serde(flatten)]
         row: ArticleRow,
         path: &'a str,
-        html: &'a str,
+        html: Cow<'a, str>,
+        /// "full", "excerpt" or "none": what of the text `html` holds.
+        text: ArticleText,
         authors: &'a [String],
         dateline: Option<&'a str>,
         tags: &'a [String],
@@ -150,7 +154,8 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
                 article: ArticleView {
                     row: c.article_row(a, position, event.articles[0]),
                     path: &article.path,
-                    html: &article.doc.html,
+                    html: c.shown.body(c.corpus, a),
+                    text: c.shown.text,
                     authors: &article.authors,
                     dateline: article.dateline.as_deref(),
                     tags: &article.tags,
@@ -170,10 +175,9 @@ fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
 fn quote_row<'c>(c: &'c Ctx<'_>, q: usize, shared: bool) -> QuoteRow<'c> {
     let quote = &c.analysis.quotes[q];
     let (speaker, speaker_url) = c.speaker(quote);
-    let anchor = c.corpus.articles[quote.article].doc.paragraphs[quote.found.paragraph].anchor.as_deref();
     QuoteRow {
         id: &quote.id,
-        anchor: anchor.unwrap_or("main"),
+        anchor: c.anchor(quote.article, quote.found.paragraph),
         speaker,
         speaker_url,
         kind: quote.found.kind,

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use super::excerpt::{ArticleText, Shown};
 use super::links::{Address, Chapter, Links};
 use crate::analysis::{Analysis, ArticleIx, Quote, QuoteKind};
 use crate::corpus::{Corpus, EntityKind, long_date};
@@ -20,6 +21,8 @@ pub(crate) struct Ctx<'a> {
     pub corpus: &'a Corpus,
     pub analysis: &'a Analysis,
     pub links: &'a Links,
+    /// Which paragraphs of the articles the site shows.
+    pub shown: Shown<'a>,
     /// Each event's link, made when first asked for: pages link the same events many times.
     event_refs: Vec<OnceLock<EventRef>>,
     /// Each source's articles by day, with their languages, made when first asked for.
@@ -32,9 +35,11 @@ impl<'a> Ctx<'a> {
         corpus: &'a Corpus,
         analysis: &'a Analysis,
         links: &'a Links,
+        text: ArticleText,
     ) -> Self {
         let event_refs = analysis.events.iter().map(|_| OnceLock::new()).collect();
-        Ctx { language, corpus, analysis, links, event_refs, source_days: OnceLock::new() }
+        let shown = Shown::new(text, analysis);
+        Ctx { language, corpus, analysis, links, shown, event_refs, source_days: OnceLock::new() }
     }
 
     /// Whether source `id` published an article in one of `languages` from `from` to `to`
@@ -318,8 +323,15 @@ impl Ctx<'_> {
 
     /// The link to paragraph `p` of article `a`.
     pub(crate) fn paragraph_url(&self, a: ArticleIx, p: usize) -> String {
-        let anchor = self.corpus.articles[a].doc.paragraphs[p].anchor.as_deref().unwrap_or("main");
-        with_fragment(self.article_url(a), anchor)
+        with_fragment(self.article_url(a), self.anchor(a, p))
+    }
+
+    /// The id of paragraph `p` on article `a`'s page; "main" when the page does not show
+    /// it (an excerpt, or no text).
+    pub(crate) fn anchor(&self, a: ArticleIx, p: usize) -> &str {
+        let shown = self.shown.paragraph(a, p);
+        let anchor = self.corpus.articles[a].doc.paragraphs.get(p).and_then(|p| p.anchor.as_deref());
+        anchor.filter(|_| shown).unwrap_or("main")
     }
 
     /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in

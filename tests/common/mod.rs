@@ -138,6 +138,7 @@ pub fn rendered(f: &Fixture, cache: Option<&mut mediabrief::Cache>) -> mediabrie
     let options = mediabrief::BuildOptions {
         strict: false,
         links: mediabrief::render::Links::new("/").unwrap(),
+        text: Default::default(),
         analysis: Default::default(),
         timings: Default::default(),
     };
@@ -148,6 +149,7 @@ pub fn rendered(f: &Fixture, cache: Option<&mut mediabrief::Cache>) -> mediabrie
         analysis: &loaded.analysis,
         templates: &loaded.templates,
         links: &options.links,
+        text: options.text,
     };
     let (site, briefs) = (mediabrief::output::Memory::default(), mediabrief::output::Memory::default());
     mediabrief::render::render(&inputs, &site, &briefs).unwrap();
