@@ -10,7 +10,6 @@
 //! borrowed from the article's paragraphs: reading names allocates no word.
 
 use std::collections::{BTreeMap, BTreeSet};
-
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -74,8 +73,9 @@ pub(crate) fn is_organization(name: &str) -> bool {
 pub(crate) struct ArticleNames<'a> {
     /// Folded surname to the full names ending with it, as written.
     by_surname: BTreeMap<&'a str, BTreeSet<&'a str>>,
-    /// Folded words the article writes capitalised inside a sentence and never in lower
-    /// case.
+    /// Lone name words, folded: in Latin script those the article writes capitalised
+    /// inside a sentence and never in lower case; in Persian and Arabic a surname written
+    /// alone after a title ("آقای ظریف").
     capitalised: FxHashSet<&'a str>,
 }
 
