@@ -12,10 +12,12 @@ fn main() -> std::process::ExitCode {
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 /// jemalloc's settings: pages freed are handed back to the system after a tenth of a second
-/// rather than ten, so the peak stays that of the data live at once.
+/// rather than ten, so the peak stays that of the data live at once; one arena per CPU
+/// rather than four, as the build runs one thread per CPU (10,000 articles, four runs each:
+/// peak 286-296 MB against 290-305 MB, no slower).
 #[cfg(not(target_env = "msvc"))]
 #[unsafe(export_name = "_rjem_malloc_conf")]
-static MALLOC_CONF: Conf = Conf(c"dirty_decay_ms:100,muzzy_decay_ms:0".as_ptr());
+static MALLOC_CONF: Conf = Conf(c"dirty_decay_ms:100,muzzy_decay_ms:0,percpu_arena:percpu".as_ptr());
 
 /// A C string jemalloc reads at start-up (`const char *`).
 #[cfg(not(target_env = "msvc"))]
