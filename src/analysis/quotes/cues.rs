@@ -185,6 +185,18 @@ const TIME_WORDS: &[&str] = &[
 /// Persian and Arabic quantifiers that take "از" ("some of", "one of").
 const QUANTIFIERS: &[&str] = &["برخی", "بعضی", "یکی", "تعدادی", "شماری", "بسیاری", "هیچ", "احد", "بعض"];
 
+/// Persian and Arabic nouns for a medium that take its name in marks: "روزنامه «کیهان»",
+/// "سایت «وطن»", "صحيفة «الأخبار»" (folded as the text is).
+const MEDIA_NOUNS: &[&str] = &[
+    "روزنامه", "سایت", "پایگاه", "خبرگزاری", "شبکه", "نشریه", "مجله", "تلویزیون", "رادیو", "وبگاه", "صحیفه",
+    "موقع", "وکاله", "قناه",
+];
+
+/// True when a folded word names a medium whose name may follow in marks.
+pub(crate) fn is_media_noun(word: &str) -> bool {
+    MEDIA_NOUNS.contains(&word)
+}
+
 /// True when a folded word is a quantifier that opens a subject with "از".
 pub(crate) fn is_quantifier(word: &str) -> bool {
     QUANTIFIERS.contains(&word)

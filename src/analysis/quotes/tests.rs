@@ -268,3 +268,18 @@ fn a_persian_subject_that_runs_past_a_name_the_article_gave_is_that_name() {
     let found = quotes_in("", "fa", "2024-01-09", body);
     assert!(found.iter().all(|(_, who, _)| !who.contains("کرمانی")), "{found:?}");
 }
+
+#[test]
+fn a_medium_named_in_marks_after_its_noun_is_the_speaker() {
+    let said = |body: &str| quotes_in("", "fa", "2024-01-09", body);
+    let found = said("روزنامه «صبح ساحل» همچنین نوشته است که بندر تا هفته آینده بسته می‌ماند.");
+    assert!(
+        found.iter().any(|(_, who, text)| who == "=روزنامه «صبح ساحل»" && text.contains("بندر")),
+        "{found:?}"
+    );
+    let found = said("سایت «بندرنامه» نوشت: کشتی‌ها در لنگرگاه ماندند.");
+    assert!(found.iter().any(|(_, who, _)| who == "=سایت «بندرنامه»"), "{found:?}");
+    // A name in marks after a word that names no medium stays out of the subject.
+    let found = said("کارشناسان «طرح ساحل» را ناکام دانستند و گفتند: بندر آماده نیست.");
+    assert!(found.iter().all(|(_, who, _)| !who.contains('«')), "{found:?}");
+}

@@ -58,12 +58,14 @@ impl<'p> TaggedPara<'p> {
         // "«آرش نیکو» وزیر خارجه": a subject opening with a name in marks is that name.
         let text = self.text(from..end);
         let name = match text.split_once('»') {
-            Some((inside, _)) if !inside.contains('«') => inside.trim(),
-            _ => text,
+            Some((inside, _)) if !inside.contains('«') => inside.trim().to_owned(),
+            // "سایت «وطن»": the closing mark is in the gap after the last word.
+            _ if text.contains('«') && !text.contains('»') => format!("{text}»"),
+            _ => text.to_owned(),
         };
         Subject::Known(Speaker {
             entity: None,
-            name: name.to_owned(),
+            name,
             via: if described { Via::Description } else { Via::Unregistered },
         })
     }
@@ -75,27 +77,45 @@ impl<'p> TaggedPara<'p> {
         // subject, not a phrase of place.
         let partitive = from + 2 < to && cues::is_quantifier(f.word(from)) && f.word(from + 1) == "از";
         let head = if partitive { from + 2 } else { from };
-        let end = (head..to)
-            .find(|&j| {
-                (j > head && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
-                    || matches!(
-                        self.cue(j),
-                        Some(
-                            Cue::Preposition
-                                | Cue::Speech
-                                | Cue::Participle
-                                | Cue::That
-                                | Cue::AccordingTo
-                                | Cue::ObjectMarker
-                                | Cue::Need
-                                | Cue::Naming
-                                | Cue::Pronoun
-                        )
+        // "سایت «وطن» نوشت": a medium's name in marks after its noun is part of the subject,
+        // whatever words it holds ("روزنامه «صبح ساحل»"): the search goes on after it.
+        let name_end = |j: usize| {
+            let named = j > head && cues::is_media_noun(f.word(j - 1)) && self.gap_before(j).trim() == "«";
+            named
+                .then(|| (j + 1..=to.min(j + 6).min(f.len() - 1)).find(|&k| self.gap_before(k).contains('»')))
+                .flatten()
+        };
+        let ends = |j: usize| {
+            (j > head && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
+                || matches!(
+                    self.cue(j),
+                    Some(
+                        Cue::Preposition
+                            | Cue::Speech
+                            | Cue::Participle
+                            | Cue::That
+                            | Cue::AccordingTo
+                            | Cue::ObjectMarker
+                            | Cue::Need
+                            | Cue::Naming
+                            | Cue::Pronoun
                     )
-                    || cues::is_time_word(f.word(j))
-                    || (j > head && self.cue(j) == Some(Cue::Skip))
-            })
-            .unwrap_or(to);
+                )
+                || cues::is_time_word(f.word(j))
+                || (j > head && self.cue(j) == Some(Cue::Skip))
+        };
+        let mut j = head;
+        while j < to {
+            if let Some(after) = name_end(j) {
+                j = after;
+                continue;
+            }
+            if ends(j) {
+                break;
+            }
+            j += 1;
+        }
+        let end = j.min(to);
         (head, end)
     }
 
