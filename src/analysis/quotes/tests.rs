@@ -283,3 +283,20 @@ fn a_medium_named_in_marks_after_its_noun_is_the_speaker() {
     let found = said("کارشناسان «طرح ساحل» را ناکام دانستند و گفتند: بندر آماده نیست.");
     assert!(found.iter().all(|(_, who, _)| !who.contains('«')), "{found:?}");
 }
+
+#[test]
+fn a_speech_verb_inside_a_clause_a_conjunction_opens_has_that_clause_s_subject() {
+    let said = |body: &str| quotes_in("", "fa", "2024-01-09", body);
+    // "به طوری که" opens a clause with its own subject: the official spoke, not the paper.
+    let found = said(
+        "به نوشته این روزنامه، بندر آسیب جدی ندیده بود به طوری که یکی از مدیران بندر در گفت‌وگو با خبرنگاران \
+         اعلام کرد: «کار بارگیری از فردا ادامه می‌یابد.»",
+    );
+    assert!(
+        found.iter().any(|(_, who, text)| who.contains("مدیران بندر") && text.contains("بارگیری")),
+        "{found:?}"
+    );
+    // A comma after the clause ends it: the verb is the main clause's, and so is its subject.
+    let found = said("در حالی که طوفان ادامه داشت، مدیر بندر گفت: «کار بارگیری متوقف شد.»");
+    assert!(found.iter().any(|(_, who, _)| who.contains("مدیر بندر") && !who.contains("طوفان")), "{found:?}");
+}

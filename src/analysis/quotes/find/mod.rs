@@ -36,6 +36,26 @@ const PARTIAL_REACH: usize = 25;
 const CONJUNCTIONS: &[&str] =
     &["but", "while", "whereas", "although", "اما", "ولی", "ولي", "لكن", "لکن", "بينما"];
 
+/// Persian and Arabic conjunctions that open a clause with its own subject, by the word
+/// before their "که" ("به طوری که", "با وجودی که", "در حالی که", "چرا که"), and those
+/// written as one word.
+const SUBORDINATORS: &[&str] = &["طوری", "وجودی", "حالی", "چرا"];
+const SUBORDINATORS_JOINED: &[&str] = &["طوریکه", "حالیکه", "چنانکه", "زیرا", "بطوریکه"];
+
+/// The first word of the clause a conjunction opens between `from` and the verb at `to`,
+/// when no comma or colon stands between it and the verb (else the verb is the main
+/// clause's: "در حالی که …، وزیر گفت").
+fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
+    let f = &w.para.folded;
+    let opener = (from..to).rev().find(|&j| {
+        SUBORDINATORS_JOINED.contains(&f.word(j))
+            || (j > from && f.word(j) == "که" && SUBORDINATORS.contains(&f.word(j - 1)))
+    })?;
+    let start = opener + 1;
+    let plain = (start + 1..=to.min(f.len() - 1)).all(|j| !w.gap_before(j).contains(['،', ',', ':', '؛']));
+    (start < to && plain).then_some(start)
+}
+
 /// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
 const MIN_PARTIAL_WORDS: usize = 2;
 /// Verbs that follow a subject "that" ("said that is unlikely").
@@ -276,6 +296,9 @@ impl<'a> QuoteFinder<'a> {
         let w = &all.words[p];
         let ws = w.word_at(s.start);
         let to = verb.unwrap_or(head_end);
+        // "… به طوری که یکی از مقامات آژانس … اعلام کرد:": a verb inside a clause a
+        // conjunction opens has that clause's subject, not the sentence's.
+        let ws = if self.latin { ws } else { subordinate_start(w, ws, to).unwrap_or(ws) };
         let subject = w.subject(ws, to);
         // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
         if subject == Subject::Nothing
