@@ -42,15 +42,21 @@ const CONJUNCTIONS: &[&str] =
 const SUBORDINATORS: &[&str] = &["طوری", "وجودی", "حالی", "چرا"];
 const SUBORDINATORS_JOINED: &[&str] = &["طوریکه", "حالیکه", "چنانکه", "زیرا", "بطوریکه"];
 
+/// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
+/// its own, not what a verb said.
+pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
+    let f = &w.para.folded;
+    j > 0 && f.word(j) == "که" && SUBORDINATORS.contains(&f.word(j - 1))
+}
+
 /// The first word of the clause a conjunction opens between `from` and the verb at `to`,
 /// when no comma or colon stands between it and the verb (else the verb is the main
 /// clause's: "در حالی که …، وزیر گفت").
 fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
     let f = &w.para.folded;
-    let opener = (from..to).rev().find(|&j| {
-        SUBORDINATORS_JOINED.contains(&f.word(j))
-            || (j > from && f.word(j) == "که" && SUBORDINATORS.contains(&f.word(j - 1)))
-    })?;
+    let opener = (from..to)
+        .rev()
+        .find(|&j| SUBORDINATORS_JOINED.contains(&f.word(j)) || (j > from && closes_subordinator(w, j)))?;
     let start = opener + 1;
     let plain = (start + 1..=to.min(f.len() - 1)).all(|j| !w.gap_before(j).contains(['،', ',', ':', '؛']));
     (start < to && plain).then_some(start)

@@ -192,7 +192,7 @@ impl<'a> QuoteFinder<'a> {
         } else {
             (after_verb..we.min(after_verb + 15))
                 .take_while(|&j| !w.gap_before(j).contains([';']))
-                .find(|&j| w.cue(j) == Some(Cue::That))
+                .find(|&j| w.cue(j) == Some(Cue::That) && !closes_subordinator(w, j))
                 .map(|j| w.cue_span(j).map_or(j + 1, |c| c.1))
                 .or_else(|| self.said_clause(w, v, after_verb, we))
         };
