@@ -181,6 +181,20 @@ pub struct Loaded {
     pub templates: Templates,
 }
 
+impl Loaded {
+    /// What rendering reads: this project, as `options` publish it.
+    pub fn inputs<'a>(&'a self, project: &'a Project, options: &'a BuildOptions) -> render::Inputs<'a> {
+        render::Inputs {
+            project,
+            corpus: &self.corpus,
+            analysis: &self.analysis,
+            templates: &self.templates,
+            links: &options.links,
+            text: options.text,
+        }
+    }
+}
+
 /// What `serve` keeps from one build to the next (see [`corpus::ParseCache`] and
 /// [`analysis::AnalysisCache`]).
 #[derive(Default)]
@@ -227,15 +241,7 @@ pub fn build(
     let loaded = load(project, options, &mut diags, None)?;
     let mut clock = options.timings.start();
     if !diags.is_failure(options.strict) {
-        let inputs = render::Inputs {
-            project,
-            corpus: &loaded.corpus,
-            analysis: &loaded.analysis,
-            templates: &loaded.templates,
-            links: &options.links,
-            text: options.text,
-        };
-        if let Err(d) = render::render(&inputs, outputs.site, outputs.briefs) {
+        if let Err(d) = render::render(&loaded.inputs(project, options), outputs.site, outputs.briefs) {
             diags.append(d);
         }
         clock.lap("render");

@@ -31,6 +31,13 @@ fn events(f: &Fixture) -> BTreeMap<String, String> {
     of
 }
 
+/// Why the articles of event `id` are together, as the last build's data.json says.
+fn reasons(f: &Fixture, id: &str) -> Vec<String> {
+    let data: Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
+    let event = data["events"].as_array().unwrap().iter().find(|e| e["id"] == id).unwrap();
+    event["reasons"].as_array().unwrap().iter().map(|r| r.as_str().unwrap().to_owned()).collect()
+}
+
 fn project() -> Fixture {
     let f = Fixture::empty();
     f.write(
@@ -102,10 +109,7 @@ fn two_happenings_of_one_kind_are_told_apart_by_their_facts() {
     assert_ne!(of["a1"], of["b1"], "{of:?}");
 
     // Why they are together, in words: outlets, headlines, names and facts, no file ids.
-    let data: Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
-    let event = data["events"].as_array().unwrap().iter().find(|e| e["id"] == of["a1"].as_str()).unwrap();
-    let reasons: Vec<&str> =
-        event["reasons"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    let reasons = reasons(&f, &of["a1"]);
     assert!(
         reasons.iter().any(|r| r.starts_with("North Post's “Schools shut in Korvan” joined ")
             && r.contains("both name Korvan, Meris")
@@ -341,9 +345,8 @@ fn a_count_both_give_joins_short_reports_and_a_growing_toll_never_splits_one() {
     let f = mine("9");
     let of = events(&f);
     assert_eq!(of["m1"], of["m2"], "{of:?}");
-    let data: Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
-    let event = data["events"].as_array().unwrap().iter().find(|e| e["id"] == of["m1"].as_str()).unwrap();
-    assert!(event["reasons"][0].as_str().unwrap().contains("both give 9 dead"), "{event:#}");
+    let why = reasons(&f, &of["m1"]);
+    assert!(why[0].contains("both give 9 dead"), "{why:#?}");
 
     // The control: with another count their few common words alone do not join them, and
     // the count is not held against them either: the pair is a near miss `check` notes.

@@ -119,8 +119,10 @@ static DAY_WORDS: LazyLock<FxHashMap<String, DayWord>> = LazyLock::new(|| {
 fn weekday(p: &Para<'_>, i: usize, published: NaiveDate) -> Option<usize> {
     let day = match *DAY_WORDS.get(p.folded.word(i))? {
         DayWord::Weekday(day) => day,
+        // A date at the calendar's start has no day before it: no day is read.
         DayWord::DaysBefore(n) => {
-            return Some((published - chrono::Days::new(n)).weekday().num_days_from_monday() as usize);
+            let day = published.checked_sub_days(chrono::Days::new(n))?;
+            return Some(day.weekday().num_days_from_monday() as usize);
         }
     };
     // "سه شنبه" is Tuesday, "شنبه" alone Saturday.
@@ -280,6 +282,7 @@ mod tests {
         assert!(has("dunmore") && has("baytown"));
         assert!(!has("police") && !has("monday"));
     }
+
     #[test]
     fn counts_of_the_dead_injured_and_arrested_are_read_and_other_numbers_are_not() {
         let counted = |text: &str| -> Vec<(&str, u32)> {

@@ -10,14 +10,14 @@ use rustc_hash::FxHashMap;
 use crate::diagnostics::Diagnostics;
 use crate::output::{Discard, Memory};
 use crate::project::Project;
-use crate::render::{self, ArticleText, Inputs, Links, Selection};
+use crate::render::{self, Selection};
 use crate::{BuildOptions, Cache, Failure, Loaded, load};
 
 /// A site that renders its pages on demand.
 pub(crate) struct Site {
     project: Project,
-    links: Links,
-    text: ArticleText,
+    /// How the site is published (its address, what of the articles' text it shows).
+    options: BuildOptions,
     loaded: Loaded,
     tera: tera::Tera,
     /// Pages rendered so far.
@@ -37,7 +37,7 @@ impl Site {
         };
         let mut diags = Diagnostics::default();
         let loaded = load(project, options, &mut diags, Some(cache)).map_err(failed)?;
-        let tera = render::prepare(&inputs(project, (&options.links, options.text), &loaded));
+        let tera = render::prepare(&loaded.inputs(project, options));
         for line in options.timings.take() {
             eprintln!("{line}");
         }
@@ -45,15 +45,7 @@ impl Site {
         for d in built.diagnostics.without_notes().sorted() {
             eprintln!("{d}");
         }
-        let links = options.links.clone();
-        Ok(Site {
-            project: project.clone(),
-            links,
-            text: options.text,
-            loaded,
-            tera,
-            pages: Mutex::default(),
-        })
+        Ok(Site { project: project.clone(), options: options.clone(), loaded, tera, pages: Mutex::default() })
     }
 
     /// An empty site, served until a build succeeds.
@@ -68,14 +60,7 @@ impl Site {
             templates: Default::default(),
         };
         let tera = tera::Tera::new();
-        Site {
-            project: project.clone(),
-            links: options.links.clone(),
-            text: options.text,
-            loaded,
-            tera,
-            pages: Mutex::default(),
-        }
+        Site { project: project.clone(), options: options.clone(), loaded, tera, pages: Mutex::default() }
     }
 
     /// The file at `path` of the site, rendered now if it was not yet; `None` when the
@@ -87,7 +72,7 @@ impl Site {
         let search = path.starts_with("search/") && path != "search/index.html";
         let wanted = |p: &str| p == path || (search && p.starts_with("search/") && p.ends_with(".json"));
         let made = Memory::default();
-        let inputs = inputs(&self.project, (&self.links, self.text), &self.loaded);
+        let inputs = self.loaded.inputs(&self.project, &self.options);
         render::render_selected(&inputs, &self.tera, Selection::Only(&wanted), &made, &Discard)
             .map_err(|d| Failure::Content(d).to_string())?;
         let mut pages = self.lock();
@@ -99,20 +84,5 @@ impl Site {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, FxHashMap<String, Arc<[u8]>>> {
         self.pages.lock().unwrap_or_else(|p| p.into_inner())
-    }
-}
-
-fn inputs<'a>(
-    project: &'a Project,
-    (links, text): (&'a Links, ArticleText),
-    loaded: &'a Loaded,
-) -> Inputs<'a> {
-    Inputs {
-        project,
-        corpus: &loaded.corpus,
-        analysis: &loaded.analysis,
-        templates: &loaded.templates,
-        links,
-        text,
     }
 }

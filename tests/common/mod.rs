@@ -143,14 +143,7 @@ pub fn rendered(f: &Fixture, cache: Option<&mut mediabrief::Cache>) -> mediabrie
         timings: Default::default(),
     };
     let loaded = mediabrief::load(&project, &options, &mut diags, cache).unwrap();
-    let inputs = mediabrief::render::Inputs {
-        project: &project,
-        corpus: &loaded.corpus,
-        analysis: &loaded.analysis,
-        templates: &loaded.templates,
-        links: &options.links,
-        text: options.text,
-    };
+    let inputs = loaded.inputs(&project, &options);
     let (site, briefs) = (mediabrief::output::Memory::default(), mediabrief::output::Memory::default());
     mediabrief::render::render(&inputs, &site, &briefs).unwrap();
     let mut all = site.into_set();
