@@ -233,3 +233,36 @@ fn unregistered_speakers_are_notes_that_strict_builds_pass() {
     assert!(note("Greenway Transport Agency").contains("kind: organization,"));
     assert!(note("Paul Greer").contains("kind: person or organization,"), "no evidence, no guess");
 }
+
+/// Words a speaker named something with, in marks inside the outlet's sentence, are a
+/// partial quote: `kind: "partial"` in data.json with their speaker, the speaker's words
+/// under an "in part" tag on the site, "quoted in part by" in the brief.
+#[test]
+fn a_partial_quote_is_the_speakers_words_in_part_on_every_page() {
+    let f = Fixture::empty();
+    f.write("content/sources.yaml", "wire: { name: Wire }\n");
+    let body = "Mayor Lena Kovac called the ferry contract “a gift to the owners” on Monday.\n\n\
+        A charity called “Safe Harbours for All” runs the night shelter.";
+    f.write("content/articles/2024-05-01-ferry.md", common::article("Ferry", "wire", "2024-05-01", body));
+    let build = f.run(&["build", "--quiet"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let data: Value = serde_json::from_str(&f.read("public/data.json")).unwrap();
+    let quotes: Vec<(&str, &str, &str)> = data["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| {
+            (
+                q["kind"].as_str().unwrap(),
+                q["speaker"]["name"].as_str().unwrap_or(""),
+                q["text"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(quotes, [("partial", "Lena Kovac", "a gift to the owners")]);
+    let page = f.read("public/articles/2024-05-01-ferry/index.html");
+    assert!(page.contains(">in part</span>"), "{page}");
+    assert!(page.contains("<blockquote lang=\"en\" dir=\"ltr\">a gift to the owners</blockquote>"), "{page}");
+    let brief = f.read("briefs/events/2024-05-01-ferry.md");
+    assert!(brief.contains("**Lena Kovac**, quoted in part by Wire (en):"), "{brief}");
+}

@@ -402,11 +402,7 @@ impl Ctx<'_> {
             id,
             speaker,
             speaker_url,
-            kind: if quotes.iter().any(|q| q.found.kind == QuoteKind::Direct) {
-                QuoteKind::Direct
-            } else {
-                QuoteKind::Reported
-            },
+            kind: quotes.iter().map(|q| q.found.kind).min().unwrap_or(QuoteKind::Reported),
             date: long_date(article.published.date),
             date_iso: article.published.date.to_string(),
             event: &self.analysis.events[first.event].title,

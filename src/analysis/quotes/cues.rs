@@ -68,6 +68,26 @@ const EN_NAMING: &[&str] = &[
     "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",
     "labelled", "labeled", "branded", "named", "referred to",
 ];
+/// Verbs of judging, whose object a speaker's words in marks qualify after "as"
+/// ("condemned the launch as “reckless”"), as folded words.
+const EN_JUDGING: &[&str] = &[
+    "condemned", "condemns", "condemning", "denounced", "denounces", "denouncing", "criticized",
+    "criticised", "criticizes", "criticises", "criticizing", "criticising", "dismissed", "dismisses",
+    "dismissing", "derided", "derides", "deriding", "slammed", "slams", "slamming", "blasted", "blasts",
+    "blasting", "decried", "decries", "decrying", "hailed", "hails", "hailing", "praised", "praises",
+    "praising", "welcomed", "welcomes", "welcoming", "characterized", "characterised", "characterizes",
+    "characterises", "characterizing", "characterising", "portrayed", "portrays", "portraying", "rejected",
+    "rejects", "rejecting", "mocked", "mocks", "mocking", "ridiculed", "ridicules", "ridiculing",
+    "lambasted", "lambastes", "lambasting", "attacked", "attacks", "attacking", "assailed", "assails",
+    "touted", "touts", "touting", "defended", "defends", "defending", "regarded", "regards", "viewed",
+    "views", "sees", "saw", "described", "describes", "describing",
+];
+
+/// True when a folded word is a verb of judging ("condemned", "dismissed").
+pub(crate) fn is_judging(word: &str) -> bool {
+    EN_JUDGING.contains(&word)
+}
+
 /// Nouns that name what someone said ("a short reply:", "a statement:").
 const EN_SPEECH_NOUN: &[&str] = &[
     "retort", "reply", "response", "statement", "message", "answer", "warning", "remark", "remarks",
@@ -110,12 +130,12 @@ const EN_PERSON_NOUN: &[&str] = &[
     "reporter", "editor", "economist", "professor", "attorney", "lawyer", "judge", "sheriff", "manager",
     "executive", "founder", "chancellor", "agent", "activist", "researcher", "scientist", "historian",
     "author", "pastor", "rabbi", "imam", "bishop", "director", "operative", "aide", "organizer", "organiser",
-    "campaigner", "prosecutor", "detective", "inspector", "veteran", "strategists", "critics", "experts",
-    "analysts", "advisers", "advisors", "aides", "lawyers", "attorneys", "economists", "researchers",
-    "scientists", "sources", "witnesses", "residents", "lawmakers", "investigators", "prosecutors",
-    "observers", "organizers", "activists", "delegates", "donors", "supporters", "opponents", "voters",
-    "diplomats", "pollsters", "historians", "doctors", "judges", "scholars", "executives", "owners",
-    "workers",
+    "campaigner", "prosecutor", "detective", "inspector", "veteran", "councillor", "councilor", "councilman",
+    "councilwoman", "alderman", "trustee", "strategists", "critics", "experts", "analysts", "advisers",
+    "advisors", "aides", "lawyers", "attorneys", "economists", "researchers", "scientists", "sources",
+    "witnesses", "residents", "lawmakers", "investigators", "prosecutors", "observers", "organizers",
+    "activists", "delegates", "donors", "supporters", "opponents", "voters", "diplomats", "pollsters",
+    "historians", "doctors", "judges", "scholars", "executives", "owners", "workers",
 ];
 
 const FA_SPEECH: &[&str] = &[

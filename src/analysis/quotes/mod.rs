@@ -31,6 +31,10 @@ pub use speaker::{Speaker, Via};
 pub enum QuoteKind {
     /// The speaker's words.
     Direct,
+    /// A few of the speaker's words, in marks inside the writer's sentence, with which
+    /// they named or judged something ("called the plan “a costly mistake”",
+    /// "condemned the launch as “reckless and provocative”").
+    Partial,
     /// The speaker's words retold ("X said that ...").
     Reported,
 }
@@ -116,9 +120,8 @@ fn merge_repeats(found: Vec<Found>) -> Vec<Found> {
                 let (keep, other) = if f.text.len() > o.text.len() { (f, o.clone()) } else { (o.clone(), f) };
                 let mut merged = keep;
                 merged.speaker = merged.speaker.or(other.speaker);
-                if other.kind == QuoteKind::Direct {
-                    merged.kind = QuoteKind::Direct;
-                }
+                // The kinds are ordered from the speaker's own words to the retold.
+                merged.kind = merged.kind.min(other.kind);
                 merged.repeated_in.push(other.paragraph);
                 merged.repeated_in.extend(other.repeated_in);
                 merged.repeated_in.sort_unstable();

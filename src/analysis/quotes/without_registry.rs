@@ -2,7 +2,7 @@
 //! for naming one person, each with the case that must not be taken. The articles are
 //! written for these tests in the style of English and Persian newswire.
 
-use super::QuoteKind::{Direct, Reported};
+use super::QuoteKind::{Direct, Partial, Reported};
 use super::tests::quotes_in;
 
 fn en(body: &str) -> Vec<(super::QuoteKind, String, String)> {
@@ -364,4 +364,46 @@ fn after_a_document_is_quoted_a_pronoun_names_no_one() {
          “Costs have risen by a third,” the council's report said.\n\n\
          “It is on budget,” she added.");
     assert_eq!(speakers(&found), ["=the council's report", "~"], "{found:?}");
+}
+
+#[test]
+fn words_in_marks_after_a_verb_of_naming_or_judging_are_a_partial_quote_by_its_subject() {
+    let found = en("Mayor Lena Kovac called the ferry contract “a gift to the owners” on Monday.\n\n\
+         Councillor Ruth Kemp condemned the new toll on the bridge as “unfair and rushed”.\n\n\
+         Kovac later dismissed the complaint as a “political stunt by the opposition”.\n\n\
+         Tom Lisle, who ran the port for a decade, was blunt about what he called “the slow death of the docks.”\n\n\
+         Kemp left the meeting early, calling the vote “a done deal”.");
+    assert_eq!(
+        found,
+        [
+            (Partial, "=Lena Kovac".into(), "a gift to the owners".into()),
+            (Partial, "=Ruth Kemp".into(), "unfair and rushed".into()),
+            (Partial, "=Lena Kovac".into(), "political stunt by the opposition".into()),
+            (Partial, "=Tom Lisle".into(), "the slow death of the docks.".into()),
+            (Partial, "=Ruth Kemp".into(), "a done deal".into()),
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn marks_after_a_verb_of_naming_with_no_speaker_near_it_are_a_label() {
+    for text in [
+        // The verb's subject is a thing, or there is none.
+        "A charity called “Safe Harbours for All” runs the shelter.",
+        "The scheme is what planners have called “a green corridor to the sea”.",
+        // The marks are far from the verb: someone else's words.
+        "Lena Kovac called on the council to fund the shelters and to close what critics call the “harbour loophole” at once.",
+        // One word in marks is a label, whoever chose it.
+        "Lena Kovac called the plan “reckless”.",
+        // Words held up for ridicule are someone else's.
+        "Lena Kovac mocked what she called the “finest ferry service in the north”.",
+    ] {
+        let found = en(text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A speech verb after the marks names whose words they are, not the judging clause's
+    // subject.
+    let found = en("Many voters saw the tax as “a burden on every family,” Tom Lisle said.");
+    assert_eq!(found, [(Direct, "=Tom Lisle".into(), "a burden on every family".into())], "{found:?}");
 }

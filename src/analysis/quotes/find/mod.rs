@@ -32,6 +32,15 @@ const MAX_SETTING: usize = 12;
 const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns"];
 /// How far back a speech verb still governs a partial quote.
 const PARTIAL_REACH: usize = 25;
+/// Words allowed between a verb of naming and the marks of what it names ("called the
+/// new harbour master a “…”"), and between a verb of judging and its "as".
+const MAX_NAMING_GAP: usize = 6;
+/// Verbs of ridicule: what they hold up in marks is a label the speaker mocks ("mocked
+/// what he called the “…”").
+const MOCKING: &[&str] = &[
+    "mocked", "mocks", "mocking", "ridiculed", "ridicules", "ridiculing", "derided", "derides", "deriding",
+    "scoffed", "scoffs", "scoffing", "sneered", "sneers", "lampooned", "lampoons", "sarcastically",
+];
 /// Words that open a new clause, with its own subject.
 const CONJUNCTIONS: &[&str] =
     &["but", "while", "whereas", "although", "اما", "ولی", "ولي", "لكن", "لکن", "بينما"];
@@ -105,7 +114,10 @@ enum Attribution {
     /// A quotation inside a sentence whose speech verb comes earlier ("said the region
     /// was “on the edge of an abyss”"): a partial quote.
     Partial(Option<Speaker>),
-    /// A naming verb: the quotation is a label, not speech.
+    /// A verb of naming or judging after the speaker ("Ward called the plan “a costly
+    /// mistake”"): a partial quote.
+    Judged(Speaker),
+    /// A naming verb with no speaker: the quotation is a label, not speech.
     Label,
     /// No cue.
     Unmarked,
@@ -247,9 +259,14 @@ impl<'a> QuoteFinder<'a> {
             prev_end = close_word;
             let text = quote_text(q, &all.texts);
             let words = crate::markdown::count_words(&text);
+            let kind = match attribution {
+                Attribution::Judged(_) => QuoteKind::Partial,
+                _ => QuoteKind::Direct,
+            };
             let speaker = match attribution {
                 Attribution::Label => continue,
-                Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
+                Attribution::Partial(_) | Attribution::Judged(_) if words < MIN_PARTIAL_WORDS => continue,
+                Attribution::Judged(sp) => Some(Some(sp)),
                 Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
                 // Words after the quotation that name a speaker not made out ("“…,”
                 // a man in the crowd shouted") are not the last speaker's.
@@ -278,7 +295,7 @@ impl<'a> QuoteFinder<'a> {
                 prev = Some((prev_speaker.clone(), q.continues));
                 continue;
             }
-            self.push(p, q.last_paragraph(), text, QuoteKind::Direct, speaker.clone());
+            self.push(p, q.last_paragraph(), text, kind, speaker.clone());
             self.last_marked = Some((q.last_paragraph(), speaker.clone()));
             self.last_marked_sentence = Some((p, s.start));
             prev = Some((speaker, q.continues));
