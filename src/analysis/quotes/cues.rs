@@ -92,6 +92,8 @@ pub(crate) fn is_judging(word: &str) -> bool {
 const EN_SPEECH_NOUN: &[&str] = &[
     "retort", "reply", "response", "statement", "message", "answer", "warning", "remark", "remarks",
     "comment", "comments", "explanation", "tweet", "post", "words", "verdict", "rebuttal", "plea",
+    "position", "stance", "argument", "case", "point", "promise", "pledge", "vow", "advice", "assessment",
+    "prediction", "conclusion", "observation", "summary", "reasoning", "pitch", "motto",
 ];
 
 /// True when a folded word names a statement ("retort", "statement").
@@ -111,7 +113,8 @@ const EN_SKIP: &[&str] = &[
     "however", "moreover", "additionally", "in addition", "for his part", "for her part", "in turn", "lt",
     "gen", "general", "brigadier", "major", "colonel", "his", "sen", "sens", "rep", "reps", "del", "gov",
     "lt gov", "atty", "rev", "the rev", "sgt", "capt", "adm", "col", "maj", "cmdr", "hon", "former", "some",
-    "many", "most", "several", "other", "few", "has", "have", "had", "once",
+    "many", "most", "several", "other", "few", "has", "have", "had", "once", "himself", "herself",
+    "themselves", "itself",
 ];
 const EN_TITLE: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "leader", "leaders", "chief", "head", "official",

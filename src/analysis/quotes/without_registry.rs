@@ -407,3 +407,14 @@ fn marks_after_a_verb_of_naming_with_no_speaker_near_it_are_a_label() {
     let found = en("Many voters saw the tax as “a burden on every family,” Tom Lisle said.");
     assert_eq!(found, [(Direct, "=Tom Lisle".into(), "a burden on every family".into())], "{found:?}");
 }
+
+#[test]
+fn a_reflexive_after_the_name_a_quoting_participle_and_a_noun_of_position_keep_the_speaker() {
+    let found = en("Ruth Kemp toured the port.\n\n\
+         Kemp herself said Tuesday that “the only way to win is to knock on every door.”\n\n\
+         Tom Lisle, citing “the unique charm of the old pier,” said the council could still win.\n\n\
+         Nell Ostrander has taken the position common among harbour pilots: “I back the ferry, but not the fare rise.”");
+    assert_eq!(speakers(&found), ["=Ruth Kemp", "=Tom Lisle", "=Nell Ostrander"], "{found:?}");
+    // The clause after "said" is what Lisle said, never the quotation's speaker.
+    assert!(found.iter().all(|(_, who, _)| !who.contains("council")), "{found:?}");
+}

@@ -33,6 +33,15 @@ impl<'a> QuoteFinder<'a> {
         if let Some((v, as_at)) = self.judged_as(w, floor, open).filter(|_| !speech_after) {
             return self.naming_speaker(w, v, (before.start, as_at), subject, false);
         }
+        // "Ward, citing “the charm of the old pier,” said ...": words quoted by the
+        // clause's subject.
+        if self.latin
+            && (open.saturating_sub(2).max(before.start)..open)
+                .any(|j| QUOTING.contains(&w.para.folded.word(j)))
+            && let Some(speaker) = self.resolve(subject)
+        {
+            return Attribution::Partial(Some(speaker));
+        }
         let Some(v) = (floor..open).rev().find(|&i| {
             matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
         }) else {
@@ -169,6 +178,11 @@ impl<'a> QuoteFinder<'a> {
             let relative =
                 (j + 1..after.end).find(|&k| matches!(w.para.folded.word(k), "who" | "which" | "whose"));
             let end = relative.unwrap_or(after.end);
+            // "Ward, citing “…,” said the council could still win": a clause after the verb
+            // is what was said, so the verb is not this quotation's.
+            if self.latin && (j..end).any(|k| AUXILIARIES.contains(&w.para.folded.word(k))) {
+                return None;
+            }
             // "said one fisherman familiar with the rescue": whoever the verb introduces.
             let introduced = self.latin && DETERMINERS.contains(&w.para.folded.word(j));
             return Some(self.resolve(&who).or_else(|| match who {

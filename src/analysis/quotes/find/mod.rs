@@ -35,6 +35,9 @@ const PARTIAL_REACH: usize = 25;
 /// Words allowed between a verb of naming and the marks of what it names ("called the
 /// new harbour master a “…”"), and between a verb of judging and its "as".
 const MAX_NAMING_GAP: usize = 6;
+/// Participles of quoting: the marks right after them hold words the clause's subject
+/// quotes ("citing “the charm of the old pier”").
+const QUOTING: &[&str] = &["citing", "quoting", "invoking", "echoing"];
 /// Verbs of ridicule: what they hold up in marks is a label the speaker mocks ("mocked
 /// what he called the “…”").
 const MOCKING: &[&str] = &[
