@@ -62,7 +62,9 @@ const EN_PARTICIPLE: &[&str] = &[
     "declaring", "warning", "insisting", "explaining", "arguing", "asserting", "urging", "reiterating",
     "affirming", "highlighting", "pointing out", "telling", "asking", "recalling", "underscoring",
     "suggesting", "claiming", "predicting", "acknowledging", "conceding", "signaling", "signalling",
-    "implying", "hinting", "contending", "maintaining", "charging", "alleging", "complaining",
+    "implying", "hinting", "contending", "maintaining", "charging", "alleging", "complaining", "tweeting",
+    "replying", "responding", "answering", "joking", "quipping", "countering", "admitting", "announcing",
+    "boasting", "protesting", "demanding",
 ];
 const EN_NAMING: &[&str] = &[
     "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",

@@ -196,7 +196,7 @@ impl<'p> TaggedPara<'p> {
     }
 
     /// True when a possessive "’s" follows the word before `i`.
-    fn possessive(&self, i: usize) -> bool {
+    pub(crate) fn possessive(&self, i: usize) -> bool {
         i < self.len() && self.para.folded.word(i) == "s" && self.gap_before(i).contains(['’', '\''])
     }
 

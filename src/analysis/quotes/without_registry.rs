@@ -418,3 +418,16 @@ fn a_reflexive_after_the_name_a_quoting_participle_and_a_noun_of_position_keep_t
     // The clause after "said" is what Lisle said, never the quotation's speaker.
     assert!(found.iter().all(|(_, who, _)| !who.contains("council")), "{found:?}");
 }
+
+#[test]
+fn a_second_verb_a_possessive_description_and_a_participle_of_posting_keep_the_speaker() {
+    let found = en("Mayor Lena Kovac spoke on Monday.\n\n\
+         Kovac called on him to resign from the board and said, “His mind is gone!”\n\n\
+         “We will build it,” Kovac's chief of staff, Tom Lisle, said in an interview.\n\n\
+         Kovac offered a blunt retort on the ferry, tweeting at him, “you are not just wrong, you are late.”");
+    assert_eq!(speakers(&found), ["=Lena Kovac", "=Tom Lisle", "=Lena Kovac"], "{found:?}");
+    // A verb joined by "and" after a possessive is not the name's: her aide spoke.
+    let found = en("Mayor Lena Kovac spoke on Monday.\n\n\
+         Kovac's aide resigned on Tuesday and said, “The board never listened to anyone.”");
+    assert!(found.iter().all(|(_, who, _)| who != "=Lena Kovac"), "{found:?}");
+}

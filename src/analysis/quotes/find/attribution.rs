@@ -204,12 +204,13 @@ impl<'a> QuoteFinder<'a> {
             return Some(self.resolve(&w.titled(i, end)));
         }
         // "“…,” a former crew mate, Ada Ward, recalled": a description in lower
-        // case, then the name between commas, then the verb.
+        // case (but for a name it belongs to: "Kemp's campaign manager"), then the name
+        // between commas, then the verb.
         if self.latin
             && let Some(j) =
                 (i + 1..after.end.min(i + 10)).find(|&j| w.gap_before(j).contains([',', '.', ';', ':']))
             && w.gap_before(j).trim() == ","
-            && (i..j).all(|k| !w.capitalised(k))
+            && (i..j).all(|k| !w.capitalised(k) || w.possessive(k + 1))
             && let Some(end) = w.apposed_name(j, after.end)
             && (is_verb(end) || (w.adverb(end) && is_verb(end + 1)))
         {
@@ -312,8 +313,20 @@ impl<'a> QuoteFinder<'a> {
                 let from = w.skip_lead(floor.max(w.dateline_end), verb);
                 self.resolve(subject).or_else(|| self.as_written(w, subject, from, verb))
             }
-            _ => None,
+            _ => self.coordinated(w, verb, floor),
         })
+    }
+
+    /// "Kovac called on him to resign and said, “…”": a speech verb joined by "and" to
+    /// the clause's first verb shares its subject, the name that opens the clause (not
+    /// "Kovac's aide resigned and said").
+    fn coordinated(&self, w: &TaggedPara<'_>, verb: usize, floor: usize) -> Option<Speaker> {
+        let joined = verb > floor && w.para.folded.word(verb - 1) == "and";
+        let possessive = (floor..verb).any(|j| w.possessive(j));
+        if !joined || possessive {
+            return None;
+        }
+        w.opening_name(floor, verb, self.article_names()).and_then(|s| self.resolve(&s))
     }
 
     /// A description that names no one ("a department official", "experts"), kept as
