@@ -431,3 +431,14 @@ fn a_second_verb_a_possessive_description_and_a_participle_of_posting_keep_the_s
          Kovac's aide resigned on Tuesday and said, “The board never listened to anyone.”");
     assert!(found.iter().all(|(_, who, _)| who != "=Lena Kovac"), "{found:?}");
 }
+
+#[test]
+fn a_speech_verb_that_a_colon_ends_introduces_the_next_quotation_not_the_one_before() {
+    let found = en("Ruth Kemp and Nell Ostrander debated the schools plan.\n\n\
+         After Ostrander said that pupils would do better at “smaller local schools,” Kemp said: “I do not agree with that at all.”");
+    assert_eq!(
+        found.last().map(|f| (f.1.as_str(), f.2.as_str())),
+        Some(("=Ruth Kemp", "I do not agree with that at all."))
+    );
+    assert!(found.iter().all(|(_, who, text)| who != "=Ruth Kemp" || !text.contains("smaller")), "{found:?}");
+}

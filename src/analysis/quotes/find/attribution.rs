@@ -16,7 +16,13 @@ impl<'a> QuoteFinder<'a> {
         after_w: &TaggedPara<'_>,
         after: Range<usize>,
     ) -> Attribution {
-        if let Some(s) = self.said_after(after_w, after.clone()) {
+        // "After Ward said that pupils would do better at “smaller schools,” Kemp said:
+        // “…”": a verb after the quotation that a colon ends introduces the next one, and
+        // a speech verb before the quotation has it already.
+        let forward = (after.start..after.end.min(after.start + 6))
+            .any(|j| after_w.cue(j) == Some(Cue::Speech) && after_w.gap_before(j + 1).contains(':'));
+        let claimed = (before.start..before.end).any(|j| w.cue(j) == Some(Cue::Speech));
+        if let Some(s) = self.said_after(after_w, after.clone()).filter(|_| !(forward && claimed)) {
             return Attribution::Said(s);
         }
         let open = before.end;
