@@ -114,6 +114,12 @@ static DAY_WORDS: LazyLock<FxHashMap<String, DayWord>> = LazyLock::new(|| {
     names
 });
 
+/// True when a folded word names a day: a weekday in one of the languages read, or
+/// "yesterday" and "today" and their kin.
+pub(crate) fn is_day_word(word: &str) -> bool {
+    DAY_WORDS.contains_key(word)
+}
+
 /// The weekday (Monday = 0) word `i` of a paragraph names, if any: "Tuesday", or
 /// "yesterday" in a report `published` on a Wednesday.
 fn weekday(p: &Para<'_>, i: usize, published: NaiveDate) -> Option<usize> {

@@ -442,3 +442,28 @@ fn a_speech_verb_that_a_colon_ends_introduces_the_next_quotation_not_the_one_bef
     );
     assert!(found.iter().all(|(_, who, text)| who != "=Ruth Kemp" || !text.contains("smaller")), "{found:?}");
 }
+
+#[test]
+fn a_statement_then_its_speaker_after_a_comma_with_a_time_phrase_or_after_the_verb() {
+    let found = en("Mayor Lena Kovac spoke on Monday.\n\n\
+         The closures have hit the small ferry lines, she said on Tuesday.\n\n\
+         The new quay will open in June, Kovac said in an interview.\n\n\
+         The pier cannot be saved, said Tom Lisle, a harbour engineer.");
+    assert_eq!(
+        found,
+        [
+            (Reported, "=Lena Kovac".into(), "The closures have hit the small ferry lines".into()),
+            (Reported, "=Lena Kovac".into(), "The new quay will open in June".into()),
+            (Reported, "=Tom Lisle".into(), "The pier cannot be saved".into()),
+        ]
+    );
+    // After "said", a name that a clause goes on from is what was said, and a subject with
+    // its relative clause is the speaker, not a statement.
+    for (text, subject) in [
+        ("Tom Lisle, a harbour engineer, said Ada Ward would stay on.", "=Tom Lisle"),
+        ("Ada Ward, who ran the port for years, said Tom Lisle “had saved the harbour.”", "=Ada Ward"),
+    ] {
+        let found = en(text);
+        assert!(found.iter().all(|(_, who, _)| who == subject), "{text}: {found:?}");
+    }
+}

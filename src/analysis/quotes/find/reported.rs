@@ -387,6 +387,18 @@ impl<'a> QuoteFinder<'a> {
         Some(end)
     }
 
+    /// True when the words `from..we` that end a sentence are a short phrase of time or
+    /// setting ("on Tuesday", "in an interview", "last week"), as after "..., she said".
+    fn setting_to_end(&self, w: &TaggedPara<'_>, from: usize, we: usize) -> bool {
+        let f = &w.para.folded;
+        from < we
+            && we - from <= 4
+            && (SETTING.contains(&f.word(from))
+                || matches!(f.word(from), "last" | "this")
+                || crate::analysis::facts::is_day_word(f.word(from)))
+            && (from + 1..we).all(|j| !w.gap_before(j).contains([',', ';', ':']))
+    }
+
     /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
     /// clause before a comma, then a speaker and a speech verb. True when found.
     pub(super) fn clause_then_said(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize) -> bool {
@@ -402,7 +414,30 @@ impl<'a> QuoteFinder<'a> {
                 continue;
             }
             let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
-            let ends = verb_end >= w.len() || w.gap_before(verb_end).contains([',', '.']);
+            let ends = verb_end >= w.len()
+                || w.gap_before(verb_end).contains([',', '.'])
+                || self.setting_to_end(w, verb_end, we);
+            // "..., said Tom Lisle, a harbour engineer.": the speaker after the verb.
+            // Only a name (with its titles) up to the sentence's end or a comma: "said Ada
+            // Ward would stay" is a statement about her.
+            let name_end = (verb_end + 1..we).find(|&j| w.gap_before(j).contains(',')).unwrap_or(we);
+            let only_name = name_end > verb_end
+                && name_end - verb_end <= 5
+                && (verb_end..name_end).all(|j| {
+                    w.capitalised(j) || matches!(w.cue(j), Some(Cue::Skip | Cue::Title | Cue::PersonNoun))
+                });
+            // "Ada Ward, who ran the port, said ...": a subject and its relative clause.
+            let relative = (ws..v).any(|j| matches!(w.para.folded.word(j), "who" | "whose" | "which"));
+            let comma = w.gap_before(v).trim() == ",";
+            if only_name && comma && !relative && v > ws + 2 && !w.starts_with_lead(ws, v) {
+                let who = w.named_after_verb(verb_end, we);
+                if let (Subject::Known(_), Some(speaker)) = (&who, self.resolve(&who)) {
+                    let text = w.text(ws.max(w.dateline_end)..v).to_owned();
+                    self.push_reported(w, text, speaker);
+                    return true;
+                }
+                continue;
+            }
             let who_start = (ws..v).rev().find(|&j| w.gap_before(j).contains(',')).unwrap_or(ws);
             if !ends || who_start <= ws + 2 || v - who_start > 6 || w.starts_with_lead(ws, who_start) {
                 continue;
