@@ -18,6 +18,8 @@ struct Labels {
     #[serde(default)]
     reported: Vec<Label>,
     #[serde(default)]
+    partial: Vec<Label>,
+    #[serde(default)]
     not_quotes: Vec<String>,
 }
 
@@ -100,7 +102,11 @@ fn score(data: &Value, labels: &BTreeMap<String, Labels>, kind: &str) -> BTreeMa
     for (article, label) in labels {
         let language = languages.get(article.as_str()).unwrap_or_else(|| panic!("no article {article}"));
         let s = scores.entry(language.to_string()).or_default();
-        let expected = if kind == "direct" { &label.quotes } else { &label.reported };
+        let expected = match kind {
+            "direct" => &label.quotes,
+            "partial" => &label.partial,
+            _ => &label.reported,
+        };
         let found: Vec<&Value> = data["quotes"]
             .as_array()
             .unwrap()
@@ -168,8 +174,10 @@ fn quote_finding_and_attribution_on_the_labelled_set() {
     let (data, labels) = analysed();
     let direct = score(&data, &labels, "direct");
     let reported = score(&data, &labels, "reported");
+    let partial = score(&data, &labels, "partial");
     report("direct", &direct);
     report("reported", &reported);
+    report("partial", &partial);
     let expected: usize = direct.values().map(|s| s.expected).sum();
     assert!(expected >= 80, "the set holds {expected} direct quotes");
     // The figures reported in issue 3; they may only go up.
@@ -184,6 +192,16 @@ fn quote_finding_and_attribution_on_the_labelled_set() {
     for (language, s) in &reported {
         assert!(s.precision() >= 0.95, "{language} reported precision {:.3}", s.precision());
         assert_eq!(s.wrong_speaker, 0, "{language}: a reported statement given to the wrong speaker");
+    }
+    // Partial quotes: every one found is labelled, with its speaker.
+    for (language, s) in &partial {
+        assert_eq!(
+            (s.found, s.matched),
+            (s.expected, s.expected),
+            "{language} partial quotes: {:#?}",
+            s.misses
+        );
+        assert_eq!(s.right_speaker, s.matched, "{language} partial quotes: {:#?}", s.misses);
     }
 }
 

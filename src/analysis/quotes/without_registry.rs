@@ -467,3 +467,18 @@ fn a_statement_then_its_speaker_after_a_comma_with_a_time_phrase_or_after_the_ve
         assert!(found.iter().all(|(_, who, _)| who == subject), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn words_in_marks_before_a_persian_verb_of_naming_are_a_partial_quote_by_the_clauses_subject() {
+    let found = fa("کامران سپهری این طرح را «خیانتی آشکار به مردم» خواند.\n\n\
+         آرش نیکو از آنچه «نقض آشکار پیمان مرزی» نامید انتقاد کرد.");
+    assert_eq!(
+        found,
+        [
+            (Partial, "=کامران سپهری".into(), "خیانتی آشکار به مردم".into()),
+            (Partial, "=آرش نیکو".into(), "نقض آشکار پیمان مرزی".into()),
+        ]
+    );
+    // One word in marks is a label, whoever chose it.
+    assert!(fa("کامران سپهری این طرح را «خیانت» خواند.").iter().all(|(kind, _, _)| *kind != Partial));
+}

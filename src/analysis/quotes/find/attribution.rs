@@ -25,6 +25,20 @@ impl<'a> QuoteFinder<'a> {
         if let Some(s) = self.said_after(after_w, after.clone()).filter(|_| !(forward && claimed)) {
             return Attribution::Said(s);
         }
+        // "X این طرح را «…» خواند": in Persian and Arabic the verb of naming follows the
+        // marks, and the clause's subject named or judged with them.
+        if !self.latin
+            && (after.start..after.end.min(after.start + 2)).any(|j| after_w.cue(j) == Some(Cue::Naming))
+        {
+            let from = w.skip_lead(before.start.max(w.dateline_end), before.end);
+            let object = (from..before.end).find(|&j| w.cue(j) == Some(Cue::ObjectMarker));
+            let who = object.map_or_else(|| subject.clone(), |r| reported::judging_subject(w, from, r).0);
+            let named = matches!(who, Subject::Known(_) | Subject::Pronoun);
+            return match self.resolve(&who).filter(|_| named) {
+                Some(s) => Attribution::Judged(s),
+                None => Attribution::Label,
+            };
+        }
         let open = before.end;
         if open <= before.start {
             return Attribution::Unmarked;

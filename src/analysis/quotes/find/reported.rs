@@ -141,19 +141,7 @@ impl<'a> QuoteFinder<'a> {
         let Some(v) = (ws..we).find(|&i| w.cue(i) == Some(Cue::Naming)) else { return false };
         let from = w.skip_lead(ws.max(w.dateline_end), v);
         let Some(r) = (from..v).find(|&j| w.cue(j) == Some(Cue::ObjectMarker)) else { return false };
-        let (_, mut start) = w.written_subject_end(from, r);
-        // "سخنگوی وزارت خارجه این دیدار را": a demonstrative opens the object.
-        if let Some(d) = (from + 1..r).rev().take(4).find(|&j| matches!(w.para.folded.word(j), "این" | "آن"))
-        {
-            start = start.min(d);
-        }
-        let who = match w.cue(from) {
-            Some(Cue::Pronoun) if start == from => {
-                start = from + 1;
-                Subject::Pronoun
-            }
-            _ => w.subject(from, start),
-        };
+        let (who, start) = judging_subject(w, from, r);
         // "... که آن را ... خواند": a judgement inside a relative clause is an aside.
         if start <= from || start >= v || (start..r).any(|j| w.cue(j) == Some(Cue::That)) {
             return false;
@@ -455,5 +443,20 @@ impl<'a> QuoteFinder<'a> {
             }
         }
         false
+    }
+}
+
+/// The subject of a judgement in Persian or Arabic whose object "را" marks at `r`, and
+/// where the object starts: the clause's opening words up to the object ("سخنگوی وزارت
+/// خارجه این دیدار را": a demonstrative opens the object), or a pronoun.
+pub(super) fn judging_subject(w: &TaggedPara<'_>, from: usize, r: usize) -> (Subject, usize) {
+    let (_, mut start) = w.written_subject_end(from, r);
+    if let Some(d) = (from + 1..r).rev().take(4).find(|&j| matches!(w.para.folded.word(j), "این" | "آن"))
+    {
+        start = start.min(d);
+    }
+    match w.cue(from) {
+        Some(Cue::Pronoun) if start == from => (Subject::Pronoun, from + 1),
+        _ => (w.subject(from, start), start),
     }
 }
