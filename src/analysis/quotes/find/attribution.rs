@@ -25,19 +25,8 @@ impl<'a> QuoteFinder<'a> {
         if let Some(s) = self.said_after(after_w, after.clone()).filter(|_| !(forward && claimed)) {
             return Attribution::Said(s);
         }
-        // "X این طرح را «…» خواند": in Persian and Arabic the verb of naming follows the
-        // marks, and the clause's subject named or judged with them.
-        if !self.latin
-            && (after.start..after.end.min(after.start + 2)).any(|j| after_w.cue(j) == Some(Cue::Naming))
-        {
-            let from = w.skip_lead(before.start.max(w.dateline_end), before.end);
-            let object = (from..before.end).find(|&j| w.cue(j) == Some(Cue::ObjectMarker));
-            let who = object.map_or_else(|| subject.clone(), |r| reported::judging_subject(w, from, r).0);
-            let named = matches!(who, Subject::Known(_) | Subject::Pronoun);
-            return match self.resolve(&who).filter(|_| named) {
-                Some(s) => Attribution::Judged(s),
-                None => Attribution::Label,
-            };
+        if let Some(a) = self.named_before_verb(w, subject, before.clone(), after_w, after.clone()) {
+            return a;
         }
         let open = before.end;
         if open <= before.start {
@@ -53,13 +42,7 @@ impl<'a> QuoteFinder<'a> {
         if let Some((v, as_at)) = self.judged_as(w, floor, open).filter(|_| !speech_after) {
             return self.naming_speaker(w, v, (before.start, as_at), subject, false);
         }
-        // "Ward, citing “the charm of the old pier,” said ...": words quoted by the
-        // clause's subject.
-        if self.latin
-            && (open.saturating_sub(2).max(before.start)..open)
-                .any(|j| QUOTING.contains(&w.para.folded.word(j)))
-            && let Some(speaker) = self.resolve(subject)
-        {
+        if let Some(speaker) = self.quoted_by_subject(w, subject, before.start, open) {
             return Attribution::Partial(Some(speaker));
         }
         let Some(v) = (floor..open).rev().find(|&i| {
@@ -76,71 +59,6 @@ impl<'a> QuoteFinder<'a> {
             _ => self.speaker_of_verb(w, v, before.start, subject),
         };
         if introduced { Attribution::Said(speaker) } else { Attribution::Partial(speaker) }
-    }
-
-    /// The speaker of a verb of naming or judging at `verb`, whose words the marks after it
-    /// hold ("Ward called the plan “a costly mistake”", "the plan, which Ward called
-    /// “…”", "rejecting it, calling it “…”"): a partial quote. With no one named or
-    /// meant right before a finite verb ("a group called “Harbour Watch”", "what is
-    /// called “…”") the marks hold a label.
-    fn naming_speaker(
-        &self,
-        w: &TaggedPara<'_>,
-        verb: usize,
-        (floor, open): (usize, usize),
-        subject: &Subject,
-        introduced: bool,
-    ) -> Attribution {
-        // The object named comes right after the verb ("called the senator a “…”", "
-        // "dismissed the plan as “…”", `open` being the "as"); marks further on are
-        // someone else's words ("called on the council to close what critics call the “…”").
-        let verb_end = w.cue_span(verb).map_or(verb + 1, |c| c.1);
-        let near = open <= verb_end + MAX_NAMING_GAP
-            && (verb_end + 1..open).all(|j| !w.gap_before(j).contains([',', ';']));
-        let clause_subject = matches!(subject, Subject::Known(_)).then_some(subject);
-        let who = if w.para.folded.word(verb).ends_with("ing") {
-            // "Ward left early, calling the vote “…”": the clause's subject, or the name
-            // that opens it.
-            let opening = || w.opening_name(floor, verb, self.article_names());
-            clause_subject
-                .cloned()
-                .or((*subject == Subject::Pronoun).then_some(Subject::Pronoun))
-                .or_else(opening)
-        } else {
-            // "Ryan, who ..., was blunt about what he called “…”": a pronoun in the
-            // sentence of a named subject is that subject.
-            w.adjacent(verb, floor).map(|(s, _)| match s {
-                Subject::Pronoun => clause_subject.cloned().unwrap_or(Subject::Pronoun),
-                s => s,
-            })
-        };
-        // "He mocked what he called the “most moral army”": words held up for ridicule are
-        // a label the speaker mocks, someone else's.
-        let f = &w.para.folded;
-        let mocked = (floor.max(verb.saturating_sub(4))..verb).any(|j| MOCKING.contains(&f.word(j)));
-        match who.filter(|_| (near || introduced) && !mocked).and_then(|s| self.resolve(&s)) {
-            // "She described the scene: “…”": speech the verb introduces.
-            Some(s) if introduced => Attribution::Said(Some(s)),
-            Some(s) => Attribution::Judged(s),
-            None => Attribution::Label,
-        }
-    }
-
-    /// A verb of judging whose object the marks qualify after "as" ("condemned the
-    /// launch as “reckless”", "dismissed it as a “stunt”"), with no other verb of speech
-    /// or clause between them: the verb and the "as".
-    fn judged_as(&self, w: &TaggedPara<'_>, floor: usize, open: usize) -> Option<(usize, usize)> {
-        let f = &w.para.folded;
-        let as_at = (open.saturating_sub(2).max(floor)..open).find(|&j| f.word(j) == "as")?;
-        if !self.latin || (as_at + 1 < open && !DETERMINERS.contains(&f.word(as_at + 1))) {
-            return None;
-        }
-        let v = (floor..as_at).rev().find(|&j| {
-            cues::is_judging(f.word(j))
-                || matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::That))
-                || matches!(f.word(j), "who" | "which" | "whose")
-        })?;
-        cues::is_judging(f.word(v)).then_some((v, as_at))
     }
 
     /// "Rep. Ada Ward (R-Maine): “…”": a quotation after a colon whose clause, up to the

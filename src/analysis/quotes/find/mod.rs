@@ -2,11 +2,14 @@
 //! attribution before or after, speech introduced by a colon, and reported speech. The
 //! reader keeps the person the text is about, for pronouns, and the last speaker, for
 //! quotes that continue. This module reads sentences and quotations in marks;
-//! [`attribution`] finds who said them, [`colon`] reads speech after a colon and
-//! [`reported`] speech without marks.
+//! [`attribution`] finds who said them, [`naming`] whose words a verb of naming or
+//! judging quotes, [`colon`] reads speech after a colon, [`reported`] speech without
+//! marks, and [`clauses`] holds the words that open a clause of its own.
 
 mod attribution;
+mod clauses;
 mod colon;
+mod naming;
 mod reported;
 
 use std::ops::Range;
@@ -19,6 +22,7 @@ use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
+use clauses::{CONJUNCTIONS, closes_subordinator, subordinate_start};
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
@@ -32,48 +36,6 @@ const MAX_SETTING: usize = 12;
 const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns"];
 /// How far back a speech verb still governs a partial quote.
 const PARTIAL_REACH: usize = 25;
-/// Words allowed between a verb of naming and the marks of what it names ("called the
-/// new harbour master a “…”"), and between a verb of judging and its "as".
-const MAX_NAMING_GAP: usize = 6;
-/// Participles of quoting: the marks right after them hold words the clause's subject
-/// quotes ("citing “the charm of the old pier”").
-const QUOTING: &[&str] = &["citing", "quoting", "invoking", "echoing"];
-/// Verbs of ridicule: what they hold up in marks is a label the speaker mocks ("mocked
-/// what he called the “…”").
-const MOCKING: &[&str] = &[
-    "mocked", "mocks", "mocking", "ridiculed", "ridicules", "ridiculing", "derided", "derides", "deriding",
-    "scoffed", "scoffs", "scoffing", "sneered", "sneers", "lampooned", "lampoons", "sarcastically",
-];
-/// Words that open a new clause, with its own subject.
-const CONJUNCTIONS: &[&str] =
-    &["but", "while", "whereas", "although", "اما", "ولی", "ولي", "لكن", "لکن", "بينما"];
-
-/// Persian and Arabic conjunctions that open a clause with its own subject, by the word
-/// before their "که" ("به طوری که", "با وجودی که", "در حالی که", "چرا که"), and those
-/// written as one word.
-const SUBORDINATORS: &[&str] = &["طوری", "وجودی", "حالی", "چرا"];
-const SUBORDINATORS_JOINED: &[&str] = &["طوریکه", "حالیکه", "چنانکه", "زیرا", "بطوریکه"];
-
-/// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
-/// its own, not what a verb said.
-pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
-    let f = &w.para.folded;
-    j > 0 && f.word(j) == "که" && SUBORDINATORS.contains(&f.word(j - 1))
-}
-
-/// The first word of the clause a conjunction opens between `from` and the verb at `to`,
-/// when no comma or colon stands between it and the verb (else the verb is the main
-/// clause's: "در حالی که …، وزیر گفت").
-fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
-    let f = &w.para.folded;
-    let opener = (from..to)
-        .rev()
-        .find(|&j| SUBORDINATORS_JOINED.contains(&f.word(j)) || (j > from && closes_subordinator(w, j)))?;
-    let start = opener + 1;
-    let plain = (start + 1..=to.min(f.len() - 1)).all(|j| !w.gap_before(j).contains(['،', ',', ':', '؛']));
-    (start < to && plain).then_some(start)
-}
-
 /// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
 const MIN_PARTIAL_WORDS: usize = 2;
 /// Verbs that follow a subject "that" ("said that is unlikely").

@@ -1,0 +1,36 @@
+//! The words that open a clause with its own subject, in English, Persian and Arabic:
+//! conjunctions ("but", "اما") and the Persian and Arabic subordinators whose "که" is no
+//! "that" of speech ("به طوری که"). Quote finding reads a speech verb inside such a clause
+//! as that clause's, never the sentence's first subject's.
+
+use super::TaggedPara;
+
+/// Words that open a new clause, with its own subject.
+pub(super) const CONJUNCTIONS: &[&str] =
+    &["but", "while", "whereas", "although", "اما", "ولی", "ولي", "لكن", "لکن", "بينما"];
+
+/// Persian and Arabic conjunctions that open a clause with its own subject, by the word
+/// before their "که" ("به طوری که", "با وجودی که", "در حالی که", "چرا که"), and those
+/// written as one word.
+const SUBORDINATORS: &[&str] = &["طوری", "وجودی", "حالی", "چرا"];
+const SUBORDINATORS_JOINED: &[&str] = &["طوریکه", "حالیکه", "چنانکه", "زیرا", "بطوریکه"];
+
+/// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
+/// its own, not what a verb said.
+pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
+    let f = &w.para.folded;
+    j > 0 && f.word(j) == "که" && SUBORDINATORS.contains(&f.word(j - 1))
+}
+
+/// The first word of the clause a conjunction opens between `from` and the verb at `to`,
+/// when no comma or colon stands between it and the verb (else the verb is the main
+/// clause's: "در حالی که …، وزیر گفت").
+pub(super) fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
+    let f = &w.para.folded;
+    let opener = (from..to)
+        .rev()
+        .find(|&j| SUBORDINATORS_JOINED.contains(&f.word(j)) || (j > from && closes_subordinator(w, j)))?;
+    let start = opener + 1;
+    let plain = (start + 1..=to.min(f.len() - 1)).all(|j| !w.gap_before(j).contains(['،', ',', ':', '؛']));
+    (start < to && plain).then_some(start)
+}
