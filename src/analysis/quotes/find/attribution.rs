@@ -25,7 +25,7 @@ impl<'a> QuoteFinder<'a> {
         if let Some(s) = self.said_after(after_w, after.clone()).filter(|_| !(forward && claimed)) {
             return Attribution::Said(s);
         }
-        if let Some(a) = self.named_before_verb(w, subject, before.clone(), after_w, after.clone()) {
+        if let Some(a) = self.named_before_verb((w, before.clone()), (after_w, after.clone()), subject) {
             return a;
         }
         let open = before.end;

@@ -87,15 +87,13 @@ impl<'a> QuoteFinder<'a> {
     }
 
     /// "X این طرح را «…» خواند": in Persian and Arabic the verb of naming follows the
-    /// marks, and the clause's subject named or judged with them; with no one named, the
-    /// marks are a label. None when no verb of naming follows.
+    /// marks (`after`, in `after_w`), and the clause's subject named or judged with them;
+    /// with no one named, the marks are a label. None when no verb of naming follows.
     pub(super) fn named_before_verb(
         &self,
-        w: &TaggedPara<'_>,
+        (w, before): (&TaggedPara<'_>, Range<usize>),
+        (after_w, after): (&TaggedPara<'_>, Range<usize>),
         subject: &Subject,
-        before: Range<usize>,
-        after_w: &TaggedPara<'_>,
-        after: Range<usize>,
     ) -> Option<Attribution> {
         let naming =
             (after.start..after.end.min(after.start + 2)).any(|j| after_w.cue(j) == Some(Cue::Naming));
