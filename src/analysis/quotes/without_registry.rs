@@ -482,3 +482,20 @@ fn words_in_marks_before_a_persian_verb_of_naming_are_a_partial_quote_by_the_cla
     // One word in marks is a label, whoever chose it.
     assert!(fa("کامران سپهری این طرح را «خیانت» خواند.").iter().all(|(kind, _, _)| *kind != Partial));
 }
+
+#[test]
+fn a_gerund_after_a_determiner_and_a_quantifier_with_of_open_a_statement_not_a_lead() {
+    let found = en("Mayor Lena Kovac spoke on Monday.\n\n\
+         The dredging will finish in June, Kovac said in an interview.\n\n\
+         Many of the closures have hit the small ferry lines, she said.");
+    assert_eq!(
+        found,
+        [
+            (Reported, "=Lena Kovac".into(), "The dredging will finish in June".into()),
+            (Reported, "=Lena Kovac".into(), "Many of the closures have hit the small ferry lines".into()),
+        ]
+    );
+    // A participle that opens the sentence is still a lead, not a statement.
+    let found = en("Speaking in Dover on Monday, Lena Kovac said the fares would fall.");
+    assert!(found.iter().all(|(_, _, text)| !text.contains("Dover")), "{found:?}");
+}

@@ -268,14 +268,22 @@ impl<'p> TaggedPara<'p> {
     /// participle ("Praising ...", "Asked about ...") or a subordinator ("While ...").
     pub(crate) fn starts_with_lead(&self, from: usize, to: usize) -> bool {
         let first = self.first_content_word(from, to);
+        // "The dredging will ...", "Many of the closures ...": a gerund after a
+        // determiner is a noun, and "of" after a quantifier opens the subject.
+        let before = if first > from { self.para.folded.word(first - 1) } else { "" };
+        if self.latin && matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this") {
+            return false;
+        }
+        let word = if first < to { self.para.folded.word(first) } else { "" };
+        let quantified = self.latin && word == "of" && QUANTIFIED.contains(&before);
         match self.cue(first) {
+            _ if quantified => false,
             Some(Cue::Preposition | Cue::Participle) => true,
             Some(Cue::AccordingTo) => false,
             _ => {
-                let w = if first < to { self.para.folded.word(first) } else { "" };
-                (self.latin && w.len() > 4 && w.ends_with("ing"))
+                (self.latin && word.len() > 4 && word.ends_with("ing"))
                     || matches!(
-                        w,
+                        word,
                         "while"
                             | "when"
                             | "as"
@@ -297,3 +305,6 @@ impl<'p> TaggedPara<'p> {
         (from..to).find(|&i| self.cue(i) != Some(Cue::Skip)).unwrap_or(from)
     }
 }
+
+/// Quantifiers whose "of" opens a subject ("Many of the closures", "Some of the crew").
+const QUANTIFIED: &[&str] = &["many", "some", "most", "several", "few", "all", "both", "none", "each", "one"];
