@@ -25,7 +25,7 @@ use crate::corpus::Article;
 use crate::text::Folded;
 pub use speaker::{Speaker, Via};
 
-/// Direct speech (in marks, or after a colon) or reported speech.
+/// Direct speech (in marks, or after a colon), a partial quote, or reported speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
@@ -48,7 +48,7 @@ pub struct Found {
     pub last_paragraph: usize,
     /// The words quoted.
     pub text: String,
-    /// Direct or reported.
+    /// Direct, partial or reported.
     pub kind: QuoteKind,
     /// Who said it, when the text tells.
     pub speaker: Option<Speaker>,
