@@ -405,23 +405,8 @@ impl<'a> QuoteFinder<'a> {
             let ends = verb_end >= w.len()
                 || w.gap_before(verb_end).contains([',', '.'])
                 || self.setting_to_end(w, verb_end, we);
-            // "..., said Tom Lisle, a harbour engineer.": the speaker after the verb.
-            // Only a name (with its titles) up to the sentence's end or a comma: "said Ada
-            // Ward would stay" is a statement about her.
-            let name_end = (verb_end + 1..we).find(|&j| w.gap_before(j).contains(',')).unwrap_or(we);
-            let only_name = name_end > verb_end
-                && name_end - verb_end <= 5
-                && (verb_end..name_end).all(|j| {
-                    w.capitalised(j) || matches!(w.cue(j), Some(Cue::Skip | Cue::Title | Cue::PersonNoun))
-                });
-            // "Ada Ward, who ran the port, said ...": a subject and its relative clause.
-            let relative = (ws..v).any(|j| matches!(w.para.folded.word(j), "who" | "whose" | "which"));
-            let comma = w.gap_before(v).trim() == ",";
-            if only_name && comma && !relative && v > ws + 2 && !w.starts_with_lead(ws, v) {
-                let who = w.named_after_verb(verb_end, we);
-                if let (Subject::Known(_), Some(speaker)) = (&who, self.resolve(&who)) {
-                    let text = w.text(ws.max(w.dateline_end)..v).to_owned();
-                    self.push_reported(w, text, speaker);
+            if let Some(found) = self.said_then_name(w, ws, (v, verb_end), we) {
+                if found {
                     return true;
                 }
                 continue;
@@ -443,6 +428,38 @@ impl<'a> QuoteFinder<'a> {
             }
         }
         false
+    }
+
+    /// "..., said Tom Lisle, a harbour engineer.": a statement, then the speech verb at
+    /// `v` (ending at `verb_end`) and the speaker after it, which must be a name (with
+    /// its titles) alone up to the sentence's end or a comma ("said Ada Ward would stay"
+    /// is a statement about her). None when the sentence has not that shape; else
+    /// whether a statement was pushed.
+    fn said_then_name(
+        &mut self,
+        w: &TaggedPara<'_>,
+        ws: usize,
+        (v, verb_end): (usize, usize),
+        we: usize,
+    ) -> Option<bool> {
+        let name_end = (verb_end + 1..we).find(|&j| w.gap_before(j).contains(',')).unwrap_or(we);
+        let only_name = name_end > verb_end
+            && name_end - verb_end <= 5
+            && (verb_end..name_end).all(|j| {
+                w.capitalised(j) || matches!(w.cue(j), Some(Cue::Skip | Cue::Title | Cue::PersonNoun))
+            });
+        // "Ada Ward, who ran the port, said ...": a subject and its relative clause.
+        let relative = (ws..v).any(|j| matches!(w.para.folded.word(j), "who" | "whose" | "which"));
+        let comma = w.gap_before(v).trim() == ",";
+        if !only_name || !comma || relative || v <= ws + 2 || w.starts_with_lead(ws, v) {
+            return None;
+        }
+        let who = w.named_after_verb(verb_end, we);
+        let Subject::Known(_) = who else { return Some(false) };
+        let Some(speaker) = self.resolve(&who) else { return Some(false) };
+        let text = w.text(ws.max(w.dateline_end)..v).to_owned();
+        self.push_reported(w, text, speaker);
+        Some(true)
     }
 }
 
