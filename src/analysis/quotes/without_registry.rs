@@ -499,3 +499,13 @@ fn a_gerund_after_a_determiner_and_a_quantifier_with_of_open_a_statement_not_a_l
     let found = en("Speaking in Dover on Monday, Lena Kovac said the fares would fall.");
     assert!(found.iter().all(|(_, _, text)| !text.contains("Dover")), "{found:?}");
 }
+
+#[test]
+fn a_name_and_one_past_verb_before_a_colon_introduce_that_persons_words() {
+    let found = en("Mayor Lena Kovac was unmoved.\n\n\
+         Kovac resisted: “Mayors do not have the power to suspend the harbour rules.”");
+    assert_eq!(speakers(&found), ["=Lena Kovac"], "{found:?}");
+    // Words that are no name before the verb leave the quotation unattributed.
+    let found = en("Residents bristled: “Nobody asked us about the new fares at all.”");
+    assert!(found.iter().all(|(_, who, _)| who == "~"), "{found:?}");
+}

@@ -72,6 +72,16 @@ impl<'a> QuoteFinder<'a> {
         if let titled @ Subject::Known(_) = w.titled(from, open) {
             return Some(self.resolve(&titled));
         }
+        // "Kasich resisted: “…”": a name, then one verb in "-ed", then the colon.
+        let v = open - 1;
+        let past =
+            v > from && !w.capitalised(v) && w.cue(v).is_none() && w.para.folded.word(v).ends_with("ed");
+        if past
+            && (from..v).all(|j| w.capitalised(j) || w.cue(j) == Some(Cue::Skip))
+            && let Some(name @ Subject::Known(_)) = w.opening_name(from, open, self.article_names())
+        {
+            return Some(self.resolve(&name));
+        }
         // "Ferry operator Ada Ward:": a name after at most four words that describe them.
         let (subject, start) = w.adjacent(open, from)?;
         let describes = |j: usize| {
