@@ -5,6 +5,7 @@
 //! comparison and data.json are the same in every mode.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
@@ -59,6 +60,7 @@ impl<'a> Shown<'a> {
         if self.text == ArticleText::Full {
             return Cow::Borrowed(&doc.html);
         }
+        const OMITTED: &str = "<p class=\"omitted\" aria-label=\"paragraphs left out\">[…]</p>\n";
         let mut html = String::new();
         let mut gap = false;
         for (p, para) in doc.paragraphs.iter().enumerate() {
@@ -66,15 +68,14 @@ impl<'a> Shown<'a> {
                 gap = true;
                 continue;
             }
-            if gap {
-                html.push_str("<p class=\"omitted\" aria-label=\"paragraphs left out\">[…]</p>\n");
-                gap = false;
+            if std::mem::take(&mut gap) {
+                html.push_str(OMITTED);
             }
             let id = para.anchor.as_deref().map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
-            html.push_str(&format!("<p{id}>{}</p>\n", html_escape::encode_text(&para.text)));
+            let _ = writeln!(html, "<p{id}>{}</p>", html_escape::encode_text(&para.text));
         }
         if gap && !html.is_empty() {
-            html.push_str("<p class=\"omitted\" aria-label=\"paragraphs left out\">[…]</p>\n");
+            html.push_str(OMITTED);
         }
         Cow::Owned(html)
     }

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::*;
+use crate::analysis::facts::is_day_word;
 
 /// English verbs of belief, finding and speech whose object is what was said only when a
 /// clause follows them ("believes the vote was rigged", "found that ..."), not a noun
@@ -331,10 +332,6 @@ impl<'a> QuoteFinder<'a> {
         after_verb: usize,
         we: usize,
     ) -> Option<usize> {
-        const DAYS: &[&str] = &[
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-            "yesterday",
-        ];
         let word = w.para.folded.word(verb);
         let told = TELLS.contains(&word);
         let strict = told || is_stance(word);
@@ -342,7 +339,7 @@ impl<'a> QuoteFinder<'a> {
             return None;
         }
         let mut j = after_verb;
-        if j < we && DAYS.contains(&w.para.folded.word(j)) {
+        if j < we && is_day_word(w.para.folded.word(j)) {
             j += 1;
         }
         if told {
@@ -383,7 +380,7 @@ impl<'a> QuoteFinder<'a> {
             && we - from <= 4
             && (SETTING.contains(&f.word(from))
                 || matches!(f.word(from), "last" | "this")
-                || crate::analysis::facts::is_day_word(f.word(from)))
+                || is_day_word(f.word(from)))
             && (from + 1..we).all(|j| !w.gap_before(j).contains([',', ';', ':']))
     }
 

@@ -271,13 +271,12 @@ impl<'p> TaggedPara<'p> {
         // "The dredging will ...", "Many of the closures ...": a gerund after a
         // determiner is a noun, and "of" after a quantifier opens the subject.
         let before = if first > from { self.para.folded.word(first - 1) } else { "" };
-        if self.latin && matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this") {
+        let word = if first < to { self.para.folded.word(first) } else { "" };
+        let determined = matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this");
+        if self.latin && (determined || word == "of" && QUANTIFIED.contains(&before)) {
             return false;
         }
-        let word = if first < to { self.para.folded.word(first) } else { "" };
-        let quantified = self.latin && word == "of" && QUANTIFIED.contains(&before);
         match self.cue(first) {
-            _ if quantified => false,
             Some(Cue::Preposition | Cue::Participle) => true,
             Some(Cue::AccordingTo) => false,
             _ => {
