@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use dom_query::Document;
+use dom_query::{Document, NodeRef};
 use serde_json::Value;
 
 use super::title::{self, Title};
@@ -43,7 +43,16 @@ impl Meta {
         let commenter = |f: &String| {
             self.comment_bylines.iter().any(|c| same(c, f)) && !self.marked_bylines.iter().any(|m| same(m, f))
         };
-        let found = found.filter(|f| !commenter(f));
+        // The reader view glues an author box's elements ("Jana Kurzvor 5 Stunden"); the
+        // same box read with its elements apart spaces them.
+        let spaced = |f: String| {
+            let glued = |m: &&String| {
+                authors::letters(m).starts_with(&authors::letters(&f))
+                    && m.split_whitespace().count() > f.split_whitespace().count()
+            };
+            self.marked_bylines.iter().find(glued).cloned().unwrap_or(f)
+        };
+        let found = found.filter(|f| !commenter(f)).map(spaced);
         let marked = self.marked_bylines.iter().map(|b| vec![b.clone()]);
         let bylines: Vec<Vec<String>> =
             self.stated_bylines.iter().cloned().chain([found.into_iter().collect()]).chain(marked).collect();
@@ -213,10 +222,19 @@ fn bylines(doc: &Document) -> (Vec<String>, Vec<String>) {
     for selector in MARKED {
         let nodes = doc.select(selector).nodes().to_vec();
         let (comments, article): (Vec<_>, Vec<_>) = nodes.into_iter().partition(in_comments);
-        outside.extend(article.iter().take(3).map(|n| collapse(&n.text())).filter(short));
-        inside.extend(comments.iter().map(|n| collapse(&n.text())).filter(short));
+        outside.extend(article.iter().take(3).map(spaced_text).filter(short));
+        inside.extend(comments.iter().map(spaced_text).filter(short));
     }
     (outside, inside)
+}
+
+/// A node's text with a space between the texts of its elements: an author box's
+/// `<span>Jana Kurz</span><span>vor 5 Stunden</span>` is "Jana Kurz vor 5 Stunden", not
+/// "Jana Kurzvor 5 Stunden".
+fn spaced_text(node: &NodeRef) -> String {
+    let texts: Vec<_> =
+        node.descendants_it().filter(NodeRef::is_text).map(|t| t.text().to_string()).collect();
+    collapse(&texts.join(" "))
 }
 
 /// Short lines anywhere outside the comments, in page order, that sign a date: a
@@ -449,6 +467,18 @@ mod tests {
             <p class="post-date">06.11.2024 13:30 von Jana Kurz</p><p>The port closed.</p></body></html>"#;
         assert_eq!(authors(page), ["Jana Kurz"]);
     }
+
+    #[test]
+    fn an_author_box_s_name_and_its_time_in_elements_of_their_own_stay_apart() {
+        let page = r#"<html><body><h1>Port closes for a week</h1>
+            <div class="gallery-author-info"><a href="/user/jana"><span>Jana Kurz</span></a><span
+            class="featured"><span>vor 5 Stunden</span></span><div role="button">Mehr</div></div>
+            <p>The port closed.</p></body></html>"#;
+        assert_eq!(authors(page), ["Jana Kurz"]);
+        let (_, read) = crate::import::html::page(page).expect("a page");
+        assert_eq!(read.authors, ["Jana Kurz"], "as the reader view finds it");
+    }
+
     #[test]
     fn a_vendor_s_author_tag_or_a_labelled_pair_names_the_author_when_author_names_the_site() {
         let page = |tags: &str| {
