@@ -509,3 +509,53 @@ fn a_name_and_one_past_verb_before_a_colon_introduce_that_persons_words() {
     let found = en("Residents bristled: “Nobody asked us about the new fares at all.”");
     assert!(found.iter().all(|(_, who, _)| who == "~"), "{found:?}");
 }
+
+#[test]
+fn a_connective_set_off_by_a_comma_opens_the_clause_and_is_never_its_speaker() {
+    let reported = |body: &str| -> Vec<String> {
+        en(body)
+            .into_iter()
+            .filter(|(k, ..)| *k == super::QuoteKind::Reported)
+            .map(|(_, who, _)| who)
+            .collect()
+    };
+    let found = reported(
+        "Essentially, the mayor's lawyers looked through the files and found that one came from a private address.",
+    );
+    assert_eq!(found, ["=the mayor's lawyers"]);
+    assert_eq!(
+        reported("Separately, the harbour master said that the port would close."),
+        ["=the harbour master"]
+    );
+    // A name with an apposition after it is no connective, and the apposition no speaker.
+    let found = reported("Connolly, the harbour master, said that the port would close.");
+    assert!(found.iter().all(|who| !who.contains("harbour master")), "{found:?}");
+}
+
+#[test]
+fn a_pronoun_no_name_resolves_is_no_speaker_as_written() {
+    let found =
+        en("Tom Harrow set the bar high for his party. He suggested that a loss would end the campaign.");
+    assert!(found.iter().all(|(_, who, _)| who != "=He"), "{found:?}");
+    // Resolved by the quote before it, the pronoun is that speaker.
+    let found =
+        en("“We will win the county,” Tom Harrow said. He suggested that a loss would end the campaign.");
+    assert_eq!(speakers(&found), ["=Tom Harrow", "=Tom Harrow"]);
+}
+
+#[test]
+fn a_name_that_ends_a_phrase_set_off_by_commas_is_not_its_verb_s_speaker() {
+    for body in [
+        "The survey, conducted for the advocacy group Harbour's Voice, also found that support rose to 19 percent.",
+        "The report, written for the Harbour Board by Tom Lisle, found that the port would close for a week.",
+    ] {
+        let found = en(body);
+        assert!(
+            found.iter().all(|(_, who, _)| !who.contains("Voice") && !who.contains("Lisle")),
+            "{found:?}"
+        );
+    }
+    // A name that is all of the phrase, an apposition, is the speaker.
+    let found = en("The mayor's aide, Tom Lisle, said that the port would close for a week.");
+    assert_eq!(speakers(&found), ["=Tom Lisle"]);
+}

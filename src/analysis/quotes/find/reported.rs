@@ -251,7 +251,8 @@ impl<'a> QuoteFinder<'a> {
             return w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
         }
         let from = w.skip_lead(ws.max(w.dateline_end), end);
-        if from >= end || end - from > 7 {
+        // A pronoun no name resolved ("He suggested that ...") is no one as written.
+        if from >= end || end - from > 7 || w.cue(from) == Some(Cue::Pronoun) {
             return None;
         }
         let plain = (from + 1..end).all(|j| {

@@ -129,6 +129,12 @@ impl<'p> TaggedPara<'p> {
     /// "Nakhale, the secretary general ..., said"): the mention, pronoun or name ending
     /// there, past adverbs such as "also".
     pub(crate) fn adjacent(&self, verb: usize, floor: usize) -> Option<(Subject, usize)> {
+        self.name_ending(verb, floor, true)
+    }
+
+    /// [`TaggedPara::adjacent`]: the name ending before `verb`, or before an apposition
+    /// that opens at `verb` when not `at_verb`.
+    fn name_ending(&self, verb: usize, floor: usize, at_verb: bool) -> Option<(Subject, usize)> {
         let mut end = verb;
         while end > floor && self.cue_ending_at(end).is_some_and(|c| c == Cue::Skip) {
             end = self.start_of_cue_ending_at(end);
@@ -172,7 +178,7 @@ impl<'p> TaggedPara<'p> {
             let from = floor.max(end.saturating_sub(12));
             let apposition = (from + 1..end - 1).rev().find(|&j| self.gap_before(j).contains(','));
             if let Some(j) = apposition.filter(|&j| !self.capitalised(j) || self.cue(j) == Some(Cue::Skip)) {
-                return self.adjacent(j, floor).filter(|(s, _)| matches!(s, Subject::Known(_)));
+                return self.name_ending(j, floor, false).filter(|(s, _)| matches!(s, Subject::Known(_)));
             }
         }
         // An unregistered name right before the verb: the capitalised words ending there.
@@ -186,6 +192,13 @@ impl<'p> TaggedPara<'p> {
         let opener = |j: usize| crate::analysis::names::never_a_name(self.para.folded.word(j));
         let start = (start..end).find(|&j| self.capitalised(j) && !opener(j))?;
         if self.after_preposition(start, floor) || self.name_run(start, end) != Some(end) {
+            return None;
+        }
+        // "The survey, conducted for the group Harbour's Voice, found": a name that a comma
+        // sets off from the verb ends a phrase of its own, and is its subject only when it
+        // is all of that phrase ("The mayor's aide, Tom Lisle, said").
+        let set_off = at_verb && (end..=verb.min(self.len() - 1)).any(|j| self.gap_before(j).contains(','));
+        if set_off && start > floor && !self.gap_before(start).contains(',') {
             return None;
         }
         Some((self.unregistered(start..end), start))

@@ -256,12 +256,30 @@ impl<'p> TaggedPara<'p> {
         {
             return k + 1;
         }
+        if self.connective(from, to) {
+            return from + 1;
+        }
         if !self.starts_with_lead(from, to) {
             return from;
         }
         let first = self.first_content_word(from, to);
         let limit = to.min(first + 20);
         (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])).unwrap_or(from)
+    }
+
+    /// True when word `at` is a connective set off by a comma: "However, ...",
+    /// "Essentially, the mayor's lawyers found ..."; not a name an apposition follows
+    /// ("Connolly, the harbour master, said").
+    fn connective(&self, at: usize, to: usize) -> bool {
+        if !self.latin || at + 1 >= to || !self.gap_before(at + 1).contains(',') {
+            return false;
+        }
+        let (word, next) = (self.para.folded.word(at), self.para.folded.word(at + 1));
+        let closed = (at + 2..=to.min(self.len() - 1)).any(|j| self.gap_before(j).contains(','));
+        let apposed = closed && matches!(next, "the" | "a" | "an" | "who" | "whose" | "which")
+            || next.starts_with(|c: char| c.is_ascii_digit());
+        self.cue(at) == Some(Cue::Skip) && self.cue_span(at).is_some_and(|(_, e)| e == at + 1)
+            || !apposed && word.len() > 5 && word.ends_with("ly")
     }
 
     /// True when the clause `from..to` opens with a lead phrase: a preposition, a
