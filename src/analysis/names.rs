@@ -20,9 +20,9 @@ use crate::text::Folded;
 /// Words that make a name an organisation's ("Ministry of Health", "Greenway Records").
 const ORGANIZATION_WORDS: &[&str] = &[
     "ministry", "department", "party", "office", "agency", "inc", "ltd", "llc", "corp", "company", "records",
-    "council", "committee", "commission", "movement", "association", "union", "institute", "foundation",
-    "bank", "university", "government", "embassy", "army", "police", "court", "group", "وزارت", "سازمان",
-    "حزب", "دفتر", "جنبش", "شورای", "کمیسیون", "دولت", "ارتش", "وزارة", "حركة",
+    "council", "board", "committee", "commission", "movement", "association", "union", "institute",
+    "foundation", "bank", "university", "government", "embassy", "army", "police", "court", "group", "وزارت",
+    "سازمان", "حزب", "دفتر", "جنبش", "شورای", "کمیسیون", "دولت", "ارتش", "وزارة", "حركة",
 ];
 
 /// Words besides those of organisations that end the names of places and things, not

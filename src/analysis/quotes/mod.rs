@@ -85,6 +85,7 @@ pub(crate) fn extract<'a>(
         .collect();
     let prepared = find::Article { sentences, ..prepared };
     let mut reader = find::QuoteFinder::new(index, latin, names);
+    reader.learn_genders(&prepared);
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
     }

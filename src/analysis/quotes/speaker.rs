@@ -48,13 +48,39 @@ pub struct Speaker {
     pub via: Via,
 }
 
+/// The gender an English pronoun or honorific gives ("she", "Mr.").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender of `word`, folded; none for a word that gives none (Persian "وی").
+    pub(crate) fn of(word: &str) -> Option<Gender> {
+        match word {
+            "he" | "him" | "his" | "mr" => Some(Gender::Male),
+            "she" | "her" | "hers" | "ms" | "mrs" | "miss" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The gender a title gives the name after it ("spokeswoman Ada Ward"): only the
+    /// feminine forms, since "spokesman" and "chairman" are written of women too.
+    fn of_title(word: &str) -> Option<Gender> {
+        let female =
+            ["spokeswoman", "congresswoman", "chairwoman", "councilwoman", "businesswoman", "actress"];
+        female.contains(&word).then_some(Gender::Female)
+    }
+}
+
 /// The subject of a clause, as far as the rules can tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Subject {
     /// A known speaker.
     Known(Speaker),
-    /// A pronoun: the speaker is the text's current focus.
-    Pronoun,
+    /// A pronoun, with the gender it gives: the speaker is the text's current focus.
+    Pronoun(Option<Gender>),
     /// A person we cannot name ("the spokesman of the Foreign Ministry"), with the content
     /// words of the description, folded and joined by spaces ("spokesman foreign
     /// ministry"), modifiers before it included ("Hamas spokesman").
@@ -271,6 +297,23 @@ impl<'p> TaggedPara<'p> {
     }
 
     /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
+    /// The pronoun at word `i` as a subject.
+    pub(crate) fn pronoun(&self, i: usize) -> Subject {
+        Subject::Pronoun(Gender::of(self.para.folded.word(i)))
+    }
+
+    /// The surnames an honorific or a gendered title genders ("Ms. Ada Ward",
+    /// "spokeswoman Ada Ward": ward, female), in Latin script.
+    pub(crate) fn honorific_surnames(&self) -> impl Iterator<Item = (&str, Gender)> + '_ {
+        (0..self.len().saturating_sub(1)).filter(|_| self.latin).filter_map(|i| {
+            let word = self.para.folded.word(i);
+            let title = Gender::of_title(word);
+            let gender = title.or_else(|| Gender::of(word).filter(|_| self.abbreviation(i)))?;
+            let end = self.name_run(i + 1, self.len())?;
+            Some((self.para.folded.word(end - 1), gender))
+        })
+    }
+
     pub(crate) fn abbreviation(&self, i: usize) -> bool {
         self.cue(i) == Some(Cue::Skip) && self.para.folded.word(i).len() <= 4
     }

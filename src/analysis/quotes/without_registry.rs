@@ -559,3 +559,36 @@ fn a_name_that_ends_a_phrase_set_off_by_commas_is_not_its_verb_s_speaker() {
     let found = en("The mayor's aide, Tom Lisle, said that the port would close for a week.");
     assert_eq!(speakers(&found), ["=Tom Lisle"]);
 }
+
+#[test]
+fn a_pronoun_of_another_gender_than_the_honorific_gives_is_not_that_person() {
+    // "Ms. Ward" is a woman: "He" after her quote is someone the text does not name.
+    let found = en("“We will rebuild,” Ms. Ward said. He added that the bridge would open in May.");
+    assert_eq!(speakers(&found), ["=Ward"]);
+    let found =
+        en("“We will rebuild,” said spokeswoman Ada Ward. He added that the bridge would open in May.");
+    assert_eq!(speakers(&found), ["=Ada Ward"]);
+    // The pronoun that agrees, or one the text gives no gender to check against, is hers.
+    let found = en("“We will rebuild,” Ms. Ward said. She added that the bridge would open in May.");
+    assert_eq!(speakers(&found), ["=Ward", "=Ward"]);
+    let found = en("“We will rebuild,” Ada Ward said. He added that the bridge would open in May.");
+    assert_eq!(speakers(&found), ["=Ada Ward", "=Ada Ward"]);
+    // A surname both honorifics give ("Mr. Clinton", "Mrs. Clinton") has no gender.
+    let found = en("“We will rebuild,” Mr. Clinton said. Mrs. Clinton was there too. \
+         She added that the bridge would open in May.");
+    assert_eq!(speakers(&found), ["=Clinton", "=Clinton"]);
+}
+
+#[test]
+fn an_organisation_is_never_he_or_she() {
+    for body in [
+        "“We will rebuild,” the Harbour Board said. She added that the bridge would open in May.",
+        "“We will rebuild,” the Ministry of Transport said. He added that the bridge would open in May.",
+    ] {
+        let found = en(body);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+    // A person in the same place is.
+    let found = en("“We will rebuild,” Ada Ward said. She added that the bridge would open in May.");
+    assert_eq!(speakers(&found), ["=Ada Ward", "=Ada Ward"]);
+}

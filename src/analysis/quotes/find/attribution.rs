@@ -175,7 +175,7 @@ impl<'a> QuoteFinder<'a> {
             return Some(self.resolve(&w.named_after_verb(verb_end, after.end)));
         }
         let who = if w.cue(i) == Some(Cue::Pronoun) {
-            Subject::Pronoun
+            w.pronoun(i)
         } else {
             // "Texas-based pollster Ada Ward said": the name right before the verb.
             match w.titled(i, v) {
@@ -185,7 +185,7 @@ impl<'a> QuoteFinder<'a> {
         };
         // Between the speaker and the verb, only adverbs ("Nasrallah also said").
         let named = match &who {
-            Subject::Pronoun => (i + 1..v).all(|j| w.cue(j) == Some(Cue::Skip)),
+            Subject::Pronoun(_) => (i + 1..v).all(|j| w.cue(j) == Some(Cue::Skip)),
             Subject::Nothing => false,
             Subject::Known(_) | Subject::Someone(_) => true,
         };
@@ -251,7 +251,7 @@ impl<'a> QuoteFinder<'a> {
         if !self.latin && *subject == Subject::Nothing {
             return self.known_before(w, verb);
         }
-        if *subject == Subject::Pronoun || !self.latin {
+        if matches!(subject, Subject::Pronoun(_)) || !self.latin {
             return self.resolve(subject);
         }
         // A name right before the verb; else a description of the person the text is
@@ -311,7 +311,7 @@ impl<'a> QuoteFinder<'a> {
             return None;
         }
         if w.cue(from) == Some(Cue::Pronoun) {
-            return self.resolve(&Subject::Pronoun);
+            return self.resolve(&w.pronoun(from));
         }
         self.resolve(&w.subject(from, to))
     }
@@ -328,7 +328,18 @@ impl<'a> QuoteFinder<'a> {
             }
             Subject::Known(s) if s.entity.is_none() => self.full_name(s),
             Subject::Known(s) => Some(s.clone()),
-            Subject::Pronoun => self.focus.clone().map(|s| Speaker { via: Via::Pronoun, ..s }),
+            // "He" or "she" of an organisation, or of another gender than the focus's, is
+            // someone else, whom the rules cannot name.
+            Subject::Pronoun(gender) => {
+                let person = |s: &Speaker| match s.entity {
+                    Some(e) => self.index.get(e).kind == EntityKind::Person,
+                    None => !crate::analysis::names::is_organization(&s.name),
+                };
+                let agrees = |s: &Speaker| {
+                    gender.is_none_or(|g| person(s) && self.gender_of(s).is_none_or(|h| h == g))
+                };
+                self.focus.clone().filter(agrees).map(|s| Speaker { via: Via::Pronoun, ..s })
+            }
             Subject::Someone(noun) => self.described(noun).map(|s| Speaker { via: Via::Description, ..s }),
             Subject::Nothing => None,
         }
@@ -413,7 +424,7 @@ impl<'a> QuoteFinder<'a> {
                     self.focus = None;
                 }
             }
-            Subject::Pronoun | Subject::Nothing => {}
+            Subject::Pronoun(_) | Subject::Nothing => {}
         }
     }
 }

@@ -92,7 +92,7 @@ impl<'a> QuoteFinder<'a> {
         let judged = (ws + 1..v.saturating_sub(1))
             .find(|&j| w.cue(j) == Some(Cue::Naming) && w.cue_span(j).is_some_and(|(_, e)| e + 1 == v));
         if let Some(j) = judged
-            && *subject == Subject::Pronoun
+            && matches!(subject, Subject::Pronoun(_))
             && let from = w.skip_lead(ws, v) + 1
             && from < j
         {

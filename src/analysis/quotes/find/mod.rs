@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue};
 use super::marks::Marked;
-use super::speaker::{Speaker, Subject, TaggedPara, Via, content_key};
+use super::speaker::{Gender, Speaker, Subject, TaggedPara, Via, content_key};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
@@ -104,6 +104,8 @@ pub(crate) struct QuoteFinder<'a> {
     names: Vec<String>,
     /// How each of them was written.
     written: std::collections::BTreeMap<String, String>,
+    /// The gender honorifics and pronouns tie to a person, by surname (folded).
+    genders: std::collections::BTreeMap<String, Gender>,
     /// Set when the previous paragraph ended with "X said:".
     pending_colon: Option<Option<Speaker>>,
     pub(crate) found: Vec<Found>,
@@ -125,8 +127,27 @@ impl<'a> QuoteFinder<'a> {
             names: Vec::new(),
             written: std::collections::BTreeMap::new(),
             pending_colon: None,
+            genders: std::collections::BTreeMap::new(),
             found: Vec::new(),
         }
+    }
+
+    /// Learns the gender each honorific of `all` gives its surname ("Ms. Ward"); a surname
+    /// given both ("Mr. and Mrs. Clinton") gets none.
+    pub(crate) fn learn_genders(&mut self, all: &Article<'_>) {
+        let mut given: std::collections::BTreeMap<&str, Option<Gender>> = std::collections::BTreeMap::new();
+        for (surname, gender) in all.words.iter().flat_map(TaggedPara::honorific_surnames) {
+            let g = given.entry(surname).or_insert(Some(gender));
+            if *g != Some(gender) {
+                *g = None;
+            }
+        }
+        self.genders = given.into_iter().filter_map(|(s, g)| Some((s.to_owned(), g?))).collect();
+    }
+
+    /// The gender the text gives `speaker`, by surname.
+    fn gender_of(&self, speaker: &Speaker) -> Option<Gender> {
+        self.genders.get(&surname(&speaker.name)).copied()
     }
 
     /// Reads paragraph `p` of `all`.
@@ -485,4 +506,10 @@ const DOCUMENTS: [&str; 22] = [
 fn is_document(name: &str) -> bool {
     let folded = crate::text::Folded::new(name);
     (0..folded.len()).any(|i| DOCUMENTS.contains(&folded.word(i)))
+}
+
+/// A name's last word, folded: the key of the gender the text gives it.
+fn surname(name: &str) -> String {
+    let folded = Folded::new(name);
+    folded.text.rsplit(' ').next().unwrap_or_default().to_owned()
 }

@@ -47,13 +47,13 @@ impl<'a> QuoteFinder<'a> {
             let opening = || w.opening_name(floor, verb, self.article_names());
             clause_subject
                 .cloned()
-                .or((*subject == Subject::Pronoun).then_some(Subject::Pronoun))
+                .or(matches!(subject, Subject::Pronoun(_)).then(|| subject.clone()))
                 .or_else(opening)
         } else {
             // "Ryan, who ..., was blunt about what he called “…”": a pronoun in the
             // sentence of a named subject is that subject.
             w.adjacent(verb, floor).map(|(s, _)| match s {
-                Subject::Pronoun => clause_subject.cloned().unwrap_or(Subject::Pronoun),
+                p @ Subject::Pronoun(_) => clause_subject.cloned().unwrap_or(p),
                 s => s,
             })
         };
@@ -103,7 +103,7 @@ impl<'a> QuoteFinder<'a> {
         let from = w.skip_lead(before.start.max(w.dateline_end), before.end);
         let object = (from..before.end).find(|&j| w.cue(j) == Some(Cue::ObjectMarker));
         let who = object.map_or_else(|| subject.clone(), |r| reported::judging_subject(w, from, r).0);
-        let named = matches!(who, Subject::Known(_) | Subject::Pronoun);
+        let named = matches!(who, Subject::Known(_) | Subject::Pronoun(_));
         Some(match self.resolve(&who).filter(|_| named) {
             Some(s) => Attribution::Judged(s),
             None => Attribution::Label,

@@ -82,7 +82,7 @@ impl<'a> QuoteFinder<'a> {
         if let Some(a) = (ws..we).find(|&i| w.cue(i) == Some(Cue::AccordingTo)) {
             let from = w.cue_span(a).map_or(a + 1, |c| c.1);
             let (who, rest) = if w.cue(from) == Some(Cue::Pronoun) {
-                (Subject::Pronoun, from + 1)
+                (w.pronoun(from), from + 1)
             } else if let Some(m) = w.mention(from) {
                 (w.subject(from, we), m.words.end)
             } else {
@@ -471,7 +471,7 @@ pub(super) fn judging_subject(w: &TaggedPara<'_>, from: usize, r: usize) -> (Sub
         start = start.min(d);
     }
     match w.cue(from) {
-        Some(Cue::Pronoun) if start == from => (Subject::Pronoun, from + 1),
+        Some(Cue::Pronoun) if start == from => (w.pronoun(from), from + 1),
         _ => (w.subject(from, start), start),
     }
 }

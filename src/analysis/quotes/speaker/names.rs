@@ -170,7 +170,7 @@ impl<'p> TaggedPara<'p> {
             return self.mention_subject(m).filter(|s| matches!(s, Subject::Known(_))).map(|s| (s, before));
         }
         if self.cue(end - 1) == Some(Cue::Pronoun) {
-            return Some((Subject::Pronoun, end - 1));
+            return Some((self.pronoun(end - 1), end - 1));
         }
         // "Ada Ward, a former harbour master, put it": the name before an apposition set off
         // by commas, which opens in lower case.

@@ -20,7 +20,7 @@ impl<'p> TaggedPara<'p> {
                 }
             }
             match self.cue_span(i) {
-                Some((Cue::Pronoun, _)) => return Subject::Pronoun,
+                Some((Cue::Pronoun, _)) => return self.pronoun(i),
                 Some((Cue::Skip, next)) => {
                     i = next;
                     continue;
