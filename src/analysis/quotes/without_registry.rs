@@ -592,3 +592,25 @@ fn an_organisation_is_never_he_or_she() {
     let found = en("“We will rebuild,” Ada Ward said. She added that the bridge would open in May.");
     assert_eq!(speakers(&found), ["=Ada Ward", "=Ada Ward"]);
 }
+
+#[test]
+fn a_name_after_a_comma_and_a_conjunction_speaks_for_its_own_clause() {
+    let reported = |body: &str| -> Vec<String> {
+        en(body)
+            .into_iter()
+            .filter(|(k, ..)| *k == super::QuoteKind::Reported)
+            .map(|(_, who, _)| who)
+            .collect()
+    };
+    let found = reported(
+        "“The harbour is safe,” Tom Lisle said. He met the crew in 1996 at the harbour, and Ada Ward said it \
+         is one of her favourite pictures.",
+    );
+    assert_eq!(found, ["=Ada Ward"]);
+    // A pronoun in that clause stands for the focus, as anywhere.
+    let found = reported(
+        "“The harbour is safe,” Tom Lisle said. He met the crew in 1996 at the harbour, and he said it is \
+         one of his favourite pictures.",
+    );
+    assert_eq!(found, ["=Tom Lisle"]);
+}

@@ -252,6 +252,19 @@ impl<'a> QuoteFinder<'a> {
             return self.known_before(w, verb);
         }
         if matches!(subject, Subject::Pronoun(_)) || !self.latin {
+            // "He met Ali in 1996, and Nicklaus said ...": a clause of its own, after a
+            // comma and a conjunction, has its own subject.
+            let own_clause = |start: usize| {
+                start > floor + 1
+                    && matches!(w.para.folded.word(start - 1), "and" | "but")
+                    && w.gap_before(start - 1).contains(',')
+            };
+            let named = (self.latin).then(|| w.adjacent(verb, floor)).flatten();
+            if let Some((s @ Subject::Known(_), start)) = named
+                && own_clause(start)
+            {
+                return self.resolve(&s);
+            }
             return self.resolve(subject);
         }
         // A name right before the verb; else a description of the person the text is
