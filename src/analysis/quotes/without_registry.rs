@@ -13,6 +13,11 @@ fn fa(body: &str) -> Vec<(super::QuoteKind, String, String)> {
     quotes_in("", "fa", "2024-05-01", body)
 }
 
+/// The speakers of the reported statements found in English `body`, in order.
+fn reported(body: &str) -> Vec<String> {
+    en(body).into_iter().filter(|(k, ..)| *k == super::QuoteKind::Reported).map(|(_, who, _)| who).collect()
+}
+
 /// The speakers of the quotes found, in order.
 fn speakers(found: &[(super::QuoteKind, String, String)]) -> Vec<&str> {
     found.iter().map(|(_, who, _)| who.as_str()).collect()
@@ -512,13 +517,6 @@ fn a_name_and_one_past_verb_before_a_colon_introduce_that_persons_words() {
 
 #[test]
 fn a_connective_set_off_by_a_comma_opens_the_clause_and_is_never_its_speaker() {
-    let reported = |body: &str| -> Vec<String> {
-        en(body)
-            .into_iter()
-            .filter(|(k, ..)| *k == super::QuoteKind::Reported)
-            .map(|(_, who, _)| who)
-            .collect()
-    };
     let found = reported(
         "Essentially, the mayor's lawyers looked through the files and found that one came from a private address.",
     );
@@ -595,13 +593,6 @@ fn an_organisation_is_never_he_or_she() {
 
 #[test]
 fn a_name_after_a_comma_and_a_conjunction_speaks_for_its_own_clause() {
-    let reported = |body: &str| -> Vec<String> {
-        en(body)
-            .into_iter()
-            .filter(|(k, ..)| *k == super::QuoteKind::Reported)
-            .map(|(_, who, _)| who)
-            .collect()
-    };
     let found = reported(
         "“The harbour is safe,” Tom Lisle said. He met the crew in 1996 at the harbour, and Ada Ward said it \
          is one of her favourite pictures.",
