@@ -77,6 +77,9 @@ pub(crate) struct ArticleNames<'a> {
     /// inside a sentence and never in lower case; in Persian and Arabic a surname written
     /// alone after a title ("آقای ظریف").
     capitalised: FxHashSet<&'a str>,
+    /// The full names learned at the start of a sentence, as (first word folded, surname,
+    /// as written): their first word may be the sentence's ("Liberals Elena Kagan").
+    openers: Vec<(&'a str, &'a str, &'a str)>,
 }
 
 impl<'a> ArticleNames<'a> {
@@ -93,15 +96,41 @@ impl<'a> ArticleNames<'a> {
             }
             // Then drop the words it also writes in lower case: a look-up in a small set
             // per word, not a set of every word.
+            let mut lower: FxHashSet<&str> = FxHashSet::default();
             for p in paras {
                 for (i, w) in p.folded.words.iter().enumerate() {
                     if !p.text[w.original.clone()].starts_with(char::is_uppercase) {
-                        names.capitalised.remove(p.folded.word(i));
+                        let word = p.folded.word(i);
+                        names.capitalised.remove(word);
+                        if names.openers.iter().any(|(first, ..)| *first == word) {
+                            lower.insert(word);
+                        }
                     }
                 }
             }
+            names.drop_sentence_words(&lower);
         }
         names
+    }
+
+    /// Takes off the first word of a full name learned at a sentence's start when the
+    /// article writes that word in lower case too ("Given Obama", "Liberals Elena Kagan"):
+    /// it was the sentence's word, not the name's.
+    fn drop_sentence_words(&mut self, lower: &FxHashSet<&str>) {
+        for (first, surname, written) in std::mem::take(&mut self.openers) {
+            if !lower.contains(first) {
+                continue;
+            }
+            let Some(set) = self.by_surname.get_mut(surname) else { continue };
+            set.remove(written);
+            let rest = written.split_once(' ').map(|(_, rest)| rest.trim_start());
+            if let Some(rest) = rest.filter(|r| r.contains(' ')) {
+                set.insert(rest);
+            }
+            if set.is_empty() {
+                self.by_surname.remove(surname);
+            }
+        }
     }
 
     fn read(&mut self, p: &'a Para<'a>) {
@@ -132,7 +161,13 @@ impl<'a> ArticleNames<'a> {
             while end < words.len() && capital(end) && joins_name(gap(end), p.folded.word(end - 1)) {
                 end += 1;
             }
-            self.learn(p, i, end);
+            // A name learned from the sentence's first word on may hold that word.
+            if let Some((surname, written)) = self.learn(p, i, end)
+                && opens
+                && written.as_ptr() == p.text[words[i].original.clone()].as_ptr()
+            {
+                self.openers.push((p.folded.word(i), surname, written));
+            }
             i = end;
         }
     }
@@ -192,24 +227,26 @@ impl<'a> ArticleNames<'a> {
         }
     }
 
-    /// Records words `from..to` as a full name when they can be one.
-    fn learn(&mut self, p: &'a Para<'a>, from: usize, to: usize) {
+    /// Records words `from..to` as a full name when they can be one; returns its surname
+    /// and how it is written.
+    fn learn(&mut self, p: &'a Para<'a>, from: usize, to: usize) -> Option<(&'a str, &'a str)> {
         // Titles and sentence openers before the name ("The", "President") are not part of
         // it; of a longer run of capitals ("Senate Majority Leader Ada Ward") the name is
         // its last two words.
         let from = (from..to).rev().find(|&j| never_a_name(p.folded.word(j))).map_or(from, |j| j + 1);
         let from = if to - from > 4 { to - 2 } else { from };
         if to - from < 2 {
-            return;
+            return None;
         }
         let surname = p.folded.word(to - 1);
         let place = NOT_SURNAMES.contains(&surname) || ORGANIZATION_WORDS.contains(&surname);
         if surname.len() < 2 || place || never_a_name(surname) {
-            return;
+            return None;
         }
         let words = &p.folded.words;
         let written = &p.text[words[from].original.start..words[to - 1].original.end];
         self.by_surname.entry(surname).or_default().insert(written);
+        Some((surname, written))
     }
 
     /// The one full name the article gives for `surname` (folded), if exactly one.
@@ -308,6 +345,19 @@ mod tests {
         words.sort();
         words.dedup();
         (full.collect(), words)
+    }
+
+    #[test]
+    fn a_sentence_s_first_word_the_article_also_writes_in_lower_case_is_not_a_name_s() {
+        let (full, _) = names(
+            "en",
+            "Critics Mara Ellison and Tom Lisle spoke first.\n\n\
+             Several critics left early. Harbour Master Ada Ward stayed.",
+        );
+        let full: Vec<&str> = full.iter().map(|(_, name)| name.as_str()).collect();
+        // "critics" is written in lower case: the name is "Mara Ellison". "Harbour" never
+        // is, so it stays (the registry or a title list decides such words).
+        assert_eq!(full, ["Mara Ellison", "Tom Lisle", "Harbour Master Ada Ward"]);
     }
 
     #[test]

@@ -605,3 +605,18 @@ fn a_name_after_a_comma_and_a_conjunction_speaks_for_its_own_clause() {
     );
     assert_eq!(found, ["=Tom Lisle"]);
 }
+
+#[test]
+fn a_pronoun_in_a_sentence_a_name_opens_stands_for_that_name() {
+    let found = reported(
+        "“We will win,” Kim Novak said. Tom Lisle has criticised the new toll system, which he said runs \
+         the risk of leaving drivers stranded.",
+    );
+    assert_eq!(found, ["=Tom Lisle"]);
+    // Not when the name is of the other gender than the pronoun's.
+    let found = reported(
+        "“We will win,” Kim Novak said. Ms. Ada Ward has criticised the new toll system, which he said runs \
+         the risk of leaving drivers stranded.",
+    );
+    assert!(found.iter().all(|who| who != "=Ada Ward"), "{found:?}");
+}

@@ -269,7 +269,17 @@ impl<'a> QuoteFinder<'a> {
         }
         // A name right before the verb; else a description of the person the text is
         // about ("the spokesman of the Foreign Ministry said"), or as written.
-        w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s)).or_else(|| match subject {
+        let named = w.adjacent(verb, floor).and_then(|(s, _)| match s {
+            // "Tom Lisle criticised the toll, which he said ...": a pronoun in a sentence a
+            // name opens stands for that name.
+            Subject::Pronoun(gender) => w
+                .opening_name(floor, verb, self.article_names())
+                .and_then(|o| self.resolve(&o))
+                .filter(|o| self.may_be(gender, o))
+                .or_else(|| self.resolve(&s)),
+            s => self.resolve(&s),
+        });
+        named.or_else(|| match subject {
             Subject::Someone(_) => {
                 let from = w.skip_lead(floor.max(w.dateline_end), verb);
                 self.resolve(subject).or_else(|| self.as_written(w, subject, from, verb))
@@ -343,19 +353,24 @@ impl<'a> QuoteFinder<'a> {
             Subject::Known(s) => Some(s.clone()),
             // "He" or "she" of an organisation, or of another gender than the focus's, is
             // someone else, whom the rules cannot name.
-            Subject::Pronoun(gender) => {
-                let person = |s: &Speaker| match s.entity {
-                    Some(e) => self.index.get(e).kind == EntityKind::Person,
-                    None => !crate::analysis::names::is_organization(&s.name),
-                };
-                let agrees = |s: &Speaker| {
-                    gender.is_none_or(|g| person(s) && self.gender_of(s).is_none_or(|h| h == g))
-                };
-                self.focus.clone().filter(agrees).map(|s| Speaker { via: Via::Pronoun, ..s })
-            }
+            Subject::Pronoun(gender) => self
+                .focus
+                .clone()
+                .filter(|s| self.may_be(*gender, s))
+                .map(|s| Speaker { via: Via::Pronoun, ..s }),
             Subject::Someone(noun) => self.described(noun).map(|s| Speaker { via: Via::Description, ..s }),
             Subject::Nothing => None,
         }
+    }
+
+    /// Whether a pronoun of `gender` may stand for `s`: "he" or "she" for a person the text
+    /// gives that gender or none, never for an organisation.
+    fn may_be(&self, gender: Option<Gender>, s: &Speaker) -> bool {
+        let person = match s.entity {
+            Some(e) => self.index.get(e).kind == EntityKind::Person,
+            None => !crate::analysis::names::is_organization(&s.name),
+        };
+        gender.is_none_or(|g| person && self.gender_of(s).is_none_or(|h| h == g))
     }
 
     /// An unregistered name as the article gives it in full. News names a person in full
