@@ -296,7 +296,6 @@ impl<'p> TaggedPara<'p> {
         self.latin && letters.next().is_some_and(char::is_uppercase) && letters.next().is_none()
     }
 
-    /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
     /// The pronoun at word `i` as a subject.
     pub(crate) fn pronoun(&self, i: usize) -> Subject {
         Subject::Pronoun(Gender::of(self.para.folded.word(i)))
@@ -314,6 +313,7 @@ impl<'p> TaggedPara<'p> {
         })
     }
 
+    /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
     pub(crate) fn abbreviation(&self, i: usize) -> bool {
         self.cue(i) == Some(Cue::Skip) && self.para.folded.word(i).len() <= 4
     }

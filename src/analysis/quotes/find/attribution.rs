@@ -259,7 +259,7 @@ impl<'a> QuoteFinder<'a> {
                     && matches!(w.para.folded.word(start - 1), "and" | "but")
                     && w.gap_before(start - 1).contains(',')
             };
-            let named = (self.latin).then(|| w.adjacent(verb, floor)).flatten();
+            let named = self.latin.then(|| w.adjacent(verb, floor)).flatten();
             if let Some((s @ Subject::Known(_), start)) = named
                 && own_clause(start)
             {

@@ -104,7 +104,7 @@ pub(crate) struct QuoteFinder<'a> {
     names: Vec<String>,
     /// How each of them was written.
     written: std::collections::BTreeMap<String, String>,
-    /// The gender honorifics and pronouns tie to a person, by surname (folded).
+    /// The gender honorifics and feminine titles give a person, by surname (folded).
     genders: std::collections::BTreeMap<String, Gender>,
     /// Set when the previous paragraph ended with "X said:".
     pending_colon: Option<Option<Speaker>>,
@@ -132,8 +132,9 @@ impl<'a> QuoteFinder<'a> {
         }
     }
 
-    /// Learns the gender each honorific of `all` gives its surname ("Ms. Ward"); a surname
-    /// given both ("Mr. and Mrs. Clinton") gets none.
+    /// Learns the gender each honorific or feminine title of `all` gives its surname ("Ms.
+    /// Ward", "spokeswoman Ada Ward"); a surname given both ("Mr. and Mrs. Clinton") gets
+    /// none.
     pub(crate) fn learn_genders(&mut self, all: &Article<'_>) {
         let mut given: std::collections::BTreeMap<&str, Option<Gender>> = std::collections::BTreeMap::new();
         for (surname, gender) in all.words.iter().flat_map(TaggedPara::honorific_surnames) {
