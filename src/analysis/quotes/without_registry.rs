@@ -620,3 +620,11 @@ fn a_pronoun_in_a_sentence_a_name_opens_stands_for_that_name() {
     );
     assert!(found.iter().all(|who| who != "=Ada Ward"), "{found:?}");
 }
+
+#[test]
+fn said_one_or_another_alone_describes_no_one() {
+    for body in ["“It's all photos now,” said one.", "“It's all photos now,” said another."] {
+        assert_eq!(speakers(&en(body)), ["~"], "{body}");
+    }
+    assert_eq!(speakers(&en("“It's all photos now,” said one resident.")), ["=one resident"]);
+}

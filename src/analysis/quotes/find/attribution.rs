@@ -131,8 +131,9 @@ impl<'a> QuoteFinder<'a> {
             if self.latin && (j..end).any(|k| AUXILIARIES.contains(&w.para.folded.word(k))) {
                 return None;
             }
-            // "said one fisherman familiar with the rescue": whoever the verb introduces.
-            let introduced = self.latin && DETERMINERS.contains(&w.para.folded.word(j));
+            // "said one fisherman familiar with the rescue": whoever the verb introduces;
+            // "said one" or "said another" alone describes no one.
+            let introduced = self.latin && DETERMINERS.contains(&w.para.folded.word(j)) && end > j + 1;
             return Some(self.resolve(&who).or_else(|| match who {
                 Subject::Someone(_) => description_as_written(w, j, end),
                 Subject::Nothing if introduced => description_as_written(w, j, end),
