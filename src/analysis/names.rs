@@ -77,10 +77,11 @@ pub(crate) struct ArticleNames<'a> {
     /// inside a sentence and never in lower case; in Persian and Arabic a surname written
     /// alone after a title ("آقای ظریف").
     capitalised: FxHashSet<&'a str>,
-    /// The full names learned at the start of a sentence, as (first word folded, surname,
-    /// as written): their first word may be the sentence's ("Liberals Elena Kagan").
-    openers: Vec<(&'a str, &'a str, &'a str)>,
 }
+
+/// A full name learned at the start of a sentence, as (first word folded, surname, as
+/// written): its first word may be the sentence's ("Critics Mara Ellison").
+type Opener<'a> = (&'a str, &'a str, &'a str);
 
 impl<'a> ArticleNames<'a> {
     /// Reads the names of an article's paragraphs, in `language`.
@@ -91,24 +92,26 @@ impl<'a> ArticleNames<'a> {
                 names.read_unmarked(p, language == "fa");
             }
         } else {
+            let mut openers = Vec::new();
             for p in paras {
-                names.read(p);
+                names.read(p, &mut openers);
             }
             // Then drop the words it also writes in lower case: a look-up in a small set
             // per word, not a set of every word.
+            let firsts: FxHashSet<&str> = openers.iter().map(|(first, ..)| *first).collect();
             let mut lower: FxHashSet<&str> = FxHashSet::default();
             for p in paras {
                 for (i, w) in p.folded.words.iter().enumerate() {
                     if !p.text[w.original.clone()].starts_with(char::is_uppercase) {
                         let word = p.folded.word(i);
                         names.capitalised.remove(word);
-                        if names.openers.iter().any(|(first, ..)| *first == word) {
+                        if firsts.contains(word) {
                             lower.insert(word);
                         }
                     }
                 }
             }
-            names.drop_sentence_words(&lower);
+            names.drop_sentence_words(openers, &lower);
         }
         names
     }
@@ -116,8 +119,8 @@ impl<'a> ArticleNames<'a> {
     /// Takes off the first word of a full name learned at a sentence's start when the
     /// article writes that word in lower case too ("Given Obama", "Liberals Elena Kagan"):
     /// it was the sentence's word, not the name's.
-    fn drop_sentence_words(&mut self, lower: &FxHashSet<&str>) {
-        for (first, surname, written) in std::mem::take(&mut self.openers) {
+    fn drop_sentence_words(&mut self, openers: Vec<Opener<'a>>, lower: &FxHashSet<&str>) {
+        for (first, surname, written) in openers {
             if !lower.contains(first) {
                 continue;
             }
@@ -133,7 +136,9 @@ impl<'a> ArticleNames<'a> {
         }
     }
 
-    fn read(&mut self, p: &'a Para<'a>) {
+    /// Reads a paragraph in Latin script, adding to `openers` the full names that open a
+    /// sentence.
+    fn read(&mut self, p: &'a Para<'a>, openers: &mut Vec<Opener<'a>>) {
         let words = &p.folded.words;
         let capital = |i: usize| p.text[words[i].original.clone()].starts_with(char::is_uppercase);
         let gap = |i: usize| {
@@ -166,7 +171,7 @@ impl<'a> ArticleNames<'a> {
                 && opens
                 && written.as_ptr() == p.text[words[i].original.clone()].as_ptr()
             {
-                self.openers.push((p.folded.word(i), surname, written));
+                openers.push((p.folded.word(i), surname, written));
             }
             i = end;
         }

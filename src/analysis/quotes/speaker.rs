@@ -56,11 +56,12 @@ pub(crate) enum Gender {
 }
 
 impl Gender {
-    /// The gender of `word`, folded; none for a word that gives none (Persian "وی").
+    /// The gender of a pronoun or honorific, folded ("she", "mr"); none for any other word
+    /// (Persian "وی", the possessive "his", which is no subject).
     pub(crate) fn of(word: &str) -> Option<Gender> {
         match word {
-            "he" | "him" | "his" | "mr" => Some(Gender::Male),
-            "she" | "her" | "hers" | "ms" | "mrs" | "miss" => Some(Gender::Female),
+            "he" | "him" | "mr" => Some(Gender::Male),
+            "she" | "her" | "ms" | "mrs" | "miss" => Some(Gender::Female),
             _ => None,
         }
     }
