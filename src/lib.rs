@@ -17,6 +17,7 @@
 //! and `new` make content rather than read it.
 
 pub mod analysis;
+mod cache;
 pub mod cli;
 mod cmd;
 pub mod corpus;
@@ -42,6 +43,8 @@ use output::Sink;
 use project::Project;
 use render::{Links, TemplateFiles, Templates};
 
+pub use cache::Cache;
+
 /// Settings of a build.
 #[derive(Clone, Debug)]
 pub struct BuildOptions {
@@ -55,6 +58,9 @@ pub struct BuildOptions {
     pub analysis: AnalysisOptions,
     /// How long each stage took, when `--timings` asks (shared with the analysis').
     pub timings: std::sync::Arc<Timings>,
+    /// The folder a build keeps what it computed per article in, for the next build to
+    /// reuse (`--cache`); none to keep nothing.
+    pub cache: Option<std::path::PathBuf>,
 }
 
 /// How long each stage took and the memory in use after it, for `--timings`: the stages
@@ -72,6 +78,13 @@ impl Timings {
     /// A stopwatch that records into these timings from now.
     pub(crate) fn start(&self) -> Stopwatch<'_> {
         Stopwatch { timings: self, start: self.laps.is_some().then(std::time::Instant::now) }
+    }
+
+    /// Records a line of its own (what the cache held).
+    pub(crate) fn note(&self, line: String) {
+        if let Some(laps) = &self.laps {
+            laps.lock().unwrap_or_else(|p| p.into_inner()).push(line);
+        }
     }
 
     /// The laps recorded since the last call, as lines to print.
@@ -195,14 +208,6 @@ impl Loaded {
     }
 }
 
-/// What `serve` keeps from one build to the next (see [`corpus::ParseCache`] and
-/// [`analysis::AnalysisCache`]).
-#[derive(Default)]
-pub struct Cache {
-    parsed: corpus::ParseCache,
-    analysis: analysis::AnalysisCache,
-}
-
 /// Stages 2 and 3: reads `content/` and `templates/`, checks them and analyses the
 /// corpus. Problems in the content go to `diags`; only I/O fails here.
 pub fn load(
@@ -229,6 +234,41 @@ pub fn load(
     Ok(Loaded { corpus, analysis, templates })
 }
 
+/// [`load`], with the cache folder of `options` if it names one: what it holds is
+/// reused, and it is replaced by what this build read.
+fn load_cached(
+    project: &Project,
+    options: &BuildOptions,
+    diags: &mut Diagnostics,
+) -> Result<Loaded, Failure> {
+    let Some(dir) = &options.cache else { return load(project, options, diags, None) };
+    let mut clock = options.timings.start();
+    let found = cache::load(dir);
+    clock.lap("cache");
+    let mut cache = match found {
+        cache::Found::Read(c) => c,
+        cache::Found::Ignored(why) => {
+            options.timings.note(format!("cache: {} ignored ({why})", dir.display()));
+            Cache::default()
+        }
+    };
+    let kept = cache.analysis.made().1;
+    let mut loaded = load(project, options, diags, Some(&mut cache))?;
+    let (made, all) = cache.analysis.made();
+    options.timings.note(format!("cache: {} of {all} readings reused", all - made));
+    // Unchanged when nothing was read anew and nothing deleted.
+    if made > 0 || all != kept {
+        let mut clock = options.timings.start();
+        if let Err(e) = cache::save(dir, &cache) {
+            eprintln!("warning: the cache {} could not be written: {e}", dir.display());
+        }
+        clock.lap("cache");
+    }
+    drop(cache);
+    loaded.analysis.drop_working_sets();
+    Ok(loaded)
+}
+
 /// Reads the project's content and templates, analyses them and renders every file into
 /// `outputs`. `diags` holds what was found before (in book.toml). When the content has
 /// errors, nothing is rendered: the errors are the result.
@@ -238,7 +278,7 @@ pub fn build(
     mut diags: Diagnostics,
     outputs: Outputs<'_>,
 ) -> Result<Built, Failure> {
-    let loaded = load(project, options, &mut diags, None)?;
+    let loaded = load_cached(project, options, &mut diags)?;
     let mut clock = options.timings.start();
     if !diags.is_failure(options.strict) {
         if let Err(d) = render::render(&loaded.inputs(project, options), outputs.site, outputs.briefs) {

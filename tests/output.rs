@@ -84,10 +84,14 @@ fn timings_are_reported_by_the_command_once_the_work_is_done() {
         .filter_map(|l| l.strip_prefix("timing: "))
         .map(|l| l.split_whitespace().next().unwrap_or(""))
         .collect();
-    // Every stage, the analysis' steps inside it, in the order they ran; each once.
+    // Every stage, the analysis' steps inside it, in the order they ran; each once but the
+    // cache, read before and written after.
     assert_eq!(
         stages,
-        ["read", "parse", "reading", "events", "quotes", "compare", "analyse", "render", "swap"],
+        [
+            "cache", "read", "parse", "reading", "events", "quotes", "compare", "analyse", "cache", "render",
+            "swap"
+        ],
         "{}",
         run.stderr
     );

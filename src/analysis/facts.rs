@@ -16,7 +16,7 @@ use crate::text::{self, Folded};
 
 /// What a report states that tells one happening from another of its kind, read without
 /// a registry: the names it writes, the weekdays it gives, the magnitudes it measures.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Facts {
     /// The names the text writes (folded words, sorted): people, places and
     /// organisations alike, registered or not.

@@ -10,7 +10,7 @@ use crate::corpus::LexiconTerm;
 use crate::text::{Folded, PhraseMatcher};
 
 /// A phrase in its sentence.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Excerpt {
     /// The paragraph (index into the article's paragraphs).
     pub paragraph: usize,

@@ -73,7 +73,22 @@ pub struct Analysis {
     quote_ranges: Vec<std::ops::Range<usize>>,
 }
 
+/// Drops what only the analysis uses from each reading no cache shares (see
+/// [`Reading::drop_working_set`]).
+fn drop_working_sets(readings: &mut [Arc<Reading>]) {
+    for r in readings {
+        if let Some(r) = Arc::get_mut(r) {
+            r.drop_working_set();
+        }
+    }
+}
+
 impl Analysis {
+    /// Drops the working sets a cache kept from being dropped, once the cache is gone.
+    pub(crate) fn drop_working_sets(&mut self) {
+        drop_working_sets(&mut self.readings);
+    }
+
     /// The quotes of article `a`, as indexes into [`Analysis::quotes`].
     pub fn quotes_of(&self, a: ArticleIx) -> std::ops::Range<usize> {
         self.quote_ranges[a].clone()
@@ -88,6 +103,8 @@ impl Analysis {
 pub struct AnalysisCache {
     registries: u64,
     readings: FxHashMap<u64, Arc<Reading>>,
+    /// How many of `readings` the last analysis made (the others it reused).
+    made: usize,
     links: grouping::LinkCache,
     events: FxHashMap<EventKey, (Arc<quote_table::EventPairs>, Arc<Comparison>)>,
 }
@@ -95,6 +112,41 @@ pub struct AnalysisCache {
 /// An event's articles with their fingerprints: what its quote pairs and comparison
 /// depend on.
 type EventKey = Vec<(ArticleIx, u64)>;
+
+/// The part of an [`AnalysisCache`] that outlives the process (see [`crate::cache`]): the
+/// readings, by article fingerprint, sorted, and the registries they were read with. The
+/// links and events are kept by article index, which an added article shifts, so a build
+/// started afresh finds them again.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub(crate) struct SavedReadings {
+    registries: u64,
+    readings: Vec<(u64, Arc<Reading>)>,
+}
+
+impl AnalysisCache {
+    /// What [`AnalysisCache::from_saved`] restores.
+    pub(crate) fn saved(&self) -> SavedReadings {
+        let mut readings: Vec<(u64, Arc<Reading>)> =
+            self.readings.iter().map(|(f, r)| (*f, Arc::clone(r))).collect();
+        readings.sort_unstable_by_key(|(f, _)| *f);
+        SavedReadings { registries: self.registries, readings }
+    }
+
+    /// A cache holding the readings of an earlier build.
+    pub(crate) fn from_saved(saved: SavedReadings) -> AnalysisCache {
+        AnalysisCache {
+            registries: saved.registries,
+            readings: saved.readings.into_iter().collect(),
+            ..AnalysisCache::default()
+        }
+    }
+
+    /// How many of the readings it holds were made by the last analysis rather than
+    /// reused, and how many it holds.
+    pub(crate) fn made(&self) -> (usize, usize) {
+        (self.made, self.readings.len())
+    }
+}
 
 /// Analyses `corpus`. Problems worth a warning (an unknown speaker) go to `diags`.
 pub fn analyse(corpus: &Corpus, options: &AnalysisOptions, diags: &mut Diagnostics) -> Analysis {
@@ -147,16 +199,12 @@ pub fn analyse_cached(
     let comparisons =
         compare::compare(corpus, &readings, &events, &quotes, &|e| known(e).map(|k| k.1.clone()));
     if let Some(c) = cache {
+        c.made = corpus.articles.iter().filter(|a| !c.readings.contains_key(&a.fingerprint)).count();
         c.readings = corpus.articles.iter().map(|a| a.fingerprint).zip(readings.iter().cloned()).collect();
         c.events = keys.into_iter().zip(pairs.into_iter().zip(comparisons.iter().cloned())).collect();
     }
     clock.lap("  compare");
-    for r in &mut readings {
-        // Shared only when the cache keeps it for the next build.
-        if let Some(r) = Arc::get_mut(r) {
-            r.drop_working_set();
-        }
-    }
+    drop_working_sets(&mut readings);
     let mut quote_ranges = vec![0..0; corpus.articles.len()];
     let mut start = 0;
     for (a, r) in quote_ranges.iter_mut().enumerate() {

@@ -15,7 +15,7 @@ use crate::text::{self, Folded};
 
 /// What one article says. Its terms, numbers and names serve the analysis only, and are
 /// dropped when it ends unless `serve` keeps the reading for its next build.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Reading {
     /// Mentions of each entity (by name or role).
     pub entity_counts: BTreeMap<EntityIx, u32>,

@@ -35,6 +35,13 @@ pub(crate) struct ProjectArgs {
     /// lead and the paragraphs quoted), or none (a link to the outlet).
     #[arg(long, value_enum, value_name = "TEXT", default_value_t = ArticleText::Full)]
     pub article_text: ArticleText,
+    /// Folder, relative to the root, where `build` and `check` keep what they read of each
+    /// article, for the next run to reuse (restore it between CI runs to rebuild faster).
+    #[arg(long, value_name = "DIR", default_value = ".mediabrief-cache")]
+    pub cache: PathBuf,
+    /// Neither read nor write the cache.
+    #[arg(long)]
+    pub no_cache: bool,
 }
 
 /// Where the site is published, for the commands that make it (`serve` always serves it at
@@ -79,6 +86,7 @@ pub(crate) fn open(
             timings: timings.clone(),
         },
         timings,
+        cache: (!args.no_cache).then(|| args.root.join(&args.cache)),
     };
     Ok((project, options, diags))
 }

@@ -151,11 +151,13 @@ pub(crate) fn parse(file: &SourceFile, diags: &mut Diagnostics) -> Option<Articl
 
 /// A hash of a file's path and bytes.
 pub(crate) fn fingerprint(path: &str, bytes: &[u8]) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = rustc_hash::FxHasher::default();
-    path.hash(&mut h);
-    bytes.hash(&mut h);
-    h.finish()
+    // XXH3: the build cache keeps readings by it from one run to the next, so it must mix
+    // every byte well (FxHash, fine within one process, is not made for that).
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(&(path.len() as u64).to_le_bytes());
+    h.update(path.as_bytes());
+    h.update(bytes);
+    h.digest()
 }
 
 /// A file cut into its front matter and body.

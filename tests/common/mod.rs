@@ -141,6 +141,7 @@ pub fn rendered(f: &Fixture, cache: Option<&mut mediabrief::Cache>) -> mediabrie
         text: Default::default(),
         analysis: Default::default(),
         timings: Default::default(),
+        cache: None,
     };
     let loaded = mediabrief::load(&project, &options, &mut diags, cache).unwrap();
     let inputs = loaded.inputs(&project, &options);

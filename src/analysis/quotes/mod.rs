@@ -26,7 +26,7 @@ use crate::text::Folded;
 pub use speaker::{Speaker, Via};
 
 /// Direct speech (in marks, or after a colon), a partial quote, or reported speech.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// The speaker's words.
@@ -40,7 +40,7 @@ pub enum QuoteKind {
 }
 
 /// A quote found in one article.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Found {
     /// Paragraph it starts in (index into the article's paragraphs).
     pub paragraph: usize,

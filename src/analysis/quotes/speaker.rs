@@ -20,7 +20,7 @@ use crate::corpus::EntityKind;
 use crate::text::Folded;
 
 /// How a speaker was recognised.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Via {
     /// A name of the registry.
@@ -38,7 +38,7 @@ pub enum Via {
 }
 
 /// Who said a quote.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Speaker {
     /// The registry entity, when known.
     pub entity: Option<usize>,
