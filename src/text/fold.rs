@@ -36,7 +36,27 @@ impl Folded {
         let words = Vec::with_capacity(text.len() / 5);
         let mut out = Folded { text: String::with_capacity(text.len()), words };
         let mut current: Option<(usize, usize)> = None; // (folded start, original start)
-        for (offset, c) in text.char_indices() {
+        let mut offset = 0;
+        while let Some(&b) = text.as_bytes().get(offset) {
+            // ASCII, most of the text, a byte at a time.
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() {
+                    if current.is_none() {
+                        if !out.text.is_empty() {
+                            out.text.push(' ');
+                        }
+                        current = Some((out.text.len(), offset));
+                    }
+                    out.text.push(char::from(b.to_ascii_lowercase()));
+                } else if let Some((start, original)) = current.take() {
+                    out.push_word(start, original, offset);
+                }
+                offset += 1;
+                continue;
+            }
+            let at = offset;
+            let c = text[at..].chars().next().expect("a character starts here");
+            offset += c.len_utf8();
             let before = out.text.len();
             let mut word_char = false;
             fold_char(c, |f| {
@@ -44,7 +64,7 @@ impl Folded {
                     if !out.text.is_empty() {
                         out.text.push(' ');
                     }
-                    current = Some((out.text.len(), offset));
+                    current = Some((out.text.len(), at));
                 }
                 out.text.push(f);
                 word_char = true;
@@ -54,7 +74,7 @@ impl Folded {
             }
             debug_assert_eq!(before, out.text.len());
             if let Some((start, original)) = current.take() {
-                out.push_word(start, original, offset);
+                out.push_word(start, original, at);
             }
         }
         if let Some((start, original)) = current.take() {
