@@ -6,10 +6,12 @@
 For each N it generates the synthetic corpus (benches/gencorpus.rs, deterministic) under
 $BENCH_DIR (default /tmp/mediabrief-bench), then runs three rounds, each in this order:
 
-- `mediabrief build` from scratch (the output folders moved away first);
+- `mediabrief build` from scratch (the output folders moved away first, `--no-cache`);
+- `mediabrief build` after 10 articles are added to the project just built with its cache
+  (`.mediabrief-cache`): the warm build a CI job that restores the cache runs;
 - `hugo` on the same articles as plain pages (benches/hugo/), from scratch;
 - `hugo` again with its default page kinds (RSS feeds, sitemap, taxonomy pages) enabled;
-- `mediabrief check`;
+- `mediabrief check` (`--no-cache`);
 - `mediabrief serve`: the time of the rebuild after one article changes, as serve reports it.
 
 Each is timed and its peak memory read from /usr/bin/time -v; the table gives the median
@@ -89,7 +91,30 @@ def empty_trash():
 
 def build(root):
     clean(root / "public", root / "briefs", root / ".public.previous", root / ".briefs.previous")
-    return timed([BIN, "build", "--quiet"], root)
+    return timed([BIN, "build", "--quiet", "--no-cache"], root)
+
+
+ADDED = 10
+
+
+def warm_build(root):
+    """The build after ADDED articles (copies of articles spread over the corpus, each with
+    a sentence of its own, so new reports of existing events) are added to a project built
+    with its cache; the added articles are removed afterwards."""
+    clean(root / ".mediabrief-cache")
+    timed([BIN, "build", "--quiet"], root)
+    articles = sorted((root / "content" / "articles").iterdir())
+    added = []
+    try:
+        for i, original in enumerate(articles[:: len(articles) // ADDED][:ADDED]):
+            copy = original.with_name(f"{original.stem}-added-{i}.md")
+            text = original.read_text()
+            copy.write_text(text.replace("\n\n", f"\n\nA sentence only report {i} added gives.\n\n", 1))
+            added.append(copy)
+        return timed([BIN, "build", "--quiet"], root)
+    finally:
+        for copy in added:
+            copy.unlink()
 
 
 def hugo(site):
@@ -98,7 +123,7 @@ def hugo(site):
 
 
 def check(root):
-    return timed([BIN, "check"], root)
+    return timed([BIN, "check", "--no-cache"], root)
 
 
 def serve_rebuild(root):
@@ -163,26 +188,28 @@ def main():
         time.sleep(61)
     print(f"Machine: {machine()}\n")
     print(
-        "| articles | build | peak | Hugo | peak | build / Hugo | Hugo, default kinds | build / that "
-        "| check | peak | serve rebuild | serve peak |"
+        "| articles | build | peak | warm, +10 | warm / build | Hugo | peak | build / Hugo "
+        "| Hugo, default kinds | build / that | check | peak | serve rebuild | serve peak |"
     )
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for n in sizes:
         root, site, defaults = corpus(n)
-        results = {k: [] for k in ("build", "hugo", "defaults", "check", "serve")}
+        results = {k: [] for k in ("build", "warm", "hugo", "defaults", "check", "serve")}
         for _ in range(ROUNDS):
             results["build"].append(build(root))
+            results["warm"].append(warm_build(root))
             results["hugo"].append(hugo(site))
             results["defaults"].append(hugo(defaults))
             results["check"].append(check(root))
             results["serve"].append(serve_rebuild(root))
         med = {k: (statistics.median(t for t, _ in v), max(m for _, m in v)) for k, v in results.items()}
 
-        def ratio(other):
-            return statistics.median(b[0] / h[0] for b, h in zip(results["build"], results[other]))
+        def ratio(other, of="build"):
+            return statistics.median(b[0] / h[0] for b, h in zip(results[of], results[other]))
 
         print(
-            f"| {n:,} | {med['build'][0]:.2f} s | {med['build'][1]:.0f} MiB | {med['hugo'][0]:.2f} s | "
+            f"| {n:,} | {med['build'][0]:.2f} s | {med['build'][1]:.0f} MiB | {med['warm'][0]:.2f} s | "
+            f"{ratio('build', of='warm'):.2f} | {med['hugo'][0]:.2f} s | "
             f"{med['hugo'][1]:.0f} MiB | {ratio('hugo'):.2f} | {med['defaults'][0]:.2f} s | "
             f"{ratio('defaults'):.2f} | {med['check'][0]:.2f} s | {med['check'][1]:.0f} MiB | "
             f"{med['serve'][0]:.2f} s | {med['serve'][1]:.0f} MiB |",

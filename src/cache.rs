@@ -11,7 +11,7 @@
 //! cache that cannot be written costs the next build its speed, never this one's success.
 
 use std::fs;
-use std::io;
+use std::io::{self, Seek, Write};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -75,20 +75,43 @@ fn decode(bytes: &[u8], exe: u64) -> Result<analysis::SavedReadings, &'static st
     postcard::from_bytes(payload).map_err(|_| "damaged")
 }
 
-/// Writes what `cache` holds into `dir`, replacing what was there in one rename.
+/// Writes what `cache` holds into `dir`, replacing what was there in one rename. The
+/// readings are streamed to the file, hashed on the way, and the checksum written last.
 pub(crate) fn save(dir: &Path, cache: &Cache) -> io::Result<()> {
     let exe = executable().ok_or_else(|| io::Error::other("this executable could not be read"))?;
-    let payload = postcard::to_stdvec(&cache.analysis.saved()).map_err(io::Error::other)?;
-    let mut bytes = Vec::with_capacity(HEADER + payload.len());
-    bytes.extend_from_slice(MAGIC);
-    bytes.extend_from_slice(&exe.to_le_bytes());
-    bytes.extend_from_slice(&xxh3_64(&payload).to_le_bytes());
-    bytes.extend_from_slice(&payload);
     fs::create_dir_all(dir)?;
     let mut file = tempfile::NamedTempFile::new_in(dir)?;
-    io::Write::write_all(&mut file, &bytes)?;
+    let mut out = io::BufWriter::new(file.as_file_mut());
+    out.write_all(MAGIC)?;
+    out.write_all(&exe.to_le_bytes())?;
+    out.write_all(&[0; 8])?;
+    let hashed = Hashed { out, hasher: xxhash_rust::xxh3::Xxh3::new() };
+    let Hashed { mut out, hasher } =
+        postcard::to_io(&cache.analysis.saved(), hashed).map_err(io::Error::other)?;
+    out.seek(io::SeekFrom::Start(16))?;
+    out.write_all(&hasher.digest().to_le_bytes())?;
+    out.flush()?;
+    drop(out);
     file.persist(dir.join(FILE)).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A writer that hashes what goes through it.
+struct Hashed<W> {
+    out: W,
+    hasher: xxhash_rust::xxh3::Xxh3,
+}
+
+impl<W: Write> Write for Hashed<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
 }
 
 /// The running executable's identity: a hash of its bytes, so that a cache is only read by
@@ -115,27 +138,23 @@ fn executable() -> Option<u64> {
 mod tests {
     use super::*;
 
-    fn saved_bytes(exe: u64) -> Vec<u8> {
-        let payload = postcard::to_stdvec(&AnalysisCache::default().saved()).unwrap();
-        let mut bytes = MAGIC.to_vec();
-        bytes.extend_from_slice(&exe.to_le_bytes());
-        bytes.extend_from_slice(&xxh3_64(&payload).to_le_bytes());
-        bytes.extend_from_slice(&payload);
-        bytes
-    }
-
     #[test]
     fn a_cache_is_read_only_whole_and_by_the_executable_that_wrote_it() {
-        let bytes = saved_bytes(7);
-        assert!(decode(&bytes, 7).is_ok());
-        assert_eq!(decode(&bytes, 8).err(), Some("made by another mediabrief"));
-        assert_eq!(decode(&bytes[..bytes.len() - 1], 7).err(), Some("damaged"));
-        assert_eq!(decode(&bytes[..10], 7).err(), Some("damaged"));
+        let dir = tempfile::tempdir().unwrap();
+        save(dir.path(), &Cache::default()).unwrap();
+        let bytes = fs::read(dir.path().join(FILE)).unwrap();
+        let exe = executable().unwrap();
+        assert!(decode(&bytes, exe).is_ok());
+        assert!(matches!(load(dir.path()), Found::Read(_)));
+        assert_eq!(decode(&bytes, exe ^ 1).err(), Some("made by another mediabrief"));
+        assert_eq!(decode(&bytes[..bytes.len() - 1], exe).err(), Some("damaged"));
+        assert_eq!(decode(&bytes[..10], exe).err(), Some("damaged"));
         let mut flipped = bytes.clone();
         *flipped.last_mut().unwrap() ^= 1;
-        assert_eq!(decode(&flipped, 7).err(), Some("damaged"));
+        assert_eq!(decode(&flipped, exe).err(), Some("damaged"));
         let mut foreign = bytes;
         foreign[0] = b'x';
-        assert_eq!(decode(&foreign, 7).err(), Some("not a mediabrief cache"));
+        assert_eq!(decode(&foreign, exe).err(), Some("not a mediabrief cache"));
+        assert!(matches!(load(&dir.path().join("none")), Found::Ignored("none yet")));
     }
 }
