@@ -5,17 +5,13 @@ use std::cmp::Ordering;
 
 /// Items `a` and `b` have in common.
 pub(crate) fn common<T: Ord>(a: &[T], b: &[T]) -> usize {
+    // Without a branch on the order, which goes either way at random (see
+    // `grouping::link::shared_sum`).
     let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     n
 }
