@@ -252,12 +252,15 @@ fn load_cached(
             Cache::default()
         }
     };
-    let kept = cache.analysis.made().1;
+    let held = cache.analysis.len();
     let mut loaded = load(project, options, diags, Some(&mut cache))?;
-    let (made, all) = cache.analysis.made();
-    options.timings.note(format!("cache: {} of {all} readings reused", all - made));
-    // Unchanged when nothing was read anew and nothing deleted.
-    if made > 0 || all != kept {
+    let reused = cache.analysis.reused();
+    options.timings.note(format!(
+        "cache: {} of {} readings and {} of {} events reused",
+        reused.readings, reused.of_readings, reused.events, reused.of_events
+    ));
+    // Unchanged when everything was reused and nothing deleted.
+    if !reused.all() || cache.analysis.len() != held {
         let mut clock = options.timings.start();
         if let Err(e) = cache::save(dir, &cache) {
             eprintln!("warning: the cache {} could not be written: {e}", dir.display());

@@ -10,8 +10,8 @@ use common::{Fixture, copy_dir};
 
 const CACHE: &str = ".mediabrief-cache/readings.bin";
 
-/// Builds `f` with `--timings` and returns the cache's lines ("cache: 3 of 5 readings
-/// reused", "cache: ... ignored (damaged)").
+/// Builds `f` with `--timings` and returns the cache's lines ("cache: 3 of 5 readings and
+/// 1 of 4 events reused", "cache: ... ignored (damaged)").
 fn build(f: &Fixture, extra: &[&str]) -> Vec<String> {
     let run = f.run(&[&["build", "--quiet", "--timings"], extra].concat());
     assert_eq!(run.code, 0, "{}", run.stderr);
@@ -62,11 +62,11 @@ fn a_warm_build_after_adding_editing_and_deleting_articles_writes_what_a_cold_on
     let f = Fixture::sample();
     assert_eq!(
         build(&f, &[]),
-        ["cache: ./.mediabrief-cache ignored (none yet)", "cache: 0 of 5 readings reused"]
+        ["cache: ./.mediabrief-cache ignored (none yet)", "cache: 0 of 5 readings and 0 of 3 events reused"]
     );
     // Nothing changed: everything reused, and the cache left as it was.
     let written = fs::metadata(f.path().join(CACHE)).unwrap().modified().unwrap();
-    assert_eq!(build(&f, &[]), ["cache: 5 of 5 readings reused"]);
+    assert_eq!(build(&f, &[]), ["cache: 5 of 5 readings and 3 of 3 events reused"]);
     assert_eq!(fs::metadata(f.path().join(CACHE)).unwrap().modified().unwrap(), written);
 
     f.write("content/articles/2023/2023-10-25-tdi-fm-haniyeh.md", ADDED);
@@ -74,8 +74,9 @@ fn a_warm_build_after_adding_editing_and_deleting_articles_writes_what_a_cold_on
     let text = f.read(edited);
     f.write(edited, format!("{text}\nThe two sides agreed to meet again, the ministry said.\n"));
     fs::remove_file(f.path().join("content/articles/2023/2023-10-24-nournews-fm-calls.md")).unwrap();
-    // Five articles: three unchanged, one edited, one new.
-    assert_eq!(build(&f, &[]), ["cache: 3 of 5 readings reused"]);
+    // Five articles: three unchanged, one edited, one new; of the four events, only the
+    // one of 2020 has the articles it had.
+    assert_eq!(build(&f, &[]), ["cache: 3 of 5 readings and 1 of 4 events reused"]);
     let warm = outputs(&f);
     assert!(
         warm.iter().any(|(p, _)| p.contains("2023-10-25-tdi-fm-haniyeh")),
@@ -83,7 +84,7 @@ fn a_warm_build_after_adding_editing_and_deleting_articles_writes_what_a_cold_on
     );
     assert_same(&warm, &cold(&f));
     // The cache now holds the edit: a build after it reuses everything.
-    assert_eq!(build(&f, &[]), ["cache: 5 of 5 readings reused"]);
+    assert_eq!(build(&f, &[]), ["cache: 5 of 5 readings and 4 of 4 events reused"]);
     assert_same(&outputs(&f), &cold(&f));
 }
 
@@ -108,10 +109,10 @@ fn a_damaged_or_foreign_cache_is_ignored_and_replaced() {
         fs::write(f.path().join(CACHE), bytes).unwrap();
         let lines = build(&f, &[]);
         assert!(lines[0].ends_with(&format!("ignored ({why})")), "{lines:?}");
-        assert_eq!(lines[1], "cache: 0 of 5 readings reused");
+        assert_eq!(lines[1], "cache: 0 of 5 readings and 0 of 3 events reused");
         assert_same(&outputs(&f), &expected);
         // Replaced by a good one.
-        assert_eq!(build(&f, &[]), ["cache: 5 of 5 readings reused"]);
+        assert_eq!(build(&f, &[]), ["cache: 5 of 5 readings and 3 of 3 events reused"]);
     }
 }
 
@@ -123,6 +124,6 @@ fn readings_made_with_other_registries_or_lexicon_are_not_reused() {
     // 2022 and 2023 write "aggression").
     let lexicon = f.read("content/lexicon.yaml");
     f.write("content/lexicon.yaml", format!("{lexicon}\n- term: aggression\n  variants: [aggression]\n"));
-    assert_eq!(build(&f, &[]), ["cache: 0 of 5 readings reused"]);
+    assert_eq!(build(&f, &[]), ["cache: 0 of 5 readings and 0 of 3 events reused"]);
     assert_same(&outputs(&f), &cold(&f));
 }

@@ -26,7 +26,7 @@ use crate::corpus::Corpus;
 use crate::text;
 
 /// How one article of an event covered it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Coverage {
     /// The article.
     pub article: ArticleIx,
@@ -42,7 +42,7 @@ pub struct Coverage {
 }
 
 /// Text two reports in one language share.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Overlap {
     /// The earlier article.
     pub a: ArticleIx,
@@ -55,7 +55,7 @@ pub struct Overlap {
 }
 
 /// Two reports in different languages that say the same things.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Parallel {
     /// The earlier article.
     pub a: ArticleIx,
@@ -68,7 +68,7 @@ pub struct Parallel {
 }
 
 /// The comparison of one event's coverage.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Comparison {
     /// One row per article, in publication order.
     pub coverage: Vec<Coverage>,
@@ -94,6 +94,18 @@ const MIN_UNIQUE_WORDS: usize = 6;
 const MAX_UNIQUE: usize = 6;
 /// Events with more reports than this skip the sentence-by-sentence comparison.
 const MAX_DETAILED: usize = 40;
+
+impl Comparison {
+    /// The same comparison with every article passed through `f`: numbered by place in
+    /// the event for the cache, and back.
+    pub(crate) fn with_articles(&self, f: impl Fn(ArticleIx) -> ArticleIx) -> Comparison {
+        Comparison {
+            coverage: self.coverage.iter().map(|c| Coverage { article: f(c.article), ..c.clone() }).collect(),
+            overlap: self.overlap.iter().map(|o| Overlap { a: f(o.a), b: f(o.b), ..o.clone() }).collect(),
+            parallel: self.parallel.iter().map(|p| Parallel { a: f(p.a), b: f(p.b), ..p.clone() }).collect(),
+        }
+    }
+}
 
 /// Compares the coverage of every event; `known(e)` gives a comparison an earlier build
 /// made of the same articles, which is used as it is.

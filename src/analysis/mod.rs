@@ -95,32 +95,70 @@ impl Analysis {
     }
 }
 
-/// What `serve` keeps of one analysis for the next: each article's reading, by the
-/// article's fingerprint, the links found between articles, and each event's pairs of
-/// quotes and comparison, by its articles and their fingerprints; all of it only while the
-/// registries stay the same.
+/// What one analysis keeps for the next: each article's reading, by the article's
+/// fingerprint, the links found between articles, and each event's pairs of quotes and
+/// comparison, by the fingerprints of its articles; all of it only while the registries
+/// stay the same.
 #[derive(Default)]
 pub struct AnalysisCache {
     registries: u64,
     readings: FxHashMap<u64, Arc<Reading>>,
-    /// How many of `readings` the last analysis made (the others it reused).
-    made: usize,
+    /// What the last analysis reused.
+    reused: Reused,
     links: grouping::LinkCache,
-    events: FxHashMap<EventKey, (Arc<quote_table::EventPairs>, Arc<Comparison>)>,
+    events: FxHashMap<EventKey, Arc<EventWork>>,
 }
 
-/// An event's articles with their fingerprints: what its quote pairs and comparison
-/// depend on.
-type EventKey = Vec<(ArticleIx, u64)>;
+/// The fingerprints of an event's articles, in the event's order: what its quote pairs and
+/// comparison depend on.
+type EventKey = Vec<u64>;
+
+/// An event's quote pairs and comparison with its articles numbered by their place in the
+/// event (0, 1, ...) rather than in the corpus, which an added article shifts.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub(crate) struct EventWork {
+    pairs: quote_table::EventPairs,
+    comparison: Comparison,
+}
+
+impl EventWork {
+    /// `pairs` and `comparison` of the event whose articles are `articles`, numbered by place.
+    fn new(articles: &[ArticleIx], pairs: &quote_table::EventPairs, comparison: &Comparison) -> EventWork {
+        let place: FxHashMap<ArticleIx, usize> = articles.iter().enumerate().map(|(i, &a)| (a, i)).collect();
+        let place = |a: ArticleIx| place[&a];
+        EventWork {
+            pairs: quote_table::pairs_with_articles(pairs, place),
+            comparison: comparison.with_articles(place),
+        }
+    }
+}
+
+/// How much of an analysis came from a cache: readings of how many articles, the work of
+/// how many events.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Reused {
+    pub(crate) readings: usize,
+    pub(crate) of_readings: usize,
+    pub(crate) events: usize,
+    pub(crate) of_events: usize,
+}
+
+impl Reused {
+    /// True when everything was reused.
+    pub(crate) fn all(&self) -> bool {
+        self.readings == self.of_readings && self.events == self.of_events
+    }
+}
 
 /// The part of an [`AnalysisCache`] that outlives the process (see [`crate::cache`]): the
-/// readings, by article fingerprint, sorted, and the registries they were read with. The
-/// links and events are kept by article index, which an added article shifts, so a build
-/// started afresh finds them again.
+/// readings, by article fingerprint, and the events' work, by their key, each sorted, and
+/// the registries they were made with. The links between articles depend on the whole
+/// corpus (the weight of each word does), so a build started afresh finds them again.
 #[derive(serde::Serialize, serde::Deserialize)]
 pub(crate) struct SavedReadings {
     registries: u64,
     readings: Vec<(u64, Arc<Reading>)>,
+    events: Vec<(EventKey, Arc<EventWork>)>,
 }
 
 impl AnalysisCache {
@@ -129,7 +167,10 @@ impl AnalysisCache {
         let mut readings: Vec<(u64, Arc<Reading>)> =
             self.readings.iter().map(|(f, r)| (*f, Arc::clone(r))).collect();
         readings.sort_unstable_by_key(|(f, _)| *f);
-        SavedReadings { registries: self.registries, readings }
+        let mut events: Vec<(EventKey, Arc<EventWork>)> =
+            self.events.iter().map(|(k, w)| (k.clone(), Arc::clone(w))).collect();
+        events.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        SavedReadings { registries: self.registries, readings, events }
     }
 
     /// A cache holding the readings of an earlier build.
@@ -137,14 +178,19 @@ impl AnalysisCache {
         AnalysisCache {
             registries: saved.registries,
             readings: saved.readings.into_iter().collect(),
+            events: saved.events.into_iter().collect(),
             ..AnalysisCache::default()
         }
     }
 
-    /// How many of the readings it holds were made by the last analysis rather than
-    /// reused, and how many it holds.
-    pub(crate) fn made(&self) -> (usize, usize) {
-        (self.made, self.readings.len())
+    /// What the last analysis reused of it.
+    pub(crate) fn reused(&self) -> Reused {
+        self.reused
+    }
+
+    /// How many readings and events' work it holds.
+    pub(crate) fn len(&self) -> (usize, usize) {
+        (self.readings.len(), self.events.len())
     }
 }
 
@@ -186,22 +232,37 @@ pub fn analyse_cached(
     let keys: Vec<EventKey> = match cache {
         Some(_) => events
             .iter()
-            .map(|e| e.articles.iter().map(|&a| (a, corpus.articles[a].fingerprint)).collect())
+            .map(|e| e.articles.iter().map(|&a| corpus.articles[a].fingerprint).collect())
             .collect(),
         None => Vec::new(),
     };
     let known = |e: usize| cache.as_deref().and_then(|c| keys.get(e).and_then(|k| c.events.get(k)));
+    let in_corpus = |e: usize| {
+        let articles = &events[e].articles;
+        move |place: usize| articles[place]
+    };
     let (quotes, pairs) = quote_table::collect(corpus, &index, &readings, &events, &event_of, &|e| {
-        known(e).map(|k| k.0.clone())
+        known(e).map(|w| Arc::new(quote_table::pairs_with_articles(&w.pairs, in_corpus(e))))
     });
     quote_table::report_unknown_speakers(corpus, &quotes, diags);
     clock.lap("  quotes");
-    let comparisons =
-        compare::compare(corpus, &readings, &events, &quotes, &|e| known(e).map(|k| k.1.clone()));
+    let comparisons = compare::compare(corpus, &readings, &events, &quotes, &|e| {
+        known(e).map(|w| Arc::new(w.comparison.with_articles(in_corpus(e))))
+    });
     if let Some(c) = cache {
-        c.made = corpus.articles.iter().filter(|a| !c.readings.contains_key(&a.fingerprint)).count();
+        c.reused = Reused {
+            readings: corpus.articles.iter().filter(|a| c.readings.contains_key(&a.fingerprint)).count(),
+            of_readings: corpus.articles.len(),
+            events: keys.iter().filter(|k| c.events.contains_key(*k)).count(),
+            of_events: keys.len(),
+        };
         c.readings = corpus.articles.iter().map(|a| a.fingerprint).zip(readings.iter().cloned()).collect();
-        c.events = keys.into_iter().zip(pairs.into_iter().zip(comparisons.iter().cloned())).collect();
+        c.events = keys
+            .into_iter()
+            .zip(&events)
+            .zip(pairs.iter().zip(&comparisons))
+            .map(|((k, e), (p, cmp))| (k, Arc::new(EventWork::new(&e.articles, p, cmp))))
+            .collect();
     }
     clock.lap("  compare");
     drop_working_sets(&mut readings);

@@ -16,6 +16,11 @@ use crate::diagnostics::Diagnostics;
 use crate::text::Folded;
 pub(crate) use align::EventPairs;
 
+/// `pairs` with every article passed through `f` (see [`crate::analysis::Comparison::with_articles`]).
+pub(crate) fn pairs_with_articles(pairs: &EventPairs, f: impl Fn(ArticleIx) -> ArticleIx) -> EventPairs {
+    pairs.iter().map(|&(s, (a, i), (b, j))| (s, (f(a), i), (f(b), j))).collect()
+}
+
 /// A quote of the corpus.
 #[derive(Clone, Debug)]
 pub struct Quote {
