@@ -2,13 +2,14 @@
 //! `--cache` folder) from one `build` or `check` to the next, as a CI job that restores the
 //! folder does.
 //!
-//! On disk it holds each article's reading (its mentions, quotes, names and facts: most of
-//! the analysis' time), by the article's fingerprint, with the registries' fingerprint they
-//! were read with. A reading is only ever reused for a file of the same path and bytes,
-//! read with the same registries by the same `mediabrief` executable, so a cache can make a
-//! build faster but never change what it writes. A cache that is missing, damaged, made by
-//! another executable or with other registries is ignored, and replaced after the build; a
-//! cache that cannot be written costs the next build its speed, never this one's success.
+//! On disk it holds each article's reading (its mentions, quotes, names and facts), by the
+//! article's fingerprint, and each event's aligned quotes and comparison, by the
+//! fingerprints of its articles, with the registries' fingerprint they were made with.
+//! They are only ever reused for files of the same paths and bytes, read with the same
+//! registries by the same `mediabrief` executable, so a cache can make a build faster but
+//! never change what it writes. A cache that is missing, damaged, made by another
+//! executable or with other registries is ignored, and replaced after the build; a cache
+//! that cannot be written costs the next build its speed, never this one's success.
 
 use std::fs;
 use std::io::{self, Seek, Write};
@@ -28,7 +29,7 @@ pub struct Cache {
     pub(crate) analysis: AnalysisCache,
 }
 
-/// The file the readings are kept in, inside the cache folder.
+/// The file the cache is kept in, inside the cache folder.
 const FILE: &str = "readings.bin";
 
 /// The start of the file: what it is and in which layout.
@@ -59,8 +60,8 @@ pub(crate) fn load(dir: &Path) -> Found {
     }
 }
 
-/// The readings `bytes` hold, if they were written by the executable `exe` and arrived whole.
-fn decode(bytes: &[u8], exe: u64) -> Result<analysis::SavedReadings, &'static str> {
+/// What `bytes` hold, if they were written by the executable `exe` and arrived whole.
+fn decode(bytes: &[u8], exe: u64) -> Result<analysis::Saved, &'static str> {
     let (header, payload) = bytes.split_at_checked(HEADER).ok_or("damaged")?;
     let word = |i: usize| u64::from_le_bytes(header[i..i + 8].try_into().expect("8 bytes"));
     if &header[..8] != MAGIC {
@@ -75,8 +76,8 @@ fn decode(bytes: &[u8], exe: u64) -> Result<analysis::SavedReadings, &'static st
     postcard::from_bytes(payload).map_err(|_| "damaged")
 }
 
-/// Writes what `cache` holds into `dir`, replacing what was there in one rename. The
-/// readings are streamed to the file, hashed on the way, and the checksum written last.
+/// Writes what `cache` holds into `dir`, replacing what was there in one rename. It is
+/// streamed to the file, hashed on the way, and the checksum written last.
 pub(crate) fn save(dir: &Path, cache: &Cache) -> io::Result<()> {
     let exe = executable().ok_or_else(|| io::Error::other("this executable could not be read"))?;
     fs::create_dir_all(dir)?;

@@ -13,8 +13,9 @@
 //!
 //! [`load`] runs stages 2 and 3 and [`build`] adds 4; the commands in [`cli`] decide where
 //! the files go: to the disk (`build`), to a link checker (`check`), or to pages rendered
-//! when a browser asks for them (`serve`, which keeps a [`Cache`] between builds). `import`
-//! and `new` make content rather than read it.
+//! when a browser asks for them (`serve`, which keeps a [`Cache`] between builds in
+//! memory; `build` and `check` keep one on disk, `src/cache.rs`). `import` and `new` make
+//! content rather than read it.
 
 pub mod analysis;
 mod cache;

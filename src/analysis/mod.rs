@@ -155,7 +155,7 @@ impl Reused {
 /// the registries they were made with. The links between articles depend on the whole
 /// corpus (the weight of each word does), so a build started afresh finds them again.
 #[derive(serde::Serialize, serde::Deserialize)]
-pub(crate) struct SavedReadings {
+pub(crate) struct Saved {
     registries: u64,
     readings: Vec<(u64, Arc<Reading>)>,
     events: Vec<(EventKey, Arc<EventWork>)>,
@@ -163,18 +163,18 @@ pub(crate) struct SavedReadings {
 
 impl AnalysisCache {
     /// What [`AnalysisCache::from_saved`] restores.
-    pub(crate) fn saved(&self) -> SavedReadings {
+    pub(crate) fn saved(&self) -> Saved {
         let mut readings: Vec<(u64, Arc<Reading>)> =
             self.readings.iter().map(|(f, r)| (*f, Arc::clone(r))).collect();
         readings.sort_unstable_by_key(|(f, _)| *f);
         let mut events: Vec<(EventKey, Arc<EventWork>)> =
             self.events.iter().map(|(k, w)| (k.clone(), Arc::clone(w))).collect();
         events.sort_unstable_by(|x, y| x.0.cmp(&y.0));
-        SavedReadings { registries: self.registries, readings, events }
+        Saved { registries: self.registries, readings, events }
     }
 
     /// A cache holding the readings of an earlier build.
-    pub(crate) fn from_saved(saved: SavedReadings) -> AnalysisCache {
+    pub(crate) fn from_saved(saved: Saved) -> AnalysisCache {
         AnalysisCache {
             registries: saved.registries,
             readings: saved.readings.into_iter().collect(),
