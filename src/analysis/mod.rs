@@ -173,7 +173,7 @@ impl AnalysisCache {
         Saved { registries: self.registries, readings, events }
     }
 
-    /// A cache holding the readings of an earlier build.
+    /// A cache holding what an earlier build saved.
     pub(crate) fn from_saved(saved: Saved) -> AnalysisCache {
         AnalysisCache {
             registries: saved.registries,
@@ -257,11 +257,13 @@ pub fn analyse_cached(
             of_events: keys.len(),
         };
         c.readings = corpus.articles.iter().map(|a| a.fingerprint).zip(readings.iter().cloned()).collect();
-        c.events = keys
-            .into_iter()
-            .zip(&events)
-            .zip(pairs.iter().zip(&comparisons))
-            .map(|((k, e), (p, cmp))| (k, Arc::new(EventWork::new(&e.articles, p, cmp))))
+        let work = keys.into_iter().zip(&events).zip(pairs.iter().zip(&comparisons));
+        c.events = work
+            .map(|((k, e), (p, cmp))| {
+                let kept = c.events.get(&k).cloned();
+                let work = kept.unwrap_or_else(|| Arc::new(EventWork::new(&e.articles, p, cmp)));
+                (k, work)
+            })
             .collect();
     }
     clock.lap("  compare");
