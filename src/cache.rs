@@ -1,6 +1,6 @@
 //! What one build keeps for the next: in memory while `serve` runs, and on disk (the
-//! `--cache` folder) from one `build` or `check` to the next, as a CI job that restores the
-//! folder does.
+//! `--cache` folder) from one `build`, `check` or `serve` to the next, as a CI job that
+//! restores the folder does.
 //!
 //! On disk it holds each article's reading (its mentions, quotes, names and facts), by the
 //! article's fingerprint, and each event's aligned quotes and comparison, by the
@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::Timings;
 use crate::analysis::{self, AnalysisCache};
 use crate::corpus;
 
@@ -38,16 +39,49 @@ const MAGIC: &[u8; 8] = b"mbcache1";
 /// Header: the magic, the executable's identity, the checksum of the rest.
 const HEADER: usize = 8 + 8 + 8;
 
-/// How a build found the cache folder, for `--timings`.
-pub(crate) enum Found {
+/// How a build found the cache folder.
+enum Found {
     /// A cache this executable wrote, read whole.
     Read(Cache),
     /// No usable cache, and why.
     Ignored(&'static str),
 }
 
+/// The cache `dir` holds, or an empty one, saying on `timings` why it could not be used.
+pub(crate) fn open(dir: &Path, timings: &Timings) -> Cache {
+    let mut clock = timings.start();
+    let found = load(dir);
+    clock.lap("cache");
+    match found {
+        Found::Read(c) => c,
+        Found::Ignored(why) => {
+            timings.note(format!("cache: {} ignored ({why})", dir.display()));
+            Cache::default()
+        }
+    }
+}
+
+/// Writes `cache` into `dir` after an analysis, unless it reused everything and dropped
+/// nothing of what it held before (`held`, its [`AnalysisCache::len`] then). Says on
+/// `timings` what was reused; a failure to write is a warning, never the build's failure.
+pub(crate) fn keep(dir: &Path, cache: &Cache, held: (usize, usize), timings: &Timings) {
+    let reused = cache.analysis.reused();
+    timings.note(format!(
+        "cache: {} of {} readings and {} of {} events reused",
+        reused.readings, reused.of_readings, reused.events, reused.of_events
+    ));
+    if reused.all() && cache.analysis.len() == held {
+        return;
+    }
+    let mut clock = timings.start();
+    if let Err(e) = save(dir, cache) {
+        eprintln!("warning: the cache {} could not be written: {e}", dir.display());
+    }
+    clock.lap("cache");
+}
+
 /// Reads the cache `dir` holds.
-pub(crate) fn load(dir: &Path) -> Found {
+fn load(dir: &Path) -> Found {
     let Some(exe) = executable() else { return Found::Ignored("this executable could not be read") };
     let bytes = match fs::read(dir.join(FILE)) {
         Ok(b) => b,

@@ -243,31 +243,10 @@ fn load_cached(
     diags: &mut Diagnostics,
 ) -> Result<Loaded, Failure> {
     let Some(dir) = &options.cache else { return load(project, options, diags, None) };
-    let mut clock = options.timings.start();
-    let found = cache::load(dir);
-    clock.lap("cache");
-    let mut cache = match found {
-        cache::Found::Read(c) => c,
-        cache::Found::Ignored(why) => {
-            options.timings.note(format!("cache: {} ignored ({why})", dir.display()));
-            Cache::default()
-        }
-    };
+    let mut cache = cache::open(dir, &options.timings);
     let held = cache.analysis.len();
     let mut loaded = load(project, options, diags, Some(&mut cache))?;
-    let reused = cache.analysis.reused();
-    options.timings.note(format!(
-        "cache: {} of {} readings and {} of {} events reused",
-        reused.readings, reused.of_readings, reused.events, reused.of_events
-    ));
-    // Unchanged when everything was reused and nothing deleted.
-    if !reused.all() || cache.analysis.len() != held {
-        let mut clock = options.timings.start();
-        if let Err(e) = cache::save(dir, &cache) {
-            eprintln!("warning: the cache {} could not be written: {e}", dir.display());
-        }
-        clock.lap("cache");
-    }
+    cache::keep(dir, &cache, held, &options.timings);
     drop(cache);
     loaded.analysis.drop_working_sets();
     Ok(loaded)

@@ -89,3 +89,33 @@ fn a_rebuild_reusing_what_the_last_one_found_makes_the_files_a_fresh_build_makes
     let again = rendered(&f, Some(&mut cache));
     assert!(again == rendered(&f, None), "an edit inside the event");
 }
+
+#[test]
+fn serve_starts_from_the_build_cache_and_leaves_its_own_for_the_next_build() {
+    let timings = |f: &Fixture| -> Vec<String> {
+        let run = f.run(&["build", "--quiet", "--timings"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        run.stderr.lines().filter(|l| l.starts_with("cache: ")).map(str::to_owned).collect()
+    };
+    // serve's first build writes the cache a build then reuses whole.
+    let f = Fixture::sample();
+    drop(Server::start(&f));
+    assert_eq!(timings(&f), ["cache: 5 of 5 readings and 3 of 3 events reused"]);
+    // A build's cache is what serve starts from.
+    let g = Fixture::sample();
+    timings(&g);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_mediabrief"))
+        .args(["serve", "--port", "0", "--timings"])
+        .current_dir(g.path())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start serve");
+    let stderr = std::io::BufReader::new(child.stderr.take().expect("stderr"));
+    let lines: Vec<String> = std::io::BufRead::lines(stderr)
+        .map(|l| l.expect("read"))
+        .take_while(|l| !l.starts_with("Serving on"))
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(lines.iter().any(|l| l == "cache: 5 of 5 readings and 3 of 3 events reused"), "{lines:?}");
+}

@@ -35,8 +35,9 @@ pub(crate) struct ProjectArgs {
     /// lead and the paragraphs quoted), or none (a link to the outlet).
     #[arg(long, value_enum, value_name = "TEXT", default_value_t = ArticleText::Full)]
     pub article_text: ArticleText,
-    /// Folder, relative to the root, where `build` and `check` keep what they computed per
-    /// article and per event, for the next run to reuse (restore it between CI runs).
+    /// Folder, relative to the root, where `build`, `check` and `serve` keep what they
+    /// computed per article and per event, for the next run to reuse (restore it between CI
+    /// runs).
     #[arg(long, value_name = "DIR", default_value = ".mediabrief-cache")]
     pub cache: PathBuf,
     /// Neither read nor write the cache.

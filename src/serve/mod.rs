@@ -17,7 +17,7 @@ use std::time::Instant;
 use clap::Args;
 
 use crate::cmd::{ProjectArgs, open};
-use crate::{Cache, Failure};
+use crate::{Cache, Failure, cache};
 pub(crate) use live::{Live, Snapshot};
 pub(crate) use site::Site;
 
@@ -33,8 +33,17 @@ pub(crate) struct ServeArgs {
 pub(crate) fn run(args: &ServeArgs) -> Result<(), Failure> {
     let (project, options, _) = open(&args.project, "/")?;
     let started = Instant::now();
-    let mut cache = Cache::default();
+    // What the last `build` kept, and what this first build found, for the next `build`.
+    let mut cache =
+        options.cache.as_deref().map_or_else(Cache::default, |d| cache::open(d, &options.timings));
+    let held = cache.analysis.len();
     let first = Site::load(&project, &options, &mut cache);
+    if let Some(dir) = &options.cache {
+        cache::keep(dir, &cache, held, &options.timings);
+    }
+    for line in options.timings.take() {
+        eprintln!("{line}");
+    }
     let live = Arc::new(Live::new(first, || Site::empty(&project, &options)));
     eprintln!("Built in {:.0} ms.", started.elapsed().as_secs_f64() * 1000.0);
     let _watcher = watch::start(project.clone(), options, cache, Arc::clone(&live))
