@@ -14,8 +14,8 @@
 //! [`load`] runs stages 2 and 3 and [`build`] adds 4; the commands in [`cli`] decide where
 //! the files go: to the disk (`build`), to a link checker (`check`), or to pages rendered
 //! when a browser asks for them (`serve`, which keeps a [`Cache`] between builds in
-//! memory; `build` and `check` keep one on disk, `src/cache.rs`). `import` and `new` make
-//! content rather than read it.
+//! memory). All three keep it on disk from one run to the next (`src/cache.rs`). `import`
+//! and `new` make content rather than read it.
 
 pub mod analysis;
 mod cache;
@@ -59,8 +59,8 @@ pub struct BuildOptions {
     pub analysis: AnalysisOptions,
     /// How long each stage took, when `--timings` asks (shared with the analysis').
     pub timings: std::sync::Arc<Timings>,
-    /// The folder a build keeps what it computed per article in, for the next build to
-    /// reuse (`--cache`); none to keep nothing.
+    /// The folder a build keeps what it computed per article and per event in, for the
+    /// next build to reuse (`--cache`); none to keep nothing.
     pub cache: Option<std::path::PathBuf>,
 }
 
@@ -236,7 +236,7 @@ pub fn load(
 }
 
 /// [`load`], with the cache folder of `options` if it names one: what it holds is
-/// reused, and it is replaced by what this build read.
+/// reused, and it is replaced by what this build computed.
 fn load_cached(
     project: &Project,
     options: &BuildOptions,

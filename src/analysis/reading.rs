@@ -14,7 +14,7 @@ use crate::corpus::Article;
 use crate::text::{self, Folded};
 
 /// What one article says. Its terms, numbers and names serve the analysis only, and are
-/// dropped when it ends unless `serve` keeps the reading for its next build.
+/// dropped when it ends unless a [`crate::Cache`] keeps the reading for the next build.
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Reading {
     /// Mentions of each entity (by name or role).
