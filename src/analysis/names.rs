@@ -48,7 +48,8 @@ const NEVER_NAMES: &[&str] = &[
     "my", "there", "here", "what", "which", "who", "when", "where", "why", "how", "so", "yet", "then",
     "thus", "now", "one", "some", "after", "before", "while", "with", "from", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "mr", "mrs", "ms", "dr",
-    "sen", "rep", "gov", "del", "president", "senator", "governor", "secretary", "minister",
+    "sen", "rep", "gov", "del", "president", "senator", "governor", "secretary", "minister", "neither",
+    "either", "nor",
 ];
 
 /// Abbreviated titles before a name, whose full stop does not open a sentence.

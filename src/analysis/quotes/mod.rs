@@ -11,6 +11,8 @@
 mod cues;
 mod find;
 mod marks;
+#[cfg(test)]
+mod reported_forms;
 mod speaker;
 #[cfg(test)]
 mod without_registry;

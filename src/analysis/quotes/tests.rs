@@ -115,6 +115,16 @@ fn scare_quotes_and_labels_are_not_quotes() {
     assert!(found("He pointed to the role of the “neo-Nazi regime.”").is_empty());
     assert!(found("The ministry runs a programme called “Safe Harbours for All.”").is_empty());
     assert!(found("Kanaani said the “brotherly” relations would grow.").is_empty());
+    // A show's or a book's title after a speech verb is no partial quote.
+    assert!(
+        found("Kanaani said on the channel's “Morning Round With Ada Ward” that talks went on.").is_empty()
+    );
+    assert!(found("Kanaani said he had read “The Tides That Built a Town” twice.").is_empty());
+    // A slogan said in full, or a sentence, still is.
+    assert_eq!(
+        found("Kanaani said the talks had “made real progress” this week."),
+        [q(Direct, "kanaani", "made real progress")]
+    );
 }
 
 #[test]
@@ -249,7 +259,14 @@ fn a_second_speaker_s_clause_is_not_the_first_speaker_s() {
     let found = found(
         "Kanaani wrote that the talks would go on next week, but the ministry announced that they were over.",
     );
-    assert_eq!(found, [q(Reported, "kanaani", "the talks would go on next week")]);
+    // The second clause is the ministry's own statement.
+    assert_eq!(
+        found,
+        [
+            q(Reported, "kanaani", "the talks would go on next week"),
+            q(Reported, "=the ministry", "they were over.")
+        ]
+    );
 }
 
 #[test]

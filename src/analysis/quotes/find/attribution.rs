@@ -468,12 +468,16 @@ fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usize) -> Optio
     {
         end -= 1;
     }
-    // "A spokesman for the ferry line declined to comment but said": the description
-    // ends before the first word that looks like a verb.
-    if end.saturating_sub(from) > 8
-        && let Some(v) = (from + 1..end).find(|&j| verb_like(w, j))
-    {
+    // "A spokesman for the ferry line declined to comment but said", "The mayor has
+    // rejected both plans, but says": the description ends before its first finite verb,
+    // or in a long one the first word that looks like a verb.
+    let long = end.saturating_sub(from) > 8;
+    if let Some(v) = (from + 1..end).find(|&j| finite(w.para.folded.word(j)) || (long && verb_like(w, j))) {
         end = v;
+    }
+    // "A senior official who asked not to be named said": not the relative.
+    while end > from + 1 && matches!(w.para.folded.word(end - 1), "who" | "which" | "that") {
+        end -= 1;
     }
     (end > from && end - from <= 8).then(|| Speaker {
         entity: None,

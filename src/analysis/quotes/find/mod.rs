@@ -10,7 +10,10 @@ mod attribution;
 mod clauses;
 mod colon;
 mod naming;
+mod not_speech;
 mod reported;
+mod said_after;
+mod written;
 
 use std::ops::Range;
 
@@ -23,6 +26,7 @@ use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 use clauses::{CONJUNCTIONS, closes_subordinator, subordinate_start};
+use not_speech::{is_title, named_in_marks, opening_name};
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
@@ -212,7 +216,17 @@ impl<'a> QuoteFinder<'a> {
         } else {
             self.marked_quotes(all, p, &s, &quotes, &subject, pending);
         }
-        self.update_focus(&subject);
+        // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
+        // the sentence is whom a pronoun after it stands for.
+        let opening = || w.opening_name(ws, we, self.article_names());
+        match (&subject, verb) {
+            (Subject::Nothing, None) if self.latin => {
+                if let Some(name) = opening() {
+                    self.update_focus(&name);
+                }
+            }
+            _ => self.update_focus(&subject),
+        }
         consumed
     }
 
@@ -252,6 +266,8 @@ impl<'a> QuoteFinder<'a> {
             };
             let speaker = match attribution {
                 Attribution::Label => continue,
+                // "appeared on “This Week With Ada Ward”": a title, not words spoken.
+                Attribution::Partial(_) | Attribution::Unmarked if is_title(&text) => continue,
                 Attribution::Partial(_) | Attribution::Judged(_) if words < MIN_PARTIAL_WORDS => continue,
                 Attribution::Judged(sp) => Some(Some(sp)),
                 Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
@@ -452,42 +468,6 @@ impl<'p> Article<'p> {
         let (from, to) = (w.word_at(close), w.word_at(end));
         (w, from..to.max(from))
     }
-}
-
-/// Words in marks that open a clause and go on with it are a name or a title, not speech
-/// ("«Ana Lind» in a talk with ... said:", "“Morning Round” host Ada Ward said").
-fn opening_name(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
-    let Some((open, after)) = short_run(w, q) else { return false };
-    // At the clause's start, after any lead phrase ("به گزارش فارس، «…» گفت").
-    let at_start = (w.skip_lead(ws, open)..open).all(|j| w.cue(j) == Some(Cue::Skip));
-    let goes_on =
-        after < w.len() && !w.gap_before(after).contains([',', '،', ':', '.', '?', '!', '؟', '«', '“']);
-    at_start && goes_on && !matches!(w.cue(after), Some(Cue::Speech | Cue::Participle | Cue::Pronoun))
-}
-
-/// The first word in a closed quotation of one paragraph and at most three words, and the
-/// first word after it.
-fn short_run(w: &TaggedPara<'_>, q: &Marked) -> Option<(usize, usize)> {
-    let (Some(close), [(_, inside)]) = (q.close, q.pieces.as_slice()) else {
-        return None;
-    };
-    let open = w.word_at(q.open);
-    (w.word_at(inside.end) - open <= 3).then(|| (open, w.word_at(close)))
-}
-
-/// In Persian and Arabic, which mark names with quotation marks where English has capitals,
-/// a short run in marks that follows a word with no punctuation between, goes on with the
-/// clause and comes before any speech verb is a name ("برای خوانندگان روزنامه «همشهری»
-/// گفت که", "وزیر خارجه «آنا لیند»"), not speech: the sentence is read as if it
-/// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
-/// گسیختگی» است").
-fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
-    let Some((open, after)) = short_run(w, q) else { return false };
-    let plain = |gap: &str| gap.trim().chars().all(|c| "«»\"“”".contains(c));
-    let follows_word = open > 0 && plain(w.gap_before(open));
-    let goes_on = after < w.len() && plain(w.gap_before(after));
-    let before_speech = !(ws..open).any(|j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)));
-    !w.latin() && follows_word && goes_on && before_speech
 }
 
 /// The text of a quotation in marks; the pieces of a quotation over several paragraphs

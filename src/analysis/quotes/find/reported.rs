@@ -28,7 +28,7 @@ const STANCE: &[&str] = &[
     "concern", "concerned", "confident", "aware", "convinced", "hopeful",
 ];
 /// True when a folded word is one of [`STANCE`]: a set, as it is asked of every word.
-fn is_stance(word: &str) -> bool {
+pub(super) fn is_stance(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STANCE.iter().copied().collect());
     SET.contains(word)
 }
@@ -48,7 +48,8 @@ const NO_CLAUSE: &[&str] = &[
     "sorry", "hello", "thanks",
 ];
 /// Verbs whose object is the person told, before what was said ("told reporters he ...").
-const TELLS: &[&str] = &["told", "tells", "telling", "assured", "assures", "informed", "reminded", "reminds"];
+pub(super) const TELLS: &[&str] =
+    &["told", "tells", "telling", "assured", "assures", "informed", "reminded", "reminds"];
 /// Words that open a clause, after a verb of belief.
 const CLAUSE_OPENERS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its",
@@ -65,16 +66,6 @@ pub(super) const CLAUSE_FILLER: &[&str] = &[
     "remain", "remains", "remained", "expressed", "voiced", "seem", "seems", "seemed", "grew", "became",
     "become", "appear", "appears", "appeared", "been", "be",
 ];
-/// Words that never open a subject described as written: pronouns that name no one,
-/// conjunctions and question words.
-const NOT_A_SUBJECT: &[&str] = &[
-    "i", "we", "you", "they", "it", "and", "but", "or", "so", "if", "because", "when", "while", "as", "what",
-    "how", "whether", "that", "this", "there", "who", "which", "where", "why", "unless", "although",
-    "though", "since", "nor", "yet", "here", "us", "them", "me", "those", "these", "everyone", "nobody",
-    "one", "someone", "anyone", "people", "despite", "even", "after", "before", "until", "not", "only",
-    "all",
-];
-
 impl<'a> QuoteFinder<'a> {
     /// Reported speech without quotation marks.
     pub(super) fn reported(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize, subject: &Subject) {
@@ -106,28 +97,36 @@ impl<'a> QuoteFinder<'a> {
             return;
         }
         // The first verb of speech or belief that is followed by what was said; in Persian
-        // and Arabic, the first verb of speech.
-        for v in (ws..we).filter(|&i| self.reports(w, i)) {
-            match self.statement(w, ws, v, we) {
-                Some((start, end)) => {
-                    // "The union responded Friday, saying ...": a participle's subject is its
-                    // finite verb's.
-                    let finite = match w.cue(v) {
-                        Some(Cue::Participle) => (ws..v).rev().find(|&i| w.cue(i) == Some(Cue::Speech)),
-                        _ => Some(v),
-                    };
-                    let speaker = self
-                        .speaker_of_verb(w, v, ws, subject)
-                        .or_else(|| finite.and_then(|f| self.subject_as_written(w, ws, f)));
-                    if let Some(speaker) = speaker {
-                        let text = w.text_through(start..end).to_owned();
-                        self.push_reported(w, text, speaker);
-                    }
+        // and Arabic, the first verb of speech. In English, a statement another speaker's
+        // clause cuts short ("X said A, but most voters said B") is followed by that one.
+        let (mut from, mut subject, mut next) = (ws, subject.clone(), ws);
+        while let Some(v) = (next..we).find(|&i| self.reports(w, i)) {
+            let Some((start, end)) = self.statement(w, from, v, we) else {
+                if !self.latin {
                     return;
                 }
-                None if self.latin => continue,
-                None => return,
+                next = v + 1;
+                continue;
+            };
+            // "The union responded Friday, saying ...": a participle's subject is its
+            // finite verb's.
+            let finite = match w.cue(v) {
+                Some(Cue::Participle) => (from..v).rev().find(|&i| w.cue(i) == Some(Cue::Speech)),
+                _ => Some(v),
+            };
+            let speaker = self
+                .speaker_of_verb(w, v, from, &subject)
+                .or_else(|| finite.and_then(|f| self.subject_as_written(w, from, f)));
+            if let Some(speaker) = speaker {
+                let text = w.text_through(start..end).to_owned();
+                self.push_reported(w, text, speaker);
             }
+            if !self.latin || end >= we {
+                return;
+            }
+            // The statement ends at the conjunction before the next clause.
+            (from, next) = (end + 1, end + 1);
+            subject = w.subject(from, we);
         }
     }
 
@@ -179,10 +178,17 @@ impl<'a> QuoteFinder<'a> {
         } else if matches!(w.cue(after_verb), Some(Cue::Need)) || (self.latin && emphasis) {
             Some(after_verb)
         } else {
-            (after_verb..we.min(after_verb + 15))
-                .take_while(|&j| !w.gap_before(j).contains([';']))
-                .find(|&j| w.cue(j) == Some(Cue::That) && !closes_subordinator(w, j))
-                .map(|j| w.cue_span(j).map_or(j + 1, |c| c.1))
+            // "said she was asked to leave so that ...": a clause right after the verb is
+            // what was said, not the clause of a later "that"; else "said Monday in a
+            // statement that ...".
+            let clause_now = self.said_clause(w, v, after_verb, we).filter(|&j| opens_clause(w, j, we));
+            clause_now
+                .or_else(|| {
+                    (after_verb..we.min(after_verb + 15))
+                        .take_while(|&j| !w.gap_before(j).contains([';']))
+                        .find(|&j| w.cue(j) == Some(Cue::That) && !closes_subordinator(w, j))
+                        .map(|j| w.cue_span(j).map_or(j + 1, |c| c.1))
+                })
                 .or_else(|| self.said_clause(w, v, after_verb, we))
         };
         let (start, end) = match start {
@@ -227,50 +233,6 @@ impl<'a> QuoteFinder<'a> {
         }
     }
 
-    /// The subject of the verb at `v` as written, when no name or known description is:
-    /// the words that open the clause ("The company", "Forty percent of voters", "aides to
-    /// the governor"), or the name a relative "who" follows ("Ada Ward, who said"). English.
-    fn subject_as_written(&self, w: &TaggedPara<'_>, ws: usize, v: usize) -> Option<Speaker> {
-        if !self.latin {
-            return None;
-        }
-        let mut end = v;
-        while end > ws && (w.adverb(end - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(end - 1))) {
-            end -= 1;
-        }
-        let f = &w.para.folded;
-        // "... backed by Tom Lisle, who said": the name before the relative, wherever it is.
-        if end > ws && f.word(end - 1) == "who" && w.gap_before(end - 1).contains(',') {
-            let who = end - 1;
-            let start =
-                (ws..who).rev().take(5).take_while(|&j| w.capitalised(j) && w.cue(j).is_none()).last()?;
-            return w.unregistered_name(start, who).and_then(|s| self.resolve(&s));
-        }
-        // "Ada Ward left the hearing and said ...": the name that opens the clause.
-        if end > ws && f.word(end - 1) == "and" {
-            return w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
-        }
-        let from = w.skip_lead(ws.max(w.dateline_end), end);
-        // A pronoun no name resolved ("He suggested that ...") is no one as written.
-        if from >= end || end - from > 7 || w.cue(from) == Some(Cue::Pronoun) {
-            return None;
-        }
-        let plain = (from + 1..end).all(|j| {
-            !w.gap_before(j).contains([',', ';', ':', '(', '“', '"', '—', '–'])
-                && !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That | Cue::AccordingTo))
-        });
-        // A phrase with a verb in it, or cut after a preposition or an article, is no subject.
-        let verbless = (from..end).all(|j| !finite(f.word(j)));
-        let opens = !NOT_A_SUBJECT.contains(&f.word(from)) && w.cue(from) != Some(Cue::Preposition);
-        let closes = !matches!(w.cue(end - 1), Some(Cue::Preposition | Cue::Skip | Cue::That))
-            && !matches!(f.word(end - 1), "and" | "or" | "of" | "who" | "which" | "that");
-        (plain && verbless && opens && closes).then(|| Speaker {
-            entity: None,
-            name: w.text(from..end).to_owned(),
-            via: Via::Description,
-        })
-    }
-
     /// "According to the ministry, ..." and "..., according to the ministry.": the source
     /// as written (up to a comma), and the statement on the other side of it.
     pub(super) fn according_to(&mut self, w: &TaggedPara<'_>, ws: usize, a: usize, from: usize, we: usize) {
@@ -309,23 +271,10 @@ impl<'a> QuoteFinder<'a> {
                 .is_none_or(|c| !matches!(c, Cue::Preposition | Cue::Speech | Cue::Participle))
     }
 
-    /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
-    /// quotation, by its speaker.
-    pub(super) fn adding_that(&mut self, w: &TaggedPara<'_>, from: usize, we: usize, speaker: Speaker) {
-        let Some(v) = (from..we).find(|&i| w.cue(i) == Some(Cue::Participle)) else { return };
-        let next = w.cue_span(v).map_or(v + 1, |c| c.1);
-        if w.cue(next) == Some(Cue::That) {
-            let start = w.cue_span(next).map_or(next + 1, |c| c.1);
-            if start < we && !(start..we).any(|j| w.gap_before(j).contains(['“', '"', '«'])) {
-                self.push_reported(w, w.text_through(start..we).to_owned(), speaker);
-            }
-        }
-    }
-
     /// "He said Tehran had sent messages", "said Monday his government was working", "believes
     /// the vote was rigged", "told reporters he would stay": the start of what was said
-    /// right after the verb (past a day, or the person told), in English. After a verb of
-    /// belief, or a person told, the clause must open like one and hold a verb.
+    /// right after the verb (past a day, or the person told), in English. After any verb
+    /// but "say" and "add", or a person told, the clause must open like one and hold a verb.
     pub(super) fn said_clause(
         &self,
         w: &TaggedPara<'_>,
@@ -335,8 +284,11 @@ impl<'a> QuoteFinder<'a> {
     ) -> Option<usize> {
         let word = w.para.folded.word(verb);
         let told = TELLS.contains(&word);
-        let strict = told || is_stance(word);
-        if !self.latin || !(strict || SAYS_CLAUSE.contains(&word)) {
+        // "claimed the nomination", "announced a program": past "say" and "add", a verb
+        // is followed by what was said only when a clause follows it.
+        let strict =
+            told || !matches!(word, "said" | "says" | "say" | "saying" | "added" | "adds" | "adding");
+        if !self.latin || !(told || is_stance(word) || SAYS_CLAUSE.contains(&word)) {
             return None;
         }
         let mut j = after_verb;
@@ -350,16 +302,12 @@ impl<'a> QuoteFinder<'a> {
             && !w.gap_before(j).contains([',', ':', ';', '.', '“', '"'])
             && !NO_CLAUSE.contains(&w.para.folded.word(j))
             && !matches!(w.cue(j), Some(Cue::Preposition | Cue::Speech | Cue::Participle | Cue::Naming));
-        let clause = || {
-            (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
-                && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
-        };
-        (plain && (!strict || clause())).then_some(j)
+        (plain && (!strict || opens_clause(w, j, we))).then_some(j)
     }
 
     /// The word after the person told at `j` ("told reporters", "told The Courier", "told
     /// her"): a pronoun, a plural noun or up to four capitalised words, after "the".
-    fn person_told(&self, w: &TaggedPara<'_>, j: usize, we: usize) -> Option<usize> {
+    pub(super) fn person_told(&self, w: &TaggedPara<'_>, j: usize, we: usize) -> Option<usize> {
         let f = &w.para.folded;
         if j >= we {
             return None;
@@ -372,93 +320,13 @@ impl<'a> QuoteFinder<'a> {
             (from..we.min(from + 4)).take_while(|&k| w.capitalised(k) && w.cue(k).is_none()).last()? + 1;
         Some(end)
     }
+}
 
-    /// True when the words `from..we` that end a sentence are a short phrase of time or
-    /// setting ("on Tuesday", "in an interview", "last week"), as after "..., she said".
-    fn setting_to_end(&self, w: &TaggedPara<'_>, from: usize, we: usize) -> bool {
-        let f = &w.para.folded;
-        from < we
-            && we - from <= 4
-            && (SETTING.contains(&f.word(from))
-                || matches!(f.word(from), "last" | "this")
-                || is_day_word(f.word(from)))
-            && (from + 1..we).all(|j| !w.gap_before(j).contains([',', ';', ':']))
-    }
-
-    /// "The Islamic Republic has always supported ..., Qalibaf said." in `ws..we`: the
-    /// clause before a comma, then a speaker and a speech verb. True when found.
-    pub(super) fn clause_then_said(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize) -> bool {
-        if !self.latin {
-            return false;
-        }
-        // "Asked about ..., Kanaani said:" opens with a verb: not a statement.
-        if matches!(w.cue(ws), Some(Cue::Speech | Cue::Participle)) {
-            return false;
-        }
-        for v in ws + 2..we {
-            if w.cue(v) != Some(Cue::Speech) {
-                continue;
-            }
-            let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
-            let ends = verb_end >= w.len()
-                || w.gap_before(verb_end).contains([',', '.'])
-                || self.setting_to_end(w, verb_end, we);
-            if let Some(found) = self.said_then_name(w, ws, (v, verb_end), we) {
-                if found {
-                    return true;
-                }
-                continue;
-            }
-            let who_start = (ws..v).rev().find(|&j| w.gap_before(j).contains(',')).unwrap_or(ws);
-            if !ends || who_start <= ws + 2 || v - who_start > 6 || w.starts_with_lead(ws, who_start) {
-                continue;
-            }
-            // "..., Ward said", "..., he said", "..., officials said".
-            let who = match w.adjacent(v, ws) {
-                Some((who, _)) => who,
-                None => w.subject(who_start, v),
-            };
-            let speaker = self.resolve(&who).or_else(|| self.as_written(w, &who, who_start, v));
-            if let Some(speaker) = speaker {
-                let text = w.text(ws.max(w.dateline_end)..who_start).to_owned();
-                self.push_reported(w, text, speaker);
-                return true;
-            }
-        }
-        false
-    }
-
-    /// "..., said Tom Lisle, a harbour engineer.": a statement, then the speech verb at
-    /// `v` (ending at `verb_end`) and the speaker after it, which must be a name (with
-    /// its titles) alone up to the sentence's end or a comma ("said Ada Ward would stay"
-    /// is a statement about her). None when the sentence has not that shape; else
-    /// whether a statement was pushed.
-    fn said_then_name(
-        &mut self,
-        w: &TaggedPara<'_>,
-        ws: usize,
-        (v, verb_end): (usize, usize),
-        we: usize,
-    ) -> Option<bool> {
-        let name_end = (verb_end + 1..we).find(|&j| w.gap_before(j).contains(',')).unwrap_or(we);
-        let only_name = name_end > verb_end
-            && name_end - verb_end <= 5
-            && (verb_end..name_end).all(|j| {
-                w.capitalised(j) || matches!(w.cue(j), Some(Cue::Skip | Cue::Title | Cue::PersonNoun))
-            });
-        // "Ada Ward, who ran the port, said ...": a subject and its relative clause.
-        let relative = (ws..v).any(|j| matches!(w.para.folded.word(j), "who" | "whose" | "which"));
-        let comma = w.gap_before(v).trim() == ",";
-        if !only_name || !comma || relative || v <= ws + 2 || w.starts_with_lead(ws, v) {
-            return None;
-        }
-        let who = w.named_after_verb(verb_end, we);
-        let Subject::Known(_) = who else { return Some(false) };
-        let Some(speaker) = self.resolve(&who) else { return Some(false) };
-        let text = w.text(ws.max(w.dateline_end)..v).to_owned();
-        self.push_reported(w, text, speaker);
-        Some(true)
-    }
+/// True when word `j` opens a clause that holds a verb before `we` ("the vote was
+/// rigged", "Tehran had sent").
+fn opens_clause(w: &TaggedPara<'_>, j: usize, we: usize) -> bool {
+    (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
+        && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
 }
 
 /// The subject of a judgement in Persian or Arabic whose object "را" marks at `r`, and

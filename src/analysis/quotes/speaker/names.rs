@@ -82,6 +82,30 @@ impl<'p> TaggedPara<'p> {
         }
     }
 
+    /// "..., says harbour economist Lena Brask in Tromsø.": words `from..to` after a speech
+    /// verb that are a description in lower case, a full name of two words or more, and
+    /// at most a place after it; the name. None for anything else ("said the toll would
+    /// stay", "said new research by the Harbour Institute").
+    pub(crate) fn described_name(&self, from: usize, to: usize) -> Option<Subject> {
+        let f = &self.para.folded;
+        let described = |j: usize| {
+            !self.capitalised(j)
+                && self.cue(j).is_none_or(|c| matches!(c, Cue::Skip | Cue::Title | Cue::PersonNoun))
+                && !f.word(j).ends_with("ed")
+                && !crate::analysis::names::never_a_name(f.word(j))
+        };
+        let start = (from..to.min(from + 4)).find(|&j| !described(j))?;
+        let end = self.name_run(start, to)?;
+        if start == from || end - start < 2 {
+            return None;
+        }
+        let place = end == to
+            || (self.cue(end) == Some(Cue::Preposition)
+                && matches!(f.word(end), "in" | "at" | "of" | "from")
+                && (end + 1..to).all(|j| self.capitalised(j) && self.cue(j).is_none()));
+        place.then(|| self.unregistered(start..end))
+    }
+
     /// The end of a name at `i` set off by a comma ("Ada Ward, a lawyer for ..."), after
     /// any titles before it.
     pub(crate) fn apposed_name(&self, i: usize, to: usize) -> Option<usize> {
@@ -172,11 +196,18 @@ impl<'p> TaggedPara<'p> {
         if self.cue(end - 1) == Some(Cue::Pronoun) {
             return Some((self.pronoun(end - 1), end - 1));
         }
-        // "Ada Ward, a former harbour master, put it": the name before an apposition set off
-        // by commas, which opens in lower case.
+        // "The auditor -- who has read the books since March -- said": the name before an
+        // aside between dashes, never a name inside it.
+        if self.latin && end == verb && is_dash(self.gap_before(end)) {
+            let from = floor.max(end.saturating_sub(20));
+            let aside = (from + 1..end - 1).rev().find(|&j| is_dash(self.gap_before(j)))?;
+            return self.name_ending(aside, floor, false).filter(|(s, _)| matches!(s, Subject::Known(_)));
+        }
+        // "Ada Ward, a former harbour master, put it", "Ada Ward, 52, said": the name before
+        // an apposition set off by commas, which opens in lower case.
         if self.latin && end == verb && self.gap_before(end).contains(',') && !self.capitalised(end - 1) {
             let from = floor.max(end.saturating_sub(12));
-            let apposition = (from + 1..end - 1).rev().find(|&j| self.gap_before(j).contains(','));
+            let apposition = (from + 1..end).rev().find(|&j| self.gap_before(j).contains(','));
             if let Some(j) = apposition.filter(|&j| !self.capitalised(j) || self.cue(j) == Some(Cue::Skip)) {
                 return self.name_ending(j, floor, false).filter(|(s, _)| matches!(s, Subject::Known(_)));
             }
@@ -223,4 +254,10 @@ impl<'p> TaggedPara<'p> {
     fn start_of_cue_ending_at(&self, end: usize) -> usize {
         (end.saturating_sub(4)..end).find(|&s| self.cue_span(s).is_some_and(|(_, e)| e == end)).unwrap_or(end)
     }
+}
+
+/// True when the space between two words holds a dash that sets off an aside ("—", "–",
+/// "--"), not a hyphen.
+pub(crate) fn is_dash(gap: &str) -> bool {
+    gap.contains(['—', '–']) || gap.contains("--")
 }

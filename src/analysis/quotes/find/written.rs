@@ -1,0 +1,155 @@
+//! A speaker as the text writes it, when no name or known description is: the words that
+//! open the clause ("Forty percent of voters", "People familiar with the talks", "The
+//! council's auditor -- who ... --"), in English.
+
+use super::reported::CLAUSE_FILLER;
+use super::*;
+use crate::analysis::quotes::speaker::is_dash;
+
+/// Words that never open a subject described as written: pronouns that name no one,
+/// conjunctions and question words.
+const NOT_A_SUBJECT: &[&str] = &[
+    "i", "we", "you", "they", "it", "and", "but", "or", "so", "if", "because", "when", "while", "as", "what",
+    "how", "whether", "that", "this", "there", "who", "which", "where", "why", "unless", "although",
+    "though", "since", "nor", "yet", "here", "us", "them", "me", "those", "these", "everyone", "nobody",
+    "one", "someone", "anyone", "people", "despite", "even", "after", "before", "until", "not", "only",
+    "all",
+];
+
+/// Nouns besides organisations' that hold a view or find something ("the state", "the
+/// polling", "the study").
+const HOLDERS: &[&str] = &[
+    "state", "administration", "campaign", "polling", "poll", "survey", "study", "analysis", "data",
+    "research", "team", "staff", "family", "public", "majority", "minority", "electorate", "industry",
+];
+
+/// Words before a number that make it approximate ("about four in 10").
+const APPROXIMATELY: &[&str] = &["about", "around", "nearly", "almost", "roughly", "over", "some", "just"];
+
+/// True when a folded word is a number in figures or a small number in words.
+fn is_number(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    ];
+    word.bytes().next().is_some_and(|b| b.is_ascii_digit()) || WORDS.contains(&word)
+}
+
+/// The start of an aside that ends right before word `end` and opens after `from`:
+/// between dashes, or after a comma when it opens with a relative or a figure ("Ada
+/// Ward, 52,", "the union, which ...,").
+fn aside_before(w: &TaggedPara<'_>, from: usize, end: usize) -> Option<usize> {
+    let gap = w.gap_before(end);
+    let lower = from.max(end.saturating_sub(20)) + 1;
+    if is_dash(gap) {
+        return (lower..end).rev().find(|&j| is_dash(w.gap_before(j)));
+    }
+    if !gap.contains(',') {
+        return None;
+    }
+    let j = (lower..end).rev().find(|&j| w.gap_before(j).contains(','))?;
+    let opens = w.para.folded.word(j);
+    let age = opens.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    (matches!(opens, "who" | "whose" | "which") || age).then_some(j)
+}
+
+impl<'a> QuoteFinder<'a> {
+    /// The subject of the verb at `v` as written, when no name or known description is:
+    /// the words that open the clause ("The company", "Forty percent of voters", "aides to
+    /// the governor"), or the name a relative "who" follows ("Ada Ward, who said"). English.
+    pub(super) fn subject_as_written(&self, w: &TaggedPara<'_>, ws: usize, v: usize) -> Option<Speaker> {
+        if !self.latin {
+            return None;
+        }
+        let mut end = v;
+        while end > ws && (w.adverb(end - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(end - 1))) {
+            end -= 1;
+        }
+        let f = &w.para.folded;
+        // "... backed by Tom Lisle, who said": the name before the relative, wherever it is.
+        if end > ws && f.word(end - 1) == "who" && w.gap_before(end - 1).contains(',') {
+            let who = end - 1;
+            let start =
+                (ws..who).rev().take(5).take_while(|&j| w.capitalised(j) && w.cue(j).is_none()).last()?;
+            return w.unregistered_name(start, who).and_then(|s| self.resolve(&s));
+        }
+        // "Ada Ward left the hearing and said ...": the name that opens the clause.
+        if end > ws && f.word(end - 1) == "and" {
+            return w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
+        }
+        // "But ferry workers said", "In fact, in the days after, the union said": past
+        // an opening conjunction and every lead phrase.
+        let mut from = ws.max(w.dateline_end);
+        if from + 1 < end && matches!(f.word(from), "but" | "and" | "yet" | "so") {
+            from += 1;
+        }
+        loop {
+            let next = w.skip_lead(from, end);
+            if next <= from {
+                break;
+            }
+            from = next;
+        }
+        // "The auditor -- who has read the books -- said", "Ferry workers, who struck in
+        // May, said": the subject before its aside.
+        let end = aside_before(w, from, end).unwrap_or(end);
+        // A pronoun no name resolved ("He suggested that ...") is no one as written.
+        if from >= end || end - from > 7 || w.cue(from) == Some(Cue::Pronoun) {
+            return None;
+        }
+        let plain = (from + 1..end).all(|j| {
+            !w.gap_before(j).contains([',', ';', ':', '(', '“', '"', '—', '–'])
+                && !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That | Cue::AccordingTo))
+        });
+        // A phrase with a verb in it, or cut after a preposition or an article, is no subject.
+        let verbless = (from..end).all(|j| !finite(f.word(j)));
+        // "About four in 10 said": a number after "about" opens a subject; "People said"
+        // names no one, "People close to the talks said" does.
+        let about = from + 1 < end && APPROXIMATELY.contains(&f.word(from)) && is_number(f.word(from + 1));
+        let people = f.word(from) == "people" && end - from > 1;
+        let opens = about
+            || people
+            || (!NOT_A_SUBJECT.contains(&f.word(from)) && w.cue(from) != Some(Cue::Preposition));
+        let closes = !matches!(w.cue(end - 1), Some(Cue::Preposition | Cue::Skip | Cue::That))
+            && !matches!(f.word(end - 1), "and" | "or" | "of" | "who" | "which" | "that");
+        // "The trip suggests that ...": a belief needs someone to hold it. Past the verbs a
+        // document uses too ("the report said"), the subject's head is a name, a person, a
+        // group, a figure or a document.
+        let document = matches!(
+            f.word(v),
+            "said"
+                | "says"
+                | "say"
+                | "saying"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "stated"
+                | "states"
+                | "noted"
+                | "notes"
+                | "reported"
+                | "reports"
+                | "told"
+                | "tells"
+                | "announced"
+        ) || is_document(w.text(from..end));
+        let holder = document || {
+            // The head is the last word before any phrase after it ("leaders in Ohio").
+            let head = (from + 1..end).find(|&j| w.cue(j) == Some(Cue::Preposition)).unwrap_or(end) - 1;
+            let word = f.word(head);
+            (from..=head).any(|j| {
+                (w.capitalised(j) && j > ws) || matches!(w.cue(j), Some(Cue::PersonNoun | Cue::Title))
+            }) || is_number(f.word(from))
+                || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+                || crate::analysis::names::is_organization(word)
+                || HOLDERS.contains(&word)
+        };
+        (plain && verbless && opens && closes && holder).then(|| Speaker {
+            entity: None,
+            name: w.text(from..end).to_owned(),
+            via: Via::Description,
+        })
+    }
+}

@@ -1,0 +1,161 @@
+//! Reported speech in the everyday forms of English newswire, with an empty registry: a
+//! speaker set off inside the statement, a clause right after the verb, subjects that are
+//! figures, groups or people with an aside, and two speakers in one sentence. Each form
+//! with the case that must not be taken. The sentences are written for these tests.
+
+use super::QuoteKind::Reported;
+use super::tests::quotes_in;
+
+/// The reported statements of English `body` as (speaker, text).
+fn reported(body: &str) -> Vec<(String, String)> {
+    quotes_in("", "en", "2024-05-01", body)
+        .into_iter()
+        .filter(|(k, ..)| *k == Reported)
+        .map(|(_, who, text)| (who, text))
+        .collect()
+}
+
+fn said(who: &str, text: &str) -> (String, String) {
+    (format!("={who}"), text.to_owned())
+}
+
+#[test]
+fn a_speaker_set_off_by_commas_inside_the_statement_says_all_of_it() {
+    assert_eq!(
+        reported("In the end, Mr. Halvorsen said, dock workers nearly always vote for the incumbent."),
+        [said("Halvorsen", "In the end, dock workers nearly always vote for the incumbent.")]
+    );
+    assert_eq!(
+        reported("The bridge repairs, city engineers said, were finished two weeks early."),
+        [said("city engineers", "The bridge repairs were finished two weeks early.")]
+    );
+    // What follows the comma is no statement when it is a participle: that is added.
+    assert_eq!(
+        reported("The pier will close in May, Ada Ward said, adding that repairs would take a year."),
+        [said("Ada Ward", "The pier will close in May"), said("Ada Ward", "repairs would take a year.")]
+    );
+    // A lead phrase alone says nothing; a lead and a clause do.
+    assert_eq!(reported("Asked about the new pier, Professor Ward said nothing."), []);
+    assert_eq!(
+        reported("In all, though, the ferry lines keep prices down, Professor Ward said."),
+        [said("Professor Ward", "In all, though, the ferry lines keep prices down")]
+    );
+}
+
+#[test]
+fn a_clause_right_after_the_verb_is_what_was_said_not_a_later_that() {
+    assert_eq!(
+        reported("Tessa Morland said she was asked to leave so that nobody saw the ledger."),
+        [said("Tessa Morland", "she was asked to leave so that nobody saw the ledger.")]
+    );
+    // Past a time or a phrase set off by commas, the "that" opens it.
+    assert_eq!(
+        reported("Ada Ward said on Monday that the plan was dead."),
+        [said("Ada Ward", "the plan was dead.")]
+    );
+    assert_eq!(
+        reported("Ada Ward said, in a statement, that the plan was dead."),
+        [said("Ada Ward", "the plan was dead.")]
+    );
+}
+
+#[test]
+fn figures_groups_and_people_close_to_something_are_subjects_as_written() {
+    assert_eq!(
+        reported("About four in 10 said they would vote for the levy."),
+        [said("About four in 10", "they would vote for the levy.")]
+    );
+    assert_eq!(
+        reported("People familiar with the negotiations said a deal could come by Friday."),
+        [said("People familiar with the negotiations", "a deal could come by Friday.")]
+    );
+    assert_eq!(
+        reported("But harbour pilots and fishing crews said that is highly unlikely."),
+        [said("harbour pilots and fishing crews", "that is highly unlikely.")]
+    );
+    assert_eq!(
+        reported("In fact, in the days after the storm, the ferry line said it believed the pier was safe."),
+        [said("the ferry line", "it believed the pier was safe.")]
+    );
+    // "People" and "Some" alone describe no one.
+    assert_eq!(reported("People said the toll was too high. Some said it was fair."), []);
+}
+
+#[test]
+fn a_description_ends_before_its_own_verb_and_an_aside() {
+    assert_eq!(
+        reported("The mayor has rejected both plans, but says that the harbour needs a new pier."),
+        [said("The mayor", "the harbour needs a new pier.")]
+    );
+    assert_eq!(
+        reported(
+            "The council's auditor -- who has read the accounts since March -- said the gap was larger."
+        ),
+        [said("The council's auditor", "the gap was larger.")]
+    );
+    // A name inside the aside is never the speaker.
+    let found =
+        reported("The auditor -- who began work under Director Ines Baptiste -- said the gap was larger.");
+    assert!(found.iter().all(|(who, _)| !who.contains("Baptiste")), "{found:?}");
+}
+
+#[test]
+fn an_age_or_a_relative_between_commas_leaves_the_name_its_speaker() {
+    assert_eq!(
+        reported("Jan Viser, 52, said the new parking rules had cost him customers."),
+        [said("Jan Viser", "the new parking rules had cost him customers.")]
+    );
+    assert_eq!(
+        reported("Piet Oduya, who runs a bakery near the square, said the rules had cost him customers."),
+        [said("Piet Oduya", "the rules had cost him customers.")]
+    );
+}
+
+#[test]
+fn an_inverted_verb_before_a_description_and_a_full_name_gives_that_name() {
+    assert_eq!(
+        reported("Most of the ferry traffic has moved south, says harbour economist Lena Brask in Tromsø."),
+        [said("Lena Brask", "Most of the ferry traffic has moved south")]
+    );
+    // A description with no full name after it, or a name the clause goes on after, is not.
+    assert_eq!(
+        reported("Most of the traffic has moved south, says new research by the Harbour Institute."),
+        []
+    );
+    let found = reported("Most of the traffic has moved south, says economist Lena Brask would agree.");
+    assert!(found.iter().all(|(who, _)| who != "=Lena Brask"), "{found:?}");
+}
+
+#[test]
+fn a_second_speakers_clause_after_a_conjunction_is_theirs() {
+    assert_eq!(
+        reported("Ferry captains said the crossing was safe, but most passengers said they would wait."),
+        [said("Ferry captains", "the crossing was safe"), said("most passengers", "they would wait.")]
+    );
+}
+
+#[test]
+fn a_pronoun_stands_for_the_name_that_opened_the_sentence_before() {
+    assert_eq!(
+        reported("Tom Lisle met the mayor on Monday. The toll will stay, he told reporters."),
+        [said("Tom Lisle", "The toll will stay")]
+    );
+    assert_eq!(
+        reported("Tom Lisle met the mayor on Monday. He said the toll will stay."),
+        [said("Tom Lisle", "the toll will stay.")]
+    );
+    // Not a name the sentence denies ("Neither ... nor"), and not with no name at all.
+    assert_eq!(reported("Neither Tom Lisle nor the mayor came. He said the toll will stay."), []);
+    assert_eq!(reported("The toll will stay, he told the court in a filing."), []);
+}
+
+#[test]
+fn a_belief_needs_someone_to_hold_it_and_a_claim_a_clause() {
+    assert_eq!(reported("The trip suggests that the senator is looking ahead to the autumn."), []);
+    assert_eq!(
+        reported("Several analysts suggest that the senator is looking ahead to the autumn."),
+        [said("Several analysts", "the senator is looking ahead to the autumn.")]
+    );
+    assert_eq!(reported("Ada Ward officially claimed the nomination on Tuesday."), []);
+    assert_eq!(reported("Ada Ward claimed the vote was rigged."), [said("Ada Ward", "the vote was rigged.")]);
+}
