@@ -260,7 +260,7 @@ pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
         (&["که", "اینکه", "این که"], Cue::That),
         (&["the need", "the necessity", "the importance", "the urgency", "need"], Cue::Need),
         (&["لزوم", "ضرورت", "اهمیت"], Cue::Need),
-        (&["according to", "as quoted by"], Cue::AccordingTo),
+        (&["according to", "as quoted by", "as reported by", "as first reported by"], Cue::AccordingTo),
         (&["به گفته", "به اعتقاد", "به نظر"], Cue::AccordingTo),
         (&["را"], Cue::ObjectMarker),
     ];

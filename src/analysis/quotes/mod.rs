@@ -12,7 +12,7 @@ mod cues;
 mod find;
 mod marks;
 #[cfg(test)]
-mod reported_forms;
+mod newswire_forms;
 mod speaker;
 #[cfg(test)]
 mod without_registry;

@@ -40,7 +40,17 @@ impl<'a> QuoteFinder<'a> {
         let speech_after =
             (after.start..after.end.min(after.start + 4)).any(|j| after_w.cue(j) == Some(Cue::Speech));
         if let Some((v, as_at)) = self.judged_as(w, floor, open).filter(|_| !speech_after) {
-            return self.naming_speaker(w, v, (before.start, as_at), subject, false);
+            // "Ward said ... and accused him of “…”": a charge with no name by its verb is
+            // the clause's speaker's, or read as after any verb; "dismissed as “…”" by no
+            // one named is a label.
+            match self.naming_speaker(w, v, (before.start, as_at), subject, false) {
+                Attribution::Label if w.para.folded.word(as_at) != "as" => {
+                    if let Some(s) = self.speaker_of_verb(w, v, before.start, subject) {
+                        return Attribution::Judged(s);
+                    }
+                }
+                found => return found,
+            }
         }
         if let Some(speaker) = self.quoted_by_subject(w, subject, before.start, open) {
             return Attribution::Partial(Some(speaker));
@@ -289,11 +299,11 @@ impl<'a> QuoteFinder<'a> {
         })
     }
 
-    /// "Kovac called on him to resign and said, “…”": a speech verb joined by "and" to
-    /// the clause's first verb shares its subject, the name that opens the clause (not
-    /// "Kovac's aide resigned and said").
+    /// "Kovac called on him to resign and said, “…”", "Kovac denied it, but says ...": a
+    /// speech verb joined by "and" or "but" to the clause's first verb shares its subject,
+    /// the name that opens the clause (not "Kovac's aide resigned and said").
     fn coordinated(&self, w: &TaggedPara<'_>, verb: usize, floor: usize) -> Option<Speaker> {
-        let joined = verb > floor && w.para.folded.word(verb - 1) == "and";
+        let joined = verb > floor && matches!(w.para.folded.word(verb - 1), "and" | "but");
         let possessive = (floor..verb).any(|j| w.possessive(j));
         if !joined || possessive {
             return None;
@@ -461,10 +471,17 @@ impl<'a> QuoteFinder<'a> {
 /// The words from `from` that describe someone before the verb at `verb`, up to a comma,
 /// less adverbs and auxiliaries before the verb, and at most eight words.
 fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<Speaker> {
+    let end = description_end(w, from, verb)?;
+    Some(Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
+}
+
+/// The end of [`description_as_written`]: where the words from `from` that describe
+/// someone stop before the verb at `verb`, if they are eight words or fewer.
+pub(super) fn description_end(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<usize> {
     let mut end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
     // "officials briefly said": the adverb is not the description's.
     while end > from + 1
-        && (w.adverb(end - 1) || reported::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
+        && (w.adverb(end - 1) || written::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
     {
         end -= 1;
     }
@@ -479,9 +496,5 @@ fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usize) -> Optio
     while end > from + 1 && matches!(w.para.folded.word(end - 1), "who" | "which" | "that") {
         end -= 1;
     }
-    (end > from && end - from <= 8).then(|| Speaker {
-        entity: None,
-        name: w.text(from..end).to_owned(),
-        via: Via::Description,
-    })
+    (end > from && end - from <= 8).then_some(end)
 }

@@ -325,6 +325,14 @@ impl<'a> QuoteFinder<'a> {
         // "… به طوری که یکی از مقامات آژانس … اعلام کرد:": a verb inside a clause a
         // conjunction opens has that clause's subject, not the sentence's.
         let ws = if self.latin { ws } else { subordinate_start(w, ws, to).unwrap_or(ws) };
+        // "As Ada Ward, a lawyer, put it, “…”": "as" opens the speech verb's own clause.
+        if self.latin
+            && let Some(v) = verb
+            && w.para.folded.word(ws) == "as"
+            && let Some((s @ Subject::Known(_), _)) = w.adjacent(v, ws + 1)
+        {
+            return s;
+        }
         let subject = w.subject(ws, to);
         // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
         if subject == Subject::Nothing

@@ -20,6 +20,13 @@ const MOCKING: &[&str] = &[
     "scoffed", "scoffs", "scoffing", "sneered", "sneers", "lampooned", "lampoons", "sarcastically",
 ];
 
+/// Verbs of accusing, whose charge the marks after "of" or "for" hold ("accused the
+/// council of “…”", "blamed the board for “…”").
+const ACCUSING: &[&str] = &[
+    "accused", "accuses", "accusing", "blamed", "blames", "blaming", "faulted", "faults", "faulting",
+    "chided", "chides", "chiding", "rebuked", "rebukes", "scolded", "scolds",
+];
+
 impl<'a> QuoteFinder<'a> {
     /// The speaker of a verb of naming or judging at `verb`, whose words the marks after it
     /// hold ("Ward called the plan “a costly mistake”", "the plan, which Ward called
@@ -70,20 +77,34 @@ impl<'a> QuoteFinder<'a> {
     }
 
     /// A verb of judging whose object the marks qualify after "as" ("condemned the
-    /// launch as “reckless”", "dismissed it as a “stunt”"), with no other verb of speech
-    /// or clause between them: the verb and the "as".
+    /// launch as “reckless”", "dismissed it as a “stunt”"), or give the reason after "for"
+    /// ("criticised the board for “…”"), or a verb of accusing the charge after "of"
+    /// ("accused the council of “…”"), with no other verb of speech or clause between
+    /// them: the verb and the "as", "for" or "of".
     pub(super) fn judged_as(&self, w: &TaggedPara<'_>, floor: usize, open: usize) -> Option<(usize, usize)> {
         let f = &w.para.folded;
-        let as_at = (open.saturating_sub(2).max(floor)..open).find(|&j| f.word(j) == "as")?;
-        if !self.latin || (as_at + 1 < open && !DETERMINERS.contains(&f.word(as_at + 1))) {
+        let as_at =
+            (open.saturating_sub(2).max(floor)..open).find(|&j| matches!(f.word(j), "as" | "for" | "of"))?;
+        // "as a “…”", "of using “…”": a determiner, or a gerund after "of" and "for".
+        let between = |j: usize| {
+            DETERMINERS.contains(&f.word(j)) || (f.word(as_at) != "as" && f.word(j).ends_with("ing"))
+        };
+        if !self.latin || (as_at + 1 < open && !between(as_at + 1)) {
             return None;
         }
+        let judges = |word: &str| cues::is_judging(word) || ACCUSING.contains(&word);
         let v = (floor..as_at).rev().find(|&j| {
-            cues::is_judging(f.word(j))
+            judges(f.word(j))
                 || matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::That))
                 || matches!(f.word(j), "who" | "which" | "whose")
         })?;
-        cues::is_judging(f.word(v)).then_some((v, as_at))
+        let (verb, prep) = (f.word(v), f.word(as_at));
+        let fits = match prep {
+            "as" => cues::is_judging(verb),
+            "of" => ACCUSING.contains(&verb),
+            _ => judges(verb),
+        };
+        fits.then_some((v, as_at))
     }
 
     /// "X این طرح را «…» خواند": in Persian and Arabic the verb of naming follows the

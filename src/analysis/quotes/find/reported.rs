@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::written::{CLAUSE_FILLER, may_hold_views};
 use super::*;
 use crate::analysis::facts::is_day_word;
 
@@ -17,21 +18,27 @@ const STANCE: &[&str] = &[
     "knows", "knew", "worry", "worries", "worried", "suspect", "suspects", "suspected", "feel", "feels",
     "felt", "predicted", "predicts", "predict", "suggested", "suggests", "suggest", "argue", "insist",
     "claim", "admitted", "admit", "admits", "conceded", "concede", "agreed", "agree", "agrees", "promised",
-    "promise", "promises", "vowed", "vow", "vows", "pledged", "reported", "reports", "report", "found",
-    "finds", "find", "showed", "shows", "show", "concluded", "concludes", "indicated", "indicates",
-    "signaled", "signalled", "hinted", "recognized", "recognised", "realized", "realised", "understood",
-    "assumed", "figured", "wrote", "writes", "explained", "complained", "charged", "alleged", "contended",
-    "contends", "maintained", "maintains", "recalled", "testified", "tweeted", "assured", "mentioned",
-    "learned", "discovered", "doubt", "doubts", "doubted", "acknowledge", "warn", "note", "announce", "deny",
-    "denies", "confirm", "declare", "add", "explain", "recall", "assert", "asserts", "asserted",
-    "anticipated", "anticipates", "forecast", "forecasts", "posited", "calculates", "calculated", "conclude",
-    "concern", "concerned", "confident", "aware", "convinced", "hopeful",
+    "promise", "promises", "vowed", "vow", "vows", "pledged", "pledges", "threatened", "threatens",
+    "reported", "reports", "report", "found", "finds", "find", "showed", "shows", "show", "concluded",
+    "concludes", "indicated", "indicates", "signaled", "signalled", "hinted", "recognized", "recognised",
+    "realized", "realised", "understood", "assumed", "figured", "wrote", "writes", "explained", "complained",
+    "charged", "alleged", "contended", "contends", "maintained", "maintains", "recalled", "testified",
+    "tweeted", "assured", "mentioned", "learned", "discovered", "doubt", "doubts", "doubted", "acknowledge",
+    "warn", "note", "announce", "deny", "denies", "confirm", "declare", "add", "explain", "recall", "assert",
+    "asserts", "asserted", "anticipated", "anticipates", "forecast", "forecasts", "posited", "calculates",
+    "calculated", "conclude", "concern", "concerned", "confident", "aware", "convinced", "hopeful",
 ];
 /// True when a folded word is one of [`STANCE`]: a set, as it is asked of every word.
 pub(super) fn is_stance(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STANCE.iter().copied().collect());
     SET.contains(word)
 }
+
+/// Verbs of promising and threatening, whose "to" and infinitive is what was said.
+const COMMITS: &[&str] = &[
+    "vowed", "vows", "vow", "pledged", "pledges", "promised", "promises", "promise", "threatened",
+    "threatens",
+];
 
 /// Adverbs that may stand between a verb and its "that" ("suggest however that").
 const ASIDES: &[&str] = &["however", "also", "now", "repeatedly", "again", "instead", "still", "too"];
@@ -55,16 +62,6 @@ const CLAUSE_OPENERS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its",
     "this", "these", "those", "no", "some", "many", "most", "all", "every", "any", "our", "my", "your",
     "one", "both", "each", "none", "nobody", "everyone", "nothing", "such", "another", "americans", "voters",
-];
-/// Auxiliaries and adverbs between a subject and its verb ("has long said", "did not say").
-pub(super) const CLAUSE_FILLER: &[&str] = &[
-    "has", "have", "had", "also", "now", "later", "then", "did", "not", "does", "do", "would", "will",
-    "could", "may", "might", "long", "still", "already", "often", "never", "once", "just", "again", "both",
-    "all", "ve", "d", "ll", "can", "t", "is", "are", "was", "were", "previously", "recently",
-    // The verb before an adjective or noun of belief ("remain confident that", "expressed
-    // concern that").
-    "remain", "remains", "remained", "expressed", "voiced", "seem", "seems", "seemed", "grew", "became",
-    "become", "appear", "appears", "appeared", "been", "be",
 ];
 impl<'a> QuoteFinder<'a> {
     /// Reported speech without quotation marks.
@@ -114,9 +111,25 @@ impl<'a> QuoteFinder<'a> {
                 Some(Cue::Participle) => (from..v).rev().find(|&i| w.cue(i) == Some(Cue::Speech)),
                 _ => Some(v),
             };
-            let speaker = self
-                .speaker_of_verb(w, v, from, &subject)
-                .or_else(|| finite.and_then(|f| self.subject_as_written(w, from, f)));
+            // "Some candidates have called for troops, saying ...": with no speech verb before
+            // the participle, the description that opens the clause.
+            let described = || {
+                let start = w.skip_leads(from.max(w.dateline_end), v);
+                let end = attribution::description_end(w, start, v)?;
+                may_hold_views(w, from, start..end).then(|| Speaker {
+                    entity: None,
+                    name: w.text(start..end).to_owned(),
+                    via: Via::Description,
+                })
+            };
+            let speaker = match self.relative_clause(w, from, v) {
+                // "a bully who has pledged to ...": the name the relative follows, or no one.
+                Some(who) => w.adjacent(who, from).and_then(|(s, _)| self.resolve(&s)),
+                None => self.speaker_of_verb(w, v, from, &subject).or_else(|| match finite {
+                    Some(f) => self.subject_as_written(w, from, f),
+                    None => described(),
+                }),
+            };
             if let Some(speaker) = speaker {
                 let text = w.text_through(start..end).to_owned();
                 self.push_reported(w, text, speaker);
@@ -128,6 +141,35 @@ impl<'a> QuoteFinder<'a> {
             (from, next) = (end + 1, end + 1);
             subject = w.subject(from, we);
         }
+    }
+
+    /// "asked whether ...", "asked the council if ...", "asked Ward whether ...": where
+    /// the question the verb of asking at `v` put starts, at its "whether" or "if", past
+    /// the person asked. English.
+    fn question_put(&self, w: &TaggedPara<'_>, v: usize, after_verb: usize, we: usize) -> Option<usize> {
+        let f = &w.para.folded;
+        if !self.latin || !matches!(f.word(v), "asked" | "asks" | "asking" | "ask") || after_verb >= we {
+            return None;
+        }
+        // The person asked is a few words with no comma or verb in them.
+        (after_verb..we.min(after_verb + 8))
+            .take_while(|&j| {
+                j == after_verb || (!w.gap_before(j).contains([',', ';', ':']) && !verb_like(w, j - 1))
+            })
+            .find(|&j| j + 2 < we && matches!(f.word(j), "whether" | "if"))
+    }
+
+    /// The "who" or "which" right before the verb at `v` (past auxiliaries and adverbs)
+    /// that opens a relative clause with no comma before it ("a bully who has pledged"),
+    /// in English: the verb's subject is what it follows.
+    fn relative_clause(&self, w: &TaggedPara<'_>, from: usize, v: usize) -> Option<usize> {
+        let mut at = v;
+        while at > from && (w.adverb(at - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(at - 1))) {
+            at -= 1;
+        }
+        let who = at.checked_sub(1).filter(|&j| j > from)?;
+        let relative = matches!(w.para.folded.word(who), "who" | "which");
+        (self.latin && relative && !w.gap_before(who).contains(',')).then_some(who)
     }
 
     /// "X این حضور را نعمتی بزرگ دانست", "X روسیه را به مداخله متهم کرد": in Persian and
@@ -168,7 +210,15 @@ impl<'a> QuoteFinder<'a> {
         let after_verb = self.past_aside(w, w.cue_span(v).map_or(v + 1, |c| c.1), we);
         let speech = w.cue(v).is_some();
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));
-        let start = if w.cue(after_verb) == Some(Cue::That) {
+        // "asked the council whether ...": a question put is what was said.
+        if let Some(q) = self.question_put(w, v, after_verb, we) {
+            return Some((q, we));
+        }
+        // "vowed to block the nominee": a promise or a threat of what the subject will do.
+        let commits = self.latin && COMMITS.contains(&w.para.folded.word(v));
+        let start = if commits && after_verb + 1 < we && w.para.folded.word(after_verb) == "to" {
+            Some(after_verb)
+        } else if w.cue(after_verb) == Some(Cue::That) {
             // "said that is unlikely": "that" is the clause's subject, not its conjunction.
             let next = after_verb + 1;
             let subject = self.latin && next < w.len() && AUXILIARIES.contains(&w.para.folded.word(next));
@@ -222,7 +272,10 @@ impl<'a> QuoteFinder<'a> {
         if !self.latin || at >= we {
             return at;
         }
-        if (w.adverb(at) || ASIDES.contains(&w.para.folded.word(at))) && w.cue(at + 1) == Some(Cue::That) {
+        // "suggest however that", "reported Thursday that".
+        let aside =
+            w.adverb(at) || ASIDES.contains(&w.para.folded.word(at)) || is_day_word(w.para.folded.word(at));
+        if aside && w.cue(at + 1) == Some(Cue::That) {
             return at + 1;
         }
         let comma = w.gap_before(at).trim() == ",";

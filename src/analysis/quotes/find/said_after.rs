@@ -56,12 +56,14 @@ impl<'a> QuoteFinder<'a> {
                     w.cue(verb_end),
                     Some(Cue::Participle | Cue::Speech | Cue::Preposition | Cue::AccordingTo)
                 );
-            // "Asked about the talks, Ward said": a lead phrase alone says nothing; "In all,
-            // the talks went well, Ward said" does.
+            // A lead phrase alone says nothing ("Asked about the talks, Ward said", "As Ward,
+            // a lawyer, put it"); a lead with a clause does ("In all, the talks went well,
+            // Ward said", "Seeing the storm made him stay, he said").
             let lead = w.starts_with_lead(ws, who_start);
             let after_lead = w.skip_lead(ws, who_start);
             let lead_only = lead
-                && (after_lead + 3 > who_start
+                && ((after_lead <= ws && !(ws..who_start).any(|k| verb_like(w, k)))
+                    || after_lead + 3 > who_start
                     || matches!(w.para.folded.word(after_lead), "who" | "whose" | "which"));
             if !ends || who_start <= ws + 2 || v - who_start > 6 || (lead_only && !aside) {
                 continue;

@@ -2,9 +2,21 @@
 //! open the clause ("Forty percent of voters", "People familiar with the talks", "The
 //! council's auditor -- who ... --"), in English.
 
-use super::reported::CLAUSE_FILLER;
+use std::ops::Range;
+
 use super::*;
 use crate::analysis::quotes::speaker::is_dash;
+
+/// Auxiliaries and adverbs between a subject and its verb ("has long said", "did not say").
+pub(super) const CLAUSE_FILLER: &[&str] = &[
+    "has", "have", "had", "also", "now", "later", "then", "did", "not", "does", "do", "would", "will",
+    "could", "may", "might", "long", "still", "already", "often", "never", "once", "just", "again", "both",
+    "all", "ve", "d", "ll", "can", "t", "is", "are", "was", "were", "previously", "recently",
+    // The verb before an adjective or noun of belief ("remain confident that", "expressed
+    // concern that").
+    "remain", "remains", "remained", "expressed", "voiced", "seem", "seems", "seemed", "grew", "became",
+    "become", "appear", "appears", "appeared", "been", "be",
+];
 
 /// Words that never open a subject described as written: pronouns that name no one,
 /// conjunctions and question words.
@@ -83,18 +95,12 @@ impl<'a> QuoteFinder<'a> {
         if from + 1 < end && matches!(f.word(from), "but" | "and" | "yet" | "so") {
             from += 1;
         }
-        loop {
-            let next = w.skip_lead(from, end);
-            if next <= from {
-                break;
-            }
-            from = next;
-        }
+        let from = w.skip_leads(from, end);
         // "The auditor -- who has read the books -- said", "Ferry workers, who struck in
         // May, said": the subject before its aside.
         let end = aside_before(w, from, end).unwrap_or(end);
         // A pronoun no name resolved ("He suggested that ...") is no one as written.
-        if from >= end || end - from > 7 || w.cue(from) == Some(Cue::Pronoun) {
+        if from >= end || end - from > 10 || w.cue(from) == Some(Cue::Pronoun) {
             return None;
         }
         let plain = (from + 1..end).all(|j| {
@@ -112,44 +118,48 @@ impl<'a> QuoteFinder<'a> {
             || (!NOT_A_SUBJECT.contains(&f.word(from)) && w.cue(from) != Some(Cue::Preposition));
         let closes = !matches!(w.cue(end - 1), Some(Cue::Preposition | Cue::Skip | Cue::That))
             && !matches!(f.word(end - 1), "and" | "or" | "of" | "who" | "which" | "that");
-        // "The trip suggests that ...": a belief needs someone to hold it. Past the verbs a
-        // document uses too ("the report said"), the subject's head is a name, a person, a
-        // group, a figure or a document.
-        let document = matches!(
-            f.word(v),
-            "said"
-                | "says"
-                | "say"
-                | "saying"
-                | "added"
-                | "adds"
-                | "wrote"
-                | "writes"
-                | "stated"
-                | "states"
-                | "noted"
-                | "notes"
-                | "reported"
-                | "reports"
-                | "told"
-                | "tells"
-                | "announced"
-        ) || is_document(w.text(from..end));
-        let holder = document || {
-            // The head is the last word before any phrase after it ("leaders in Ohio").
-            let head = (from + 1..end).find(|&j| w.cue(j) == Some(Cue::Preposition)).unwrap_or(end) - 1;
-            let word = f.word(head);
-            (from..=head).any(|j| {
-                (w.capitalised(j) && j > ws) || matches!(w.cue(j), Some(Cue::PersonNoun | Cue::Title))
-            }) || is_number(f.word(from))
-                || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
-                || crate::analysis::names::is_organization(word)
-                || HOLDERS.contains(&word)
-        };
+        let holder = holds_views(w, ws, from..end, v);
         (plain && verbless && opens && closes && holder).then(|| Speaker {
             entity: None,
             name: w.text(from..end).to_owned(),
             via: Via::Description,
         })
     }
+}
+
+/// Verbs a document or an outlet uses as a person does ("the report said").
+const DOCUMENT_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "added", "adds", "wrote", "writes", "stated", "states", "noted",
+    "notes", "reported", "reports", "told", "tells", "announced",
+];
+
+/// "The trip suggests that ...": a belief needs someone to hold it. True when the subject
+/// `subject` of the verb at `v` may speak or hold a view: past the verbs a document uses
+/// too, its head is a name, a person, a group, a figure, an organisation or a document.
+pub(super) fn holds_views(w: &TaggedPara<'_>, ws: usize, subject: Range<usize>, v: usize) -> bool {
+    let f = &w.para.folded;
+    subject.is_empty()
+        || DOCUMENT_VERBS.contains(&f.word(v))
+        || is_document(w.text(subject.clone()))
+        || may_hold_views(w, ws, subject)
+}
+
+/// True when the description `subject` names someone who may hold a view: its head is a
+/// name, a person, a group, a figure or an organisation ("strategists", "the court",
+/// "Forty percent of voters"; not "The trip", "But").
+pub(super) fn may_hold_views(w: &TaggedPara<'_>, ws: usize, subject: Range<usize>) -> bool {
+    let f = &w.para.folded;
+    let (from, end) = (subject.start, subject.end);
+    if from >= end || NOT_A_SUBJECT.contains(&f.word(from)) {
+        return false;
+    }
+    // The head is the last word before any phrase after it ("leaders in Ohio").
+    let head = (from + 1..end).find(|&j| w.cue(j) == Some(Cue::Preposition)).unwrap_or(end) - 1;
+    let word = f.word(head);
+    (from..=head)
+        .any(|j| (w.capitalised(j) && j > ws) || matches!(w.cue(j), Some(Cue::PersonNoun | Cue::Title)))
+        || is_number(f.word(from))
+        || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
+        || crate::analysis::names::is_organization(word)
+        || HOLDERS.contains(&word)
 }

@@ -203,10 +203,15 @@ impl<'p> TaggedPara<'p> {
             let aside = (from + 1..end - 1).rev().find(|&j| is_dash(self.gap_before(j)))?;
             return self.name_ending(aside, floor, false).filter(|(s, _)| matches!(s, Subject::Known(_)));
         }
-        // "Ada Ward, a former harbour master, put it", "Ada Ward, 52, said": the name before
-        // an apposition set off by commas, which opens in lower case.
-        if self.latin && end == verb && self.gap_before(end).contains(',') && !self.capitalised(end - 1) {
-            let from = floor.max(end.saturating_sub(12));
+        // "Ada Ward, a former harbour master, put it", "Ada Ward, 52, said", "Ada Ward, of
+        // Leeds, said": the name before an apposition set off by commas, which opens in
+        // lower case; inside it, a name that ends right before its comma is that name.
+        if self.latin
+            && end == verb
+            && self.gap_before(end).contains(',')
+            && (at_verb || !self.capitalised(end - 1))
+        {
+            let from = floor.max(end.saturating_sub(16));
             let apposition = (from + 1..end).rev().find(|&j| self.gap_before(j).contains(','));
             if let Some(j) = apposition.filter(|&j| !self.capitalised(j) || self.cue(j) == Some(Cue::Skip)) {
                 return self.name_ending(j, floor, false).filter(|(s, _)| matches!(s, Subject::Known(_)));

@@ -267,6 +267,19 @@ impl<'p> TaggedPara<'p> {
         (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])).unwrap_or(from)
     }
 
+    /// [`TaggedPara::skip_lead`] over every lead phrase in turn ("In fact, in the days
+    /// after, the union said").
+    pub(crate) fn skip_leads(&self, from: usize, to: usize) -> usize {
+        let mut at = from;
+        loop {
+            let next = self.skip_lead(at, to);
+            if next <= at {
+                return at;
+            }
+            at = next;
+        }
+    }
+
     /// True when word `at` is a connective set off by a comma: "However, ...",
     /// "Essentially, the mayor's lawyers found ..."; not a name an apposition follows
     /// ("Connolly, the harbour master, said").
@@ -280,6 +293,7 @@ impl<'p> TaggedPara<'p> {
             || next.starts_with(|c: char| c.is_ascii_digit());
         self.cue(at) == Some(Cue::Skip) && self.cue_span(at).is_some_and(|(_, e)| e == at + 1)
             || !apposed && word.len() > 5 && word.ends_with("ly")
+            || matches!(word, "but" | "and" | "yet" | "so" | "still")
     }
 
     /// True when the clause `from..to` opens with a lead phrase: a preposition, a
@@ -294,7 +308,10 @@ impl<'p> TaggedPara<'p> {
         if self.latin && (determined || word == "of" && QUANTIFIED.contains(&before)) {
             return false;
         }
+        // "Shortly after the storm, ...": an adverb that opens a phrase of time.
+        let timed = word.ends_with("ly") && self.cue(first + 1) == Some(Cue::Preposition);
         match self.cue(first) {
+            _ if self.latin && timed => true,
             Some(Cue::Preposition | Cue::Participle) => true,
             Some(Cue::AccordingTo) => false,
             _ => {
@@ -312,6 +329,12 @@ impl<'p> TaggedPara<'p> {
                             | "asked"
                             | "questioned"
                             | "pressed"
+                            | "unless"
+                            | "if"
+                            | "because"
+                            | "once"
+                            | "until"
+                            | "whether"
                             | "گزارش"
                     )
             }

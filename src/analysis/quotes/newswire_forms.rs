@@ -1,9 +1,10 @@
-//! Reported speech in the everyday forms of English newswire, with an empty registry: a
-//! speaker set off inside the statement, a clause right after the verb, subjects that are
-//! figures, groups or people with an aside, and two speakers in one sentence. Each form
-//! with the case that must not be taken. The sentences are written for these tests.
+//! Quotes and reported speech in the everyday forms of English newswire, with an empty
+//! registry: a speaker set off inside the statement, a clause right after the verb,
+//! subjects that are figures, groups or people with an aside, two speakers in one
+//! sentence, "As X put it", a charge after "accused ... of". Each form with the case that
+//! must not be taken. The sentences are written for these tests.
 
-use super::QuoteKind::Reported;
+use super::QuoteKind::{Direct, Partial, Reported};
 use super::tests::quotes_in;
 
 /// The reported statements of English `body` as (speaker, text).
@@ -158,4 +159,102 @@ fn a_belief_needs_someone_to_hold_it_and_a_claim_a_clause() {
     );
     assert_eq!(reported("Ada Ward officially claimed the nomination on Tuesday."), []);
     assert_eq!(reported("Ada Ward claimed the vote was rigged."), [said("Ada Ward", "the vote was rigged.")]);
+}
+
+#[test]
+fn as_a_name_put_it_gives_the_name_past_its_apposition() {
+    let found = quotes_in(
+        "",
+        "en",
+        "2024-05-01",
+        "As Tom Lisle, professor of maritime law at Leeds, put it, “The pier is older than the town.”",
+    );
+    assert_eq!(found, [(Direct, "=Tom Lisle".into(), "The pier is older than the town.".into())]);
+    // An apposition that ends in a place leaves the name before it the speaker.
+    assert_eq!(
+        reported("Ada Ward, of the Leeds harbour board, said the fees would rise."),
+        [said("Ada Ward", "the fees would rise.")]
+    );
+}
+
+#[test]
+fn a_charge_after_accused_of_is_the_accusers_partial_quote() {
+    let en = |body: &str| quotes_in("", "en", "2024-05-01", body);
+    assert_eq!(
+        en("Ada Ward accused the council of “wasting the harbour's money on studies nobody reads.”"),
+        [(Partial, "=Ada Ward".into(), "wasting the harbour's money on studies nobody reads.".into())]
+    );
+    assert_eq!(
+        en("Ada Ward accused the board of using “every winter for studies nobody reads.”"),
+        [(Partial, "=Ada Ward".into(), "every winter for studies nobody reads.".into())]
+    );
+    // With the accuser further back, the clause's speaker; the quotation is still kept.
+    assert_eq!(
+        en("Harbour master Ada Ward, also speaking in Leeds, said the board was slow and accused it of \
+            “wasting every winter on studies nobody reads.”"),
+        [(Direct, "=Ada Ward".into(), "wasting every winter on studies nobody reads.".into())]
+    );
+    // Judged by no one ("was dismissed as"), the words in marks are a label.
+    assert_eq!(en("The plan was dismissed as “a stunt for the cameras.”"), []);
+}
+
+#[test]
+fn a_promise_or_a_threat_reports_what_the_subject_will_do() {
+    assert_eq!(
+        reported("Harbour pilots have vowed to block the new toll in every vote."),
+        [said("Harbour pilots", "to block the new toll in every vote.")]
+    );
+    // Not inside a relative clause with no name before it.
+    assert_eq!(
+        reported("Editor's note: the mayor is a bully who has repeatedly pledged to close every pier."),
+        []
+    );
+}
+
+#[test]
+fn a_verb_after_but_or_a_participle_after_any_verb_keeps_the_clauses_subject() {
+    assert_eq!(
+        reported("Ada Ward has disputed both figures, but says that the pier must close."),
+        [said("Ada Ward", "the pier must close.")]
+    );
+    assert_eq!(
+        reported("Some councillors have called for a new survey, saying the old one was rushed."),
+        [said("Some councillors", "the old one was rushed.")]
+    );
+    // A lead phrase or a connective is never the speaker, nor a subject that holds no view.
+    assert_eq!(reported("But, money aside, the toll rose in spring, saying little about the ferries."), []);
+    assert_eq!(
+        reported("Shortly after the storm, Tom Lisle issued a statement saying that the pier should close."),
+        [said("Tom Lisle", "the pier should close.")]
+    );
+}
+
+#[test]
+fn a_subordinate_clause_before_the_subject_is_a_lead() {
+    assert_eq!(
+        reported("Unless the ferries return in May, strategists think that the port will shrink."),
+        [said("strategists", "the port will shrink.")]
+    );
+}
+
+#[test]
+fn a_question_put_an_account_as_reported_by_and_a_day_before_that_are_statements() {
+    assert_eq!(
+        reported("The union asked the harbour board whether the new cranes would cost jobs."),
+        [said("The union", "whether the new cranes would cost jobs.")]
+    );
+    assert_eq!(
+        reported("Ada Ward asked if the ferries would run in winter."),
+        [said("Ada Ward", "if the ferries would run in winter.")]
+    );
+    // A request is no question put.
+    assert_eq!(reported("Ada Ward asked the board for a second survey."), []);
+    assert_eq!(
+        reported("As reported by the Harbour Gazette, the pier will close for a year."),
+        [said("Harbour Gazette", "the pier will close for a year.")]
+    );
+    assert_eq!(
+        reported("The Harbour Gazette reported Thursday that the pier will close."),
+        [said("Harbour Gazette", "the pier will close.")]
+    );
 }
