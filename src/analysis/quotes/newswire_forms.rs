@@ -258,3 +258,57 @@ fn a_question_put_an_account_as_reported_by_and_a_day_before_that_are_statements
         [said("Harbour Gazette", "the pier will close.")]
     );
 }
+
+#[test]
+fn the_person_told_may_be_a_group_in_lower_case() {
+    assert_eq!(
+        reported("Ada Ward told her audience they would not pay the toll."),
+        [said("Ada Ward", "they would not pay the toll.")]
+    );
+    assert_eq!(
+        reported("Ada Ward told the harbour committee that the pier was safe."),
+        [said("Ada Ward", "the pier was safe.")]
+    );
+    // What she told them that is no clause is no statement.
+    assert_eq!(reported("Ada Ward told the harbour committee a long story."), []);
+}
+
+/// The reported statements of Persian `body` as (speaker, text).
+fn reported_fa(body: &str) -> Vec<(String, String)> {
+    quotes_in("", "fa", "2024-05-01", body)
+        .into_iter()
+        .filter(|(k, ..)| *k == Reported)
+        .map(|(_, who, text)| (who, text))
+        .collect()
+}
+
+#[test]
+fn a_persian_verb_after_its_object_reports_the_object() {
+    assert_eq!(
+        reported_fa("شهردار بندر امروز از آغاز ساخت سه اسکله تازه خبر داد."),
+        [said("شهردار بندر", "آغاز ساخت سه اسکله تازه")]
+    );
+    assert_eq!(
+        reported_fa("رئیس اداره بنادر درباره خطر طوفان در سواحل جنوبی هشدار داد."),
+        [said("رئیس اداره بنادر", "خطر طوفان در سواحل جنوبی")]
+    );
+    assert_eq!(
+        reported_fa("ماهیگیران بندر خواستار توقف عوارض تازه شدند."),
+        [said("ماهیگیران بندر", "توقف عوارض تازه")]
+    );
+    // A comma of a list ends no lead phrase: its next name is never the speaker.
+    let found =
+        reported_fa("در جلسه دیروز مدیران اسکله شرقی، اسکله غربی و اسکله شمالی خواستار تعمیر موج‌شکن شدند.");
+    assert!(found.iter().all(|(who, _)| !who.contains("غربی")), "{found:?}");
+}
+
+#[test]
+fn a_source_after_according_to_in_any_script_is_no_quote() {
+    assert_eq!(
+        reported_fa("به عقیده کارشناسان بندر، عوارض تازه تا پایان سال تغییر نمی‌کند."),
+        [said("کارشناسان بندر", "عوارض تازه تا پایان سال تغییر نمی‌کند.")]
+    );
+    let found =
+        quotes_in("", "en", "2024-05-01", "According to “The Harbour Post”, the pier will close in May.");
+    assert_eq!(found, [(Reported, "=Harbour Post".into(), "the pier will close in May.".into())]);
+}

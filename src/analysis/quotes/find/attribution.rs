@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::written::description_as_written;
 use super::*;
 
 impl<'a> QuoteFinder<'a> {
@@ -466,35 +467,4 @@ impl<'a> QuoteFinder<'a> {
             Subject::Pronoun(_) | Subject::Nothing => {}
         }
     }
-}
-
-/// The words from `from` that describe someone before the verb at `verb`, up to a comma,
-/// less adverbs and auxiliaries before the verb, and at most eight words.
-fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<Speaker> {
-    let end = description_end(w, from, verb)?;
-    Some(Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
-}
-
-/// The end of [`description_as_written`]: where the words from `from` that describe
-/// someone stop before the verb at `verb`, if they are eight words or fewer.
-pub(super) fn description_end(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<usize> {
-    let mut end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
-    // "officials briefly said": the adverb is not the description's.
-    while end > from + 1
-        && (w.adverb(end - 1) || written::CLAUSE_FILLER.contains(&w.para.folded.word(end - 1)))
-    {
-        end -= 1;
-    }
-    // "A spokesman for the ferry line declined to comment but said", "The mayor has
-    // rejected both plans, but says": the description ends before its first finite verb,
-    // or in a long one the first word that looks like a verb.
-    let long = end.saturating_sub(from) > 8;
-    if let Some(v) = (from + 1..end).find(|&j| finite(w.para.folded.word(j)) || (long && verb_like(w, j))) {
-        end = v;
-    }
-    // "A senior official who asked not to be named said": not the relative.
-    while end > from + 1 && matches!(w.para.folded.word(end - 1), "who" | "which" | "that") {
-        end -= 1;
-    }
-    (end > from && end - from <= 8).then_some(end)
 }

@@ -13,6 +13,7 @@ mod naming;
 mod not_speech;
 mod reported;
 mod said_after;
+mod verbs;
 mod written;
 
 use std::ops::Range;
@@ -27,6 +28,7 @@ use crate::corpus::EntityKind;
 use crate::text::Folded;
 use clauses::{CONJUNCTIONS, closes_subordinator, subordinate_start};
 use not_speech::{is_title, named_in_marks, opening_name};
+use verbs::{AUXILIARIES, finite, verb_like};
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
@@ -42,31 +44,8 @@ const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses",
 const PARTIAL_REACH: usize = 25;
 /// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
 const MIN_PARTIAL_WORDS: usize = 2;
-/// Verbs that follow a subject "that" ("said that is unlikely").
-const AUXILIARIES: &[&str] =
-    &["is", "was", "will", "would", "has", "had", "could", "should", "may", "might", "can", "must"];
-/// Finite verbs and auxiliaries that show a clause holds a verb.
-const FINITE: &[&str] = &[
-    "are", "were", "be", "been", "do", "does", "did", "have", "am", "won", "don", "doesn", "didn", "isn",
-    "wasn", "aren", "weren", "wouldn", "couldn", "shouldn", "hasn", "haven", "hadn", "needs", "wants",
-    "goes", "went", "gets", "got", "makes", "made", "takes", "took", "knows", "knew", "says", "said", "lost",
-    "ran", "runs", "sent", "left", "paid", "led", "leads", "seems", "seemed", "remains", "means",
-];
-
 /// Words that open a description of someone unnamed ("one fisherman", "an editorial").
 const DETERMINERS: &[&str] = &["a", "an", "one", "another", "the", "two", "three", "several"];
-
-/// True when a folded word is an auxiliary or a common finite verb.
-fn finite(word: &str) -> bool {
-    AUXILIARIES.contains(&word) || FINITE.contains(&word)
-}
-
-/// True when word `i` looks like a verb: [`finite`], or a lower-case word in "-ed"
-/// ("declined", "reported").
-fn verb_like(w: &TaggedPara<'_>, i: usize) -> bool {
-    let word = w.para.folded.word(i);
-    finite(word) || (!w.capitalised(i) && word.len() > 4 && word.ends_with("ed"))
-}
 
 /// Verbs of emphasis, whose object is the reported statement ("stressed the need ...",
 /// "emphasized the increasing solidarity ...", "بر ... تاکید کرد"), as folded first words.

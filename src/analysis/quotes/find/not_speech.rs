@@ -30,14 +30,18 @@ fn short_run(w: &TaggedPara<'_>, q: &Marked) -> Option<(usize, usize)> {
 /// clause and comes before any speech verb is a name ("برای خوانندگان روزنامه «همشهری»
 /// گفت که", "وزیر خارجه «آنا لیند»"), not speech: the sentence is read as if it
 /// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
-/// گسیختگی» است").
+/// گسیختگی» است"). In any script, a short run in marks right after "according to" or
+/// "به نوشته" is the source's name.
 pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
     let Some((open, after)) = short_run(w, q) else { return false };
     let plain = |gap: &str| gap.trim().chars().all(|c| "«»\"“”".contains(c));
     let follows_word = open > 0 && plain(w.gap_before(open));
     let goes_on = after < w.len() && plain(w.gap_before(after));
     let before_speech = !(ws..open).any(|j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)));
-    !w.latin() && follows_word && goes_on && before_speech
+    // "به نوشته «وطن»،", "according to “The Harbour Post”,": the source, named in marks.
+    let source = (open.saturating_sub(4)..open)
+        .any(|s| w.cue_span(s).is_some_and(|(c, e)| c == Cue::AccordingTo && e == open));
+    follows_word && ((!w.latin() && goes_on && before_speech) || source)
 }
 
 /// True when quoted `text` is the title of a show, book or song: two capitalised words or

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::written::{CLAUSE_FILLER, may_hold_views};
+use super::written::{CLAUSE_FILLER, description_end, may_hold_views};
 use super::*;
 use crate::analysis::facts::is_day_word;
 
@@ -63,6 +63,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "this", "these", "those", "no", "some", "many", "most", "all", "every", "any", "our", "my", "your",
     "one", "both", "each", "none", "nobody", "everyone", "nothing", "such", "another", "americans", "voters",
 ];
+
 impl<'a> QuoteFinder<'a> {
     /// Reported speech without quotation marks.
     pub(super) fn reported(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize, subject: &Subject) {
@@ -76,7 +77,7 @@ impl<'a> QuoteFinder<'a> {
             } else {
                 (Subject::Nothing, from)
             };
-            if who == Subject::Nothing && self.latin {
+            if who == Subject::Nothing {
                 self.according_to(w, ws, a, from, we);
                 return;
             }
@@ -115,7 +116,7 @@ impl<'a> QuoteFinder<'a> {
             // the participle, the description that opens the clause.
             let described = || {
                 let start = w.skip_leads(from.max(w.dateline_end), v);
-                let end = attribution::description_end(w, start, v)?;
+                let end = description_end(w, start, v)?;
                 may_hold_views(w, from, start..end).then(|| Speaker {
                     entity: None,
                     name: w.text(start..end).to_owned(),
@@ -243,7 +244,13 @@ impl<'a> QuoteFinder<'a> {
         };
         let (start, end) = match start {
             Some(s) => (s, we),
-            // Persian and Arabic put the verb last: "بر لزوم ... تاکید کرد", the object after "بر".
+            // Persian and Arabic put the verb last: "بر لزوم ... تاکید کرد", the object after
+            // "بر"; "از ... خبر داد", "درباره ... هشدار داد", "خواستار ... شد".
+            None if !self.latin
+                && let Some(object) = object_of_verb(w, ws, v, we) =>
+            {
+                (object.start, object.end)
+            }
             None if !self.latin => match (ws..v).rev().find(|&j| w.para.folded.word(j) == "بر") {
                 Some(b) if emphasis => (b + 1, v),
                 // "وی اعلام کرد ایران ...": a clause right after the verb is what was said.
@@ -289,10 +296,11 @@ impl<'a> QuoteFinder<'a> {
     /// "According to the ministry, ..." and "..., according to the ministry.": the source
     /// as written (up to a comma), and the statement on the other side of it.
     pub(super) fn according_to(&mut self, w: &TaggedPara<'_>, ws: usize, a: usize, from: usize, we: usize) {
-        let source_end = (from + 1..we).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(we);
+        let source_end =
+            (from + 1..we).find(|&j| w.gap_before(j).contains([',', ';', '،', '؛'])).unwrap_or(we);
         let statement = if a == w.skip_lead(ws, we).min(a) && a <= ws + 1 && source_end < we {
             source_end..we
-        } else if source_end == we && a > ws + 3 && w.gap_before(a).contains(',') {
+        } else if source_end == we && a > ws + 3 && w.gap_before(a).contains([',', '،']) {
             ws..a
         } else {
             return;
@@ -365,14 +373,53 @@ impl<'a> QuoteFinder<'a> {
         if j >= we {
             return None;
         }
-        if matches!(f.word(j), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") {
+        // "told her the pier was safe", not "told her audience ...".
+        let her_own = f.word(j) == "her"
+            && j + 1 < we
+            && !opens_clause(w, j + 1, we)
+            && w.cue(j + 1) != Some(Cue::That);
+        if matches!(f.word(j), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") && !her_own
+        {
             return Some(j + 1);
         }
         let from = if f.word(j) == "the" { j + 1 } else { j };
-        let end =
-            (from..we.min(from + 4)).take_while(|&k| w.capitalised(k) && w.cue(k).is_none()).last()? + 1;
-        Some(end)
+        let named = (from..we.min(from + 4)).take_while(|&k| w.capitalised(k) && w.cue(k).is_none()).last();
+        if let Some(last) = named {
+            return Some(last + 1);
+        }
+        // "told his audience they ...", "told the committee that ...": a determiner and up to
+        // three words in lower case, up to a "that" or a clause.
+        if !matches!(f.word(j), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my") {
+            return None;
+        }
+        (j + 2..we.min(j + 5)).find(|&k| {
+            (j + 1..k).all(|m| !w.capitalised(m) && w.cue(m).is_none() && !w.gap_before(m).contains(','))
+                && (w.cue(k) == Some(Cue::That) || opens_clause(w, k, we))
+                && !w.gap_before(k).contains(',')
+        })
     }
+}
+
+/// In Persian, what a verb that follows its object reports: "X از آغاز طرح خبر داد" (news
+/// of), "X درباره خطر سیل هشدار داد" (a warning about), "X خواستار توقف کار شد" (a call
+/// for). The object's words, after the subject's end.
+fn object_of_verb(w: &TaggedPara<'_>, ws: usize, v: usize, we: usize) -> Option<Range<usize>> {
+    let f = &w.para.folded;
+    if f.word(v) == "خواستار" {
+        let end =
+            (v + 2..we).find(|&j| matches!(f.word(j), "شد" | "شدند" | "شده" | "است" | "هستند" | "بود"))?;
+        return Some(v + 1..end);
+    }
+    let prepositions: &[&str] = match f.word(v) {
+        "خبر" => &["از"],
+        "هشدار" => &["درباره", "درمورد", "نسبت"],
+        _ => return None,
+    };
+    let (_, subject_end) = w.written_subject_end(ws, v);
+    let p = (subject_end..v).find(|&j| prepositions.contains(&f.word(j)))?;
+    // "نسبت به": the object starts after "به".
+    let start = if f.word(p) == "نسبت" { p + 2 } else { p + 1 };
+    (start + 1 < v).then_some(start..v)
 }
 
 /// True when word `j` opens a clause that holds a verb before `we` ("the vote was

@@ -264,7 +264,14 @@ impl<'p> TaggedPara<'p> {
         }
         let first = self.first_content_word(from, to);
         let limit = to.min(first + 20);
-        (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])).unwrap_or(from)
+        let Some(comma) = (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])) else {
+            return from;
+        };
+        // "در ... مقامات لهستان، چک و اوکراین ...": a comma of a list ends no lead.
+        let list = !self.latin
+            && (comma + 1..to.min(comma + 3))
+                .any(|j| self.gap_before(j).contains('،') || self.para.folded.word(j) == "و");
+        if list { from } else { comma }
     }
 
     /// [`TaggedPara::skip_lead`] over every lead phrase in turn ("In fact, in the days
