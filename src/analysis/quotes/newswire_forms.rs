@@ -1,5 +1,5 @@
-//! Quotes and reported speech in the everyday forms of English newswire, with an empty
-//! registry: a speaker set off inside the statement, a clause right after the verb,
+//! Quotes and reported speech in the everyday forms of English and Persian newswire, with
+//! an empty registry: a speaker set off inside the statement, a clause right after the verb,
 //! subjects that are figures, groups or people with an aside, two speakers in one
 //! sentence, "As X put it", a charge after "accused ... of". Each form with the case that
 //! must not be taken. The sentences are written for these tests.
@@ -7,13 +7,23 @@
 use super::QuoteKind::{Direct, Partial, Reported};
 use super::tests::quotes_in;
 
-/// The reported statements of English `body` as (speaker, text).
-fn reported(body: &str) -> Vec<(String, String)> {
-    quotes_in("", "en", "2024-05-01", body)
+/// The reported statements of `body` in `language` as (speaker, text).
+fn reported_in(language: &str, body: &str) -> Vec<(String, String)> {
+    quotes_in("", language, "2024-05-01", body)
         .into_iter()
         .filter(|(k, ..)| *k == Reported)
         .map(|(_, who, text)| (who, text))
         .collect()
+}
+
+/// The reported statements of English `body`.
+fn reported(body: &str) -> Vec<(String, String)> {
+    reported_in("en", body)
+}
+
+/// The reported statements of Persian `body`.
+fn reported_fa(body: &str) -> Vec<(String, String)> {
+    reported_in("fa", body)
 }
 
 fn said(who: &str, text: &str) -> (String, String) {
@@ -271,15 +281,6 @@ fn the_person_told_may_be_a_group_in_lower_case() {
     );
     // What she told them that is no clause is no statement.
     assert_eq!(reported("Ada Ward told the harbour committee a long story."), []);
-}
-
-/// The reported statements of Persian `body` as (speaker, text).
-fn reported_fa(body: &str) -> Vec<(String, String)> {
-    quotes_in("", "fa", "2024-05-01", body)
-        .into_iter()
-        .filter(|(k, ..)| *k == Reported)
-        .map(|(_, who, text)| (who, text))
-        .collect()
 }
 
 #[test]
