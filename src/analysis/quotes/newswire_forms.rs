@@ -297,6 +297,8 @@ fn a_persian_verb_after_its_object_reports_the_object() {
         reported_fa("ماهیگیران بندر خواستار توقف عوارض تازه شدند."),
         [said("ماهیگیران بندر", "توقف عوارض تازه")]
     );
+    // Reports with no one named for them report no one's words.
+    assert_eq!(reported_fa("گزارش ها از آغاز ساخت سه اسکله تازه خبر دادند."), []);
     // A comma of a list ends no lead phrase: its next name is never the speaker.
     let found =
         reported_fa("در جلسه دیروز مدیران اسکله شرقی، اسکله غربی و اسکله شمالی خواستار تعمیر موج‌شکن شدند.");

@@ -131,7 +131,9 @@ impl<'a> QuoteFinder<'a> {
                     None => described(),
                 }),
             };
-            if let Some(speaker) = speaker {
+            // "گزارش‌ها از ... خبر دادند" ("reports told of ..."): a document no one is named
+            // for says nothing of anyone's.
+            if let Some(speaker) = speaker.filter(|s| s.entity.is_some() || !unnamed_documents(&s.name)) {
                 let text = w.text_through(start..end).to_owned();
                 self.push_reported(w, text, speaker);
             }
@@ -398,6 +400,13 @@ impl<'a> QuoteFinder<'a> {
                 && !w.gap_before(k).contains(',')
         })
     }
+}
+
+/// True when a speaker as written is only documents or outlets with no one named: "گزارش‌ها"
+/// (reports), "Reports"; not "گزارش اندیشکده ..." or "this report".
+fn unnamed_documents(name: &str) -> bool {
+    let folded = Folded::new(name);
+    (0..folded.len()).all(|i| matches!(folded.word(i), "ها" | "reports") || is_document(folded.word(i)))
 }
 
 /// In Persian, what a verb that follows its object reports: "X از آغاز طرح خبر داد" (news
