@@ -315,3 +315,26 @@ fn a_source_after_according_to_in_any_script_is_no_quote() {
         quotes_in("", "en", "2024-05-01", "According to “The Harbour Post”, the pier will close in May.");
     assert_eq!(found, [(Reported, "=Harbour Post".into(), "the pier will close in May.".into())]);
 }
+
+#[test]
+fn a_verb_in_a_subordinate_clause_never_takes_the_sentences_subject() {
+    let found = quotes_in(
+        "",
+        "en",
+        "2024-05-01",
+        "Mayor Ada Ward caused a stir when a fisherman asked, “Will you close the pier this winter?”",
+    );
+    assert!(found.iter().all(|(_, who, _)| !who.contains("Ward")), "{found:?}");
+    let found = reported("Mayor Ada Ward caused a stir when a fisherman asked if she would close the pier.");
+    assert!(found.iter().all(|(who, _)| !who.contains("Ward")), "{found:?}");
+}
+
+#[test]
+fn the_person_told_before_a_setting_ends_the_attribution() {
+    assert_eq!(
+        reported(
+            "Tom Lisle met the mayor. The harbour only did what other ports do, he told the court in a filing."
+        ),
+        [said("Tom Lisle", "The harbour only did what other ports do")]
+    );
+}

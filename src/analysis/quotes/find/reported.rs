@@ -106,31 +106,7 @@ impl<'a> QuoteFinder<'a> {
                 next = v + 1;
                 continue;
             };
-            // "The union responded Friday, saying ...": a participle's subject is its
-            // finite verb's.
-            let finite = match w.cue(v) {
-                Some(Cue::Participle) => (from..v).rev().find(|&i| w.cue(i) == Some(Cue::Speech)),
-                _ => Some(v),
-            };
-            // "Some candidates have called for troops, saying ...": with no speech verb before
-            // the participle, the description that opens the clause.
-            let described = || {
-                let start = w.skip_leads(from.max(w.dateline_end), v);
-                let end = description_end(w, start, v)?;
-                may_hold_views(w, from, start..end).then(|| Speaker {
-                    entity: None,
-                    name: w.text(start..end).to_owned(),
-                    via: Via::Description,
-                })
-            };
-            let speaker = match self.relative_clause(w, from, v) {
-                // "a bully who has pledged to ...": the name the relative follows, or no one.
-                Some(who) => w.adjacent(who, from).and_then(|(s, _)| self.resolve(&s)),
-                None => self.speaker_of_verb(w, v, from, &subject).or_else(|| match finite {
-                    Some(f) => self.subject_as_written(w, from, f),
-                    None => described(),
-                }),
-            };
+            let speaker = self.reported_speaker(w, from, v, &subject);
             // "گزارش‌ها از ... خبر دادند" ("reports told of ..."): a document no one is named
             // for says nothing of anyone's.
             if let Some(speaker) = speaker.filter(|s| s.entity.is_some() || !unnamed_documents(&s.name)) {
@@ -143,6 +119,42 @@ impl<'a> QuoteFinder<'a> {
             // The statement ends at the conjunction before the next clause.
             (from, next) = (end + 1, end + 1);
             subject = w.subject(from, we);
+        }
+    }
+
+    /// Who said the statement the verb at `v` reports, in the clause from `from` whose
+    /// subject is `subject`.
+    fn reported_speaker(
+        &self,
+        w: &TaggedPara<'_>,
+        from: usize,
+        v: usize,
+        subject: &Subject,
+    ) -> Option<Speaker> {
+        // "The union responded Friday, saying ...": a participle's subject is its
+        // finite verb's.
+        let finite = match w.cue(v) {
+            Some(Cue::Participle) => (from..v).rev().find(|&i| w.cue(i) == Some(Cue::Speech)),
+            _ => Some(v),
+        };
+        // "Some candidates have called for troops, saying ...": with no speech verb before
+        // the participle, the description that opens the clause.
+        let described = || {
+            let start = w.skip_leads(from.max(w.dateline_end), v);
+            let end = description_end(w, start, v)?;
+            may_hold_views(w, from, start..end).then(|| Speaker {
+                entity: None,
+                name: w.text(start..end).to_owned(),
+                via: Via::Description,
+            })
+        };
+        match self.relative_clause(w, from, v) {
+            // "a bully who has pledged to ...": the name the relative follows, or no one.
+            Some(who) => w.adjacent(who, from).and_then(|(s, _)| self.resolve(&s)),
+            None => self.speaker_of_verb(w, v, from, subject).or_else(|| match finite {
+                Some(f) => self.subject_as_written(w, from, f),
+                None => described(),
+            }),
         }
     }
 

@@ -34,9 +34,7 @@ impl<'a> QuoteFinder<'a> {
                 continue;
             }
             let verb_end = w.cue_span(v).map_or(v + 1, |c| c.1);
-            // "..., he told the court in a filing.": past the person told.
-            let told = TELLS.contains(&w.para.folded.word(v)).then(|| self.person_told(w, verb_end, we));
-            let rest = told.flatten().unwrap_or(verb_end);
+            let rest = self.attribution_end(w, v, verb_end, we);
             let ends = rest >= w.len()
                 || w.gap_before(rest).contains([',', '.'])
                 || self.setting_to_end(w, rest, we);
@@ -56,15 +54,8 @@ impl<'a> QuoteFinder<'a> {
                     w.cue(verb_end),
                     Some(Cue::Participle | Cue::Speech | Cue::Preposition | Cue::AccordingTo)
                 );
-            // A lead phrase alone says nothing ("Asked about the talks, Ward said", "As Ward,
-            // a lawyer, put it"); a lead with a clause does ("In all, the talks went well,
-            // Ward said", "Seeing the storm made him stay, he said").
             let lead = w.starts_with_lead(ws, who_start);
-            let after_lead = w.skip_lead(ws, who_start);
-            let lead_only = lead
-                && ((after_lead <= ws && !(ws..who_start).any(|k| verb_like(w, k)))
-                    || after_lead + 3 > who_start
-                    || matches!(w.para.folded.word(after_lead), "who" | "whose" | "which"));
+            let lead_only = lead && only_a_lead(w, ws, who_start);
             if !ends || who_start <= ws + 2 || v - who_start > 6 || (lead_only && !aside) {
                 continue;
             }
@@ -92,6 +83,23 @@ impl<'a> QuoteFinder<'a> {
             }
         }
         false
+    }
+
+    /// Where the attribution of the speech verb at `v` (ending at `verb_end`) ends: past
+    /// the person told ("..., he told reporters", "..., he told the court in a filing").
+    fn attribution_end(&self, w: &TaggedPara<'_>, v: usize, verb_end: usize, we: usize) -> usize {
+        if !TELLS.contains(&w.para.folded.word(v)) {
+            return verb_end;
+        }
+        if let Some(end) = self.person_told(w, verb_end, we) {
+            return end;
+        }
+        // An object of a word or two after a determiner.
+        let determined =
+            verb_end < we && matches!(w.para.folded.word(verb_end), "the" | "a" | "his" | "her" | "their");
+        let end = (verb_end + 2..=we.min(verb_end + 3))
+            .find(|&k| k >= we || w.gap_before(k).contains([',', '.']) || self.setting_to_end(w, k, we));
+        end.filter(|_| determined).unwrap_or(verb_end)
     }
 
     /// "..., said Tom Lisle, a harbour engineer.": a statement, then the speech verb at
@@ -152,4 +160,15 @@ impl<'a> QuoteFinder<'a> {
             }
         }
     }
+}
+
+/// True when the words `ws..who_start` before a speaker are a lead phrase alone, which
+/// says nothing ("Asked about the talks, Ward said", "As Ward, a lawyer, put it"); a lead
+/// with a clause does ("In all, the talks went well, Ward said", "Seeing the storm made
+/// him stay, he said").
+fn only_a_lead(w: &TaggedPara<'_>, ws: usize, who_start: usize) -> bool {
+    let after_lead = w.skip_lead(ws, who_start);
+    (after_lead <= ws && !(ws..who_start).any(|k| verb_like(w, k)))
+        || after_lead + 3 > who_start
+        || matches!(w.para.folded.word(after_lead), "who" | "whose" | "which")
 }

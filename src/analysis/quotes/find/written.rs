@@ -96,6 +96,13 @@ impl<'a> QuoteFinder<'a> {
             from += 1;
         }
         let from = w.skip_leads(from, end);
+        // "The mayor caused a stir when a fisherman asked": the subordinate clause's subject.
+        let from = match (from + 1..end).rev().find(|&j| attribution::SUBORDINATORS.contains(&f.word(j))) {
+            Some(c) if !(c + 1..end).any(|j| w.gap_before(j).contains(',') || is_dash(w.gap_before(j))) => {
+                c + 1
+            }
+            _ => from,
+        };
         // "The auditor -- who has read the books -- said", "Ferry workers, who struck in
         // May, said": the subject before its aside.
         let end = aside_before(w, from, end).unwrap_or(end);
@@ -158,7 +165,7 @@ pub(super) fn may_hold_views(w: &TaggedPara<'_>, ws: usize, subject: Range<usize
     let word = f.word(head);
     (from..=head)
         .any(|j| (w.capitalised(j) && j > ws) || matches!(w.cue(j), Some(Cue::PersonNoun | Cue::Title)))
-        || is_number(f.word(from))
+        || (is_number(f.word(from)) && f.word(from) != "a")
         || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
         || crate::analysis::names::is_organization(word)
         || HOLDERS.contains(&word)
