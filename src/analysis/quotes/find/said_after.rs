@@ -70,11 +70,12 @@ impl<'a> QuoteFinder<'a> {
                 .or_else(|| self.subject_as_written(w, who_start, v));
             if let Some(speaker) = speaker {
                 let before = w.text(ws.max(w.dateline_end)..who_start);
-                let text = match aside {
-                    true => {
-                        format!("{before}{}{}", if lead { ", " } else { " " }, w.text_through(verb_end..we))
-                    }
-                    false => before.to_owned(),
+                // "In the end, voters stay home"; "The repairs were done".
+                let text = if aside {
+                    let joint = if lead { ", " } else { " " };
+                    format!("{before}{joint}{}", w.text_through(verb_end..we))
+                } else {
+                    before.to_owned()
                 };
                 self.push_reported(w, text, speaker.clone());
                 // "..., Ward said, adding that ...": what she added is hers too.
