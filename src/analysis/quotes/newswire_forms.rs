@@ -338,3 +338,17 @@ fn the_person_told_before_a_setting_ends_the_attribution() {
         [said("Tom Lisle", "The harbour only did what other ports do")]
     );
 }
+
+#[test]
+fn a_persian_name_in_marks_after_the_agency_lead_or_a_connective_still_speaks() {
+    let ports = "ساخت اسکله تا بهار تمام می‌شود.";
+    for body in [
+        "به گزارش خبرگزاری بندر، «آرش نیکو» معاون وزیر راه گفت که ساخت اسکله تا بهار تمام می‌شود.",
+        "به گزارش خبرگزاری بندر، \"آرش نیکو\" معاون وزیر راه گفت که ساخت اسکله تا بهار تمام می‌شود.",
+        "با این حال آرش نیکو به خبرنگاران گفت ساخت اسکله تا بهار تمام می‌شود.",
+    ] {
+        assert_eq!(reported_fa(body), [said("آرش نیکو", ports)], "{body}");
+    }
+    // A lead phrase that runs up to the speech verb leaves no one named.
+    assert_eq!(reported_fa("به گزارش خبرگزاری بندر، گفت که ساخت اسکله تا بهار تمام می‌شود."), []);
+}

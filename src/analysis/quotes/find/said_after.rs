@@ -169,7 +169,9 @@ impl<'a> QuoteFinder<'a> {
 /// him stay, he said").
 fn only_a_lead(w: &TaggedPara<'_>, ws: usize, who_start: usize) -> bool {
     let after_lead = w.skip_lead(ws, who_start);
-    (after_lead <= ws && !(ws..who_start).any(|k| verb_like(w, k)))
-        || after_lead + 3 > who_start
-        || matches!(w.para.folded.word(after_lead), "who" | "whose" | "which")
+    // The lead runs up to the speaker: a lead alone unless a verb makes it a clause.
+    if after_lead <= ws || after_lead >= who_start {
+        return !(ws..who_start).any(|k| verb_like(w, k));
+    }
+    after_lead + 3 > who_start || matches!(w.para.folded.word(after_lead), "who" | "whose" | "which")
 }

@@ -259,12 +259,23 @@ impl<'p> TaggedPara<'p> {
         if self.connective(from, to) {
             return from + 1;
         }
+        // "با این حال آرش نیکو گفت": a Persian connective with no comma after it.
+        if !self.latin
+            && let Some(n) = FA_CONNECTIVES.iter().map(|c| c.split(' ').count()).find(|&n| {
+                from + n < to
+                    && FA_CONNECTIVES
+                        .contains(&(from..from + n).map(|j| f.word(j)).collect::<Vec<_>>().join(" ").as_str())
+            })
+        {
+            return from + n;
+        }
         if !self.starts_with_lead(from, to) {
             return from;
         }
         let first = self.first_content_word(from, to);
-        let limit = to.min(first + 20);
-        let Some(comma) = (first + 1..limit).find(|&i| self.gap_before(i).contains([',', '،'])) else {
+        // The comma may stand right before `to` ("به گزارش فارس، «…»").
+        let limit = to.min(first + 20).min(self.len());
+        let Some(comma) = (first + 1..=limit).find(|&i| self.gap_before(i).contains([',', '،'])) else {
             return from;
         };
         // "در ... مقامات لهستان، چک و اوکراین ...": a comma of a list ends no lead.
@@ -352,6 +363,11 @@ impl<'p> TaggedPara<'p> {
         (from..to).find(|&i| self.cue(i) != Some(Cue::Skip)).unwrap_or(from)
     }
 }
+
+/// Persian connectives that open a sentence before its subject, with no comma after
+/// them ("however", "meanwhile", "on the other hand", "also"), folded.
+const FA_CONNECTIVES: &[&str] =
+    &["با این حال", "با این وجود", "در عین حال", "در همین حال", "از سوی دیگر", "از طرف دیگر", "همچنین"];
 
 /// Quantifiers whose "of" opens a subject ("Many of the closures", "Some of the crew").
 const QUANTIFIED: &[&str] = &["many", "some", "most", "several", "few", "all", "both", "none", "each", "one"];
