@@ -352,3 +352,15 @@ fn a_persian_name_in_marks_after_the_agency_lead_or_a_connective_still_speaks() 
     // A lead phrase that runs up to the speech verb leaves no one named.
     assert_eq!(reported_fa("به گزارش خبرگزاری بندر، گفت که ساخت اسکله تا بهار تمام می‌شود."), []);
 }
+
+#[test]
+fn a_phrase_of_time_before_a_comma_is_a_lead() {
+    assert_eq!(
+        reported("Around that time, 47 percent said they would vote for the levy."),
+        [said("47 percent", "they would vote for the levy.")]
+    );
+    assert_eq!(
+        reported("Last week, harbour pilots said the channel was silting up."),
+        [said("harbour pilots", "the channel was silting up.")]
+    );
+}
