@@ -364,3 +364,13 @@ fn a_phrase_of_time_before_a_comma_is_a_lead() {
         [said("harbour pilots", "the channel was silting up.")]
     );
 }
+
+#[test]
+fn a_persian_name_in_marks_inside_the_lead_phrase_is_no_quote() {
+    assert_eq!(
+        reported_fa(
+            "به نوشته پایگاه «موج»، یک مقام ارشد بندر روز یکشنبه اعلام کرد ساخت اسکله تا بهار تمام می‌شود."
+        ),
+        [said("یک مقام ارشد بندر", "ساخت اسکله تا بهار تمام می‌شود.")]
+    );
+}

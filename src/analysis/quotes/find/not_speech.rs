@@ -30,8 +30,8 @@ fn short_run(w: &TaggedPara<'_>, q: &Marked) -> Option<(usize, usize)> {
 /// clause and comes before any speech verb is a name ("برای خوانندگان روزنامه «همشهری»
 /// گفت که", "وزیر خارجه «آنا لیند»"), not speech: the sentence is read as if it
 /// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
-/// گسیختگی» است"). In any script, a short run in marks right after "according to" or
-/// "به نوشته" is the source's name.
+/// گسیختگی» است"). So is one inside the lead phrase ("به نوشته پایگاه «موج»، ..."); in
+/// any script, a short run in marks right after "according to" is the source's name.
 pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
     let Some((open, after)) = short_run(w, q) else { return false };
     let plain = |gap: &str| gap.trim().chars().all(|c| "«»\"“”".contains(c));
@@ -41,7 +41,9 @@ pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool 
     // "به نوشته «وطن»،", "according to “The Harbour Post”,": the source, named in marks.
     let source = (open.saturating_sub(4)..open)
         .any(|s| w.cue_span(s).is_some_and(|(c, e)| c == Cue::AccordingTo && e == open));
-    follows_word && ((!w.latin() && goes_on && before_speech) || source)
+    // "به نوشته پایگاه «بلومبرگ»، ...": a name inside the lead phrase, before its comma.
+    let in_lead = !w.latin() && ws < open && w.skip_lead(ws, w.len()) >= after && after > open;
+    follows_word && ((!w.latin() && goes_on && before_speech) || source || in_lead)
 }
 
 /// True when quoted `text` is the title of a show, book or song: two capitalised words or
