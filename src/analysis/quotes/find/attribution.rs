@@ -6,13 +6,6 @@ use std::ops::Range;
 
 use super::written::description_as_written;
 use super::*;
-use crate::analysis::quotes::speaker::is_dash;
-
-/// English words that open a clause with its own subject ("when a fisherman asked").
-/// Not "once", "since", "after" or "before", which are as often adverbs or prepositions
-/// ("once said", "has since said").
-pub(super) const SUBORDINATORS: &[&str] =
-    &["when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever"];
 
 impl<'a> QuoteFinder<'a> {
     /// Finds the cue of a quotation from the words before it and after it.
@@ -249,12 +242,11 @@ impl<'a> QuoteFinder<'a> {
         // "Ward caused a stir when a fisherman asked ...": a verb in a clause a subordinator
         // opens has that clause's subject, never the sentence's.
         if self.latin
-            && let Some(c) = (floor + 1..verb).rev().find(|&j| SUBORDINATORS.contains(&w.para.folded.word(j)))
-            && !(c + 1..=verb).any(|j| w.gap_before(j).contains([',', ';', ':']) || is_dash(w.gap_before(j)))
+            && let Some(start) = subordinate_start(w, floor, verb)
         {
-            let named = w.adjacent(verb, c + 1).map(|(s, _)| s);
-            let opening = || w.opening_name(c + 1, verb, self.article_names());
-            return self.resolve(&named.or_else(opening).unwrap_or_else(|| w.subject(c + 1, verb)));
+            let named = w.adjacent(verb, start).map(|(s, _)| s);
+            let opening = || w.opening_name(start, verb, self.article_names());
+            return self.resolve(&named.or_else(opening).unwrap_or_else(|| w.subject(start, verb)));
         }
         // "The Islamic Republic has always supported them, Qalibaf said": a speaker set off
         // by a comma right before the verb is the speaker, whatever the clause's subject;

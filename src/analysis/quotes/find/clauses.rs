@@ -1,9 +1,11 @@
 //! The words that open a clause with its own subject, in English, Persian and Arabic:
-//! conjunctions ("but", "اما") and the Persian and Arabic subordinators whose "که" is no
-//! "that" of speech ("به طوری که"). Quote finding reads a speech verb inside such a clause
-//! as that clause's, never the sentence's first subject's.
+//! conjunctions ("but", "اما"), English subordinators ("when", "because") and the Persian
+//! and Arabic subordinators whose "که" is no "that" of speech ("به طوری که"). Quote finding
+//! reads a speech verb inside such a clause as that clause's, never the sentence's first
+//! subject's ("The mayor caused a stir when a fisherman asked ...").
 
 use super::TaggedPara;
+use crate::analysis::quotes::speaker::is_dash;
 
 /// Words that open a new clause, with its own subject.
 pub(super) const CONJUNCTIONS: &[&str] =
@@ -15,6 +17,11 @@ pub(super) const CONJUNCTIONS: &[&str] =
 const SUBORDINATORS: &[&str] = &["طوری", "وجودی", "حالی", "چرا"];
 const SUBORDINATORS_JOINED: &[&str] = &["طوریکه", "حالیکه", "چنانکه", "زیرا", "بطوریکه"];
 
+/// English subordinators. Not "once", "since", "after" or "before", which are as often
+/// adverbs or prepositions ("once said", "has since said").
+const EN_SUBORDINATORS: &[&str] =
+    &["when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever"];
+
 /// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
 /// its own, not what a verb said.
 pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
@@ -22,15 +29,19 @@ pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
     j > 0 && f.word(j) == "که" && SUBORDINATORS.contains(&f.word(j - 1))
 }
 
-/// The first word of the clause a conjunction opens between `from` and the verb at `to`,
-/// when no comma or colon stands between it and the verb (else the verb is the main
-/// clause's: "در حالی که …، وزیر گفت").
+/// The first word of the clause a subordinator opens between `from` and the verb at `to`,
+/// when no comma, colon or dash stands between it and the verb (else the verb is the main
+/// clause's: "در حالی که …، وزیر گفت", "When the vote ended, Ward said").
 pub(super) fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
     let f = &w.para.folded;
-    let opener = (from..to)
-        .rev()
-        .find(|&j| SUBORDINATORS_JOINED.contains(&f.word(j)) || (j > from && closes_subordinator(w, j)))?;
-    let start = opener + 1;
-    let plain = (start + 1..=to.min(f.len() - 1)).all(|j| !w.gap_before(j).contains(['،', ',', ':', '؛']));
+    let opens = |j: usize| match w.latin() {
+        true => j > from && EN_SUBORDINATORS.contains(&f.word(j)),
+        false => SUBORDINATORS_JOINED.contains(&f.word(j)) || (j > from && closes_subordinator(w, j)),
+    };
+    let start = (from..to).rev().find(|&j| opens(j))? + 1;
+    let plain = (start..=to.min(f.len() - 1)).all(|j| {
+        let gap = w.gap_before(j);
+        !gap.contains(['،', ',', ':', '؛', ';']) && !is_dash(gap)
+    });
     (start < to && plain).then_some(start)
 }

@@ -197,14 +197,12 @@ impl<'a> QuoteFinder<'a> {
         }
         // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
         // the sentence is whom a pronoun after it stands for.
-        let opening = || w.opening_name(ws, we, self.article_names());
-        match (&subject, verb) {
-            (Subject::Nothing, None) if self.latin => {
-                if let Some(name) = opening() {
-                    self.update_focus(&name);
-                }
+        if self.latin && verb.is_none() && subject == Subject::Nothing {
+            if let Some(name) = w.opening_name(ws, we, self.article_names()) {
+                self.update_focus(&name);
             }
-            _ => self.update_focus(&subject),
+        } else {
+            self.update_focus(&subject);
         }
         consumed
     }

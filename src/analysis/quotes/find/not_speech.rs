@@ -38,7 +38,7 @@ pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool 
     let follows_word = open > 0 && plain(w.gap_before(open));
     let goes_on = after < w.len() && plain(w.gap_before(after));
     let before_speech = !(ws..open).any(|j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)));
-    // "به نوشته «وطن»،", "according to “The Harbour Post”,": the source, named in marks.
+    // "به گفته «وطن»،", "according to “The Harbour Post”,": the source, named in marks.
     let source = (open.saturating_sub(4)..open)
         .any(|s| w.cue_span(s).is_some_and(|(c, e)| c == Cue::AccordingTo && e == open));
     // "به نوشته پایگاه «بلومبرگ»، ...": a name inside the lead phrase, before its comma.

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
-use super::written::{CLAUSE_FILLER, description_end, may_hold_views};
+use super::written::{as_described, before_fillers, description_end, may_hold_views};
 use super::*;
 use crate::analysis::facts::is_day_word;
 
@@ -142,11 +142,7 @@ impl<'a> QuoteFinder<'a> {
         let described = || {
             let start = w.skip_leads(from.max(w.dateline_end), v);
             let end = description_end(w, start, v)?;
-            may_hold_views(w, from, start..end).then(|| Speaker {
-                entity: None,
-                name: w.text(start..end).to_owned(),
-                via: Via::Description,
-            })
+            may_hold_views(w, from, start..end).then(|| as_described(w, start..end))
         };
         match self.relative_clause(w, from, v) {
             // "a bully who has pledged to ...": the name the relative follows, or no one.
@@ -178,11 +174,7 @@ impl<'a> QuoteFinder<'a> {
     /// that opens a relative clause with no comma before it ("a bully who has pledged"),
     /// in English: the verb's subject is what it follows.
     fn relative_clause(&self, w: &TaggedPara<'_>, from: usize, v: usize) -> Option<usize> {
-        let mut at = v;
-        while at > from && (w.adverb(at - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(at - 1))) {
-            at -= 1;
-        }
-        let who = at.checked_sub(1).filter(|&j| j > from)?;
+        let who = before_fillers(w, from, v).checked_sub(1).filter(|&j| j > from)?;
         let relative = matches!(w.para.folded.word(who), "who" | "which");
         (self.latin && relative && !w.gap_before(who).contains(',')).then_some(who)
     }
@@ -326,11 +318,7 @@ impl<'a> QuoteFinder<'a> {
             Subject::Known(s) => self.resolve(&Subject::Known(s)),
             _ => None,
         }
-        .unwrap_or_else(|| Speaker {
-            entity: None,
-            name: w.text(from..source_end).to_owned(),
-            via: Via::Description,
-        });
+        .unwrap_or_else(|| as_described(w, from..source_end));
         self.push_reported(w, w.text_through(statement).to_owned(), source);
     }
 

@@ -98,9 +98,12 @@ impl<'a> QuoteFinder<'a> {
         // An object of a word or two after a determiner.
         let determined =
             verb_end < we && matches!(w.para.folded.word(verb_end), "the" | "a" | "his" | "her" | "their");
-        let end = (verb_end + 2..=we.min(verb_end + 3))
-            .find(|&k| k >= we || w.gap_before(k).contains([',', '.']) || self.setting_to_end(w, k, we));
-        end.filter(|_| determined).unwrap_or(verb_end)
+        if !determined {
+            return verb_end;
+        }
+        (verb_end + 2..=we.min(verb_end + 3))
+            .find(|&k| k >= we || w.gap_before(k).contains([',', '.']) || self.setting_to_end(w, k, we))
+            .unwrap_or(verb_end)
     }
 
     /// "..., said Tom Lisle, a harbour engineer.": a statement, then the speech verb at

@@ -8,7 +8,7 @@ use super::*;
 use crate::analysis::quotes::speaker::is_dash;
 
 /// Auxiliaries and adverbs between a subject and its verb ("has long said", "did not say").
-pub(super) const CLAUSE_FILLER: &[&str] = &[
+const CLAUSE_FILLER: &[&str] = &[
     "has", "have", "had", "also", "now", "later", "then", "did", "not", "does", "do", "would", "will",
     "could", "may", "might", "long", "still", "already", "often", "never", "once", "just", "again", "both",
     "all", "ve", "d", "ll", "can", "t", "is", "are", "was", "were", "previously", "recently",
@@ -17,6 +17,20 @@ pub(super) const CLAUSE_FILLER: &[&str] = &[
     "remain", "remains", "remained", "expressed", "voiced", "seem", "seems", "seemed", "grew", "became",
     "become", "appear", "appears", "appeared", "been", "be",
 ];
+
+/// Where the words before `end` stop, past the auxiliaries and adverbs right before it
+/// ("officials have long said"), down to `floor`.
+pub(super) fn before_fillers(w: &TaggedPara<'_>, floor: usize, mut end: usize) -> usize {
+    while end > floor && (w.adverb(end - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(end - 1))) {
+        end -= 1;
+    }
+    end
+}
+
+/// The speaker the words `range` describe as written: no person of the registry.
+pub(super) fn as_described(w: &TaggedPara<'_>, range: Range<usize>) -> Speaker {
+    Speaker { entity: None, name: w.text(range).to_owned(), via: Via::Description }
+}
 
 /// Words that never open a subject described as written: pronouns that name no one,
 /// conjunctions and question words.
@@ -41,7 +55,7 @@ const APPROXIMATELY: &[&str] = &["about", "around", "nearly", "almost", "roughly
 /// True when a folded word is a number in figures or a small number in words.
 fn is_number(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "a", "twenty",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     ];
     word.bytes().next().is_some_and(|b| b.is_ascii_digit()) || WORDS.contains(&word)
@@ -73,10 +87,7 @@ impl<'a> QuoteFinder<'a> {
         if !self.latin {
             return None;
         }
-        let mut end = v;
-        while end > ws && (w.adverb(end - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(end - 1))) {
-            end -= 1;
-        }
+        let end = before_fillers(w, ws, v);
         let f = &w.para.folded;
         // "... backed by Tom Lisle, who said": the name before the relative, wherever it is.
         if end > ws && f.word(end - 1) == "who" && w.gap_before(end - 1).contains(',') {
@@ -97,12 +108,7 @@ impl<'a> QuoteFinder<'a> {
         }
         let from = w.skip_leads(from, end);
         // "The mayor caused a stir when a fisherman asked": the subordinate clause's subject.
-        let from = match (from + 1..end).rev().find(|&j| attribution::SUBORDINATORS.contains(&f.word(j))) {
-            Some(c) if !(c + 1..end).any(|j| w.gap_before(j).contains(',') || is_dash(w.gap_before(j))) => {
-                c + 1
-            }
-            _ => from,
-        };
+        let from = subordinate_start(w, from, end).unwrap_or(from);
         // "The auditor -- who has read the books -- said", "Ferry workers, who struck in
         // May, said": the subject before its aside.
         let end = aside_before(w, from, end).unwrap_or(end);
@@ -118,7 +124,9 @@ impl<'a> QuoteFinder<'a> {
         let verbless = (from..end).all(|j| !finite(f.word(j)));
         // "About four in 10 said": a number after "about" opens a subject; "People said"
         // names no one, "People close to the talks said" does.
-        let about = from + 1 < end && APPROXIMATELY.contains(&f.word(from)) && is_number(f.word(from + 1));
+        let about = from + 1 < end
+            && APPROXIMATELY.contains(&f.word(from))
+            && (is_number(f.word(from + 1)) || f.word(from + 1) == "a");
         let people = f.word(from) == "people" && end - from > 1;
         let opens = about
             || people
@@ -126,11 +134,7 @@ impl<'a> QuoteFinder<'a> {
         let closes = !matches!(w.cue(end - 1), Some(Cue::Preposition | Cue::Skip | Cue::That))
             && !matches!(f.word(end - 1), "and" | "or" | "of" | "who" | "which" | "that");
         let holder = holds_views(w, ws, from..end, v);
-        (plain && verbless && opens && closes && holder).then(|| Speaker {
-            entity: None,
-            name: w.text(from..end).to_owned(),
-            via: Via::Description,
-        })
+        (plain && verbless && opens && closes && holder).then(|| as_described(w, from..end))
     }
 }
 
@@ -165,7 +169,7 @@ pub(super) fn may_hold_views(w: &TaggedPara<'_>, ws: usize, subject: Range<usize
     let word = f.word(head);
     (from..=head)
         .any(|j| (w.capitalised(j) && j > ws) || matches!(w.cue(j), Some(Cue::PersonNoun | Cue::Title)))
-        || (is_number(f.word(from)) && f.word(from) != "a")
+        || is_number(f.word(from))
         || (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss"))
         || crate::analysis::names::is_organization(word)
         || HOLDERS.contains(&word)
@@ -174,18 +178,15 @@ pub(super) fn may_hold_views(w: &TaggedPara<'_>, ws: usize, subject: Range<usize
 /// The words from `from` that describe someone before the verb at `verb`, up to a comma,
 /// less adverbs and auxiliaries before the verb, and at most eight words.
 pub(super) fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<Speaker> {
-    let end = description_end(w, from, verb)?;
-    Some(Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Description })
+    description_end(w, from, verb).map(|end| as_described(w, from..end))
 }
 
 /// The end of [`description_as_written`]: where the words from `from` that describe
 /// someone stop before the verb at `verb`, if they are eight words or fewer.
 pub(super) fn description_end(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<usize> {
-    let mut end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
+    let end = (from + 1..verb).find(|&j| w.gap_before(j).contains([',', '(', ';', ':'])).unwrap_or(verb);
     // "officials briefly said": the adverb is not the description's.
-    while end > from + 1 && (w.adverb(end - 1) || CLAUSE_FILLER.contains(&w.para.folded.word(end - 1))) {
-        end -= 1;
-    }
+    let mut end = before_fillers(w, from + 1, end);
     // "A spokesman for the ferry line declined to comment but said", "The mayor has
     // rejected both plans, but says": the description ends before its first finite verb,
     // or in a long one the first word that looks like a verb.

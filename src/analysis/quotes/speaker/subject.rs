@@ -260,12 +260,12 @@ impl<'p> TaggedPara<'p> {
             return from + 1;
         }
         // "با این حال آرش نیکو گفت": a Persian connective with no comma after it.
+        let connective = |c: &&str| {
+            let n = c.split(' ').count();
+            (from + n < to && c.split(' ').enumerate().all(|(k, word)| f.word(from + k) == word)).then_some(n)
+        };
         if !self.latin
-            && let Some(n) = FA_CONNECTIVES.iter().map(|c| c.split(' ').count()).find(|&n| {
-                from + n < to
-                    && FA_CONNECTIVES
-                        .contains(&(from..from + n).map(|j| f.word(j)).collect::<Vec<_>>().join(" ").as_str())
-            })
+            && let Some(n) = FA_CONNECTIVES.iter().find_map(connective)
         {
             return from + n;
         }
