@@ -56,6 +56,7 @@ const EN_SPEECH: &[&str] = &[
     "expressed the hope", "observed", "recalled", "was quoted as saying", "is quoted as saying",
     "quoted as saying", "underscored", "underscores", "barked", "snapped", "shouted", "yelled", "retaliated",
     "confided", "thundered", "fumed", "put it", "puts it", "reads", "opined", "demurred", "griped",
+    "reported", "reports", "exhorted", "pleaded", "implored",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",
@@ -64,7 +65,7 @@ const EN_PARTICIPLE: &[&str] = &[
     "suggesting", "claiming", "predicting", "acknowledging", "conceding", "signaling", "signalling",
     "implying", "hinting", "contending", "maintaining", "charging", "alleging", "complaining", "tweeting",
     "replying", "responding", "answering", "joking", "quipping", "countering", "admitting", "announcing",
-    "boasting", "protesting", "demanding",
+    "boasting", "protesting", "demanding", "reporting", "pleading",
 ];
 const EN_NAMING: &[&str] = &[
     "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",

@@ -44,7 +44,8 @@ fn closers(open: Mark) -> &'static [Mark] {
     match open {
         "“" | "\"" => &["”", "\""],
         "«" => &["»"],
-        "‘" => &["’"],
+        // Web text closes a curly single quote with a straight one too ("‘Don’t,'").
+        "‘" => &["’", "'"],
         "‹" => &["›"],
         _ => &["''"],
     }
@@ -155,6 +156,14 @@ fn scan(text: &str, start: usize, open: Option<Mark>) -> Scan {
                 return Scan::Closed { close_mark: i, after: i + c.len() };
             }
             i += c.len();
+        } else if let Some((level, c)) = closes_outer(text, i, &stack) {
+            // “… ‘Don’t hit me,’” with the inner quote never closed: the outer mark
+            // closes it too.
+            stack.truncate(level);
+            if stack.is_empty() {
+                return Scan::Closed { close_mark: i, after: i + c.len() };
+            }
+            i += c.len();
         } else if let Some(m) = mark_at(text, i, &OPENERS).filter(|m| is_opener(text, i, m)) {
             stack.push(m);
             i += m.len();
@@ -163,6 +172,17 @@ fn scan(text: &str, start: usize, open: Option<Mark>) -> Scan {
         }
     }
     Scan::Open
+}
+
+/// A double or angle closing mark at byte `i` that closes a quotation below the innermost
+/// one on `stack`: the level it closes and the mark. Single marks, which are also
+/// apostrophes, never close past the innermost quotation.
+fn closes_outer(text: &str, i: usize, stack: &[Mark]) -> Option<(usize, Mark)> {
+    let below = stack.len().checked_sub(1)?;
+    (0..below).rev().find_map(|level| {
+        let c = mark_at(text, i, closers(stack[level]))?;
+        (matches!(c, "”" | "»" | "›") && is_closer(text, i, c)).then_some((level, c))
+    })
 }
 
 /// The next opening mark at or after `from`: only the places [`may_start_mark`] allows are
@@ -202,7 +222,7 @@ fn is_opener(text: &str, i: usize, m: Mark) -> bool {
 fn is_closer(text: &str, i: usize, m: Mark) -> bool {
     match m {
         // ’ is also the apostrophe of "Iran’s": it closes only where no letter follows.
-        "’" | "\"" | "''" => !text[i + m.len()..].chars().next().is_some_and(char::is_alphanumeric),
+        "’" | "'" | "\"" | "''" => !text[i + m.len()..].chars().next().is_some_and(char::is_alphanumeric),
         _ => true,
     }
 }
@@ -256,6 +276,17 @@ mod tests {
     fn straight_and_curly_double_marks_close_each_other() {
         let p = ["\"Is it over? Not at all,” Ada Ward said. “Not yet,\" Ward added."];
         assert_eq!(texts(&p), [vec!["Is it over? Not at all"], vec!["Not yet"]]);
+    }
+
+    #[test]
+    fn an_inner_quote_closed_by_a_straight_mark_or_not_at_all_ends_with_its_outer_one() {
+        let p = ["“I waved, sort of, ‘Don’t sink it, please,'” Ward said. “Fine.”"];
+        assert_eq!(texts(&p), [vec!["I waved, sort of, ‘Don’t sink it, please,'"], vec!["Fine."]]);
+        let p = ["“They called it ‘a fair deal,” Ward said of the toll."];
+        assert_eq!(texts(&p), [vec!["They called it ‘a fair deal"]]);
+        // A straight mark with a letter after it is an apostrophe, even inside ‘…’.
+        let p = ["He wrote ‘the pier's last winter’ on the sign."];
+        assert_eq!(texts(&p), [vec!["the pier's last winter"]]);
     }
 
     #[test]

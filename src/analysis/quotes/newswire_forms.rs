@@ -374,3 +374,95 @@ fn a_persian_name_in_marks_inside_the_lead_phrase_is_no_quote() {
         [said("یک مقام ارشد بندر", "ساخت اسکله تا بهار تمام می‌شود.")]
     );
 }
+
+/// The quotations in marks of English `body` as (speaker, text).
+fn direct(body: &str) -> Vec<(String, String)> {
+    quotes_in("", "en", "2024-05-01", body)
+        .into_iter()
+        .filter(|(k, ..)| *k == Direct)
+        .map(|(_, who, text)| (who, text))
+        .collect()
+}
+
+#[test]
+fn a_statement_its_attribution_cuts_is_one_quote() {
+    // In the same sentence, whether the rest opens a sentence of its own or not.
+    assert_eq!(
+        direct("“After the storm,” Ada Ward said, “I rebuilt the pier in a year.”"),
+        [said("Ada Ward", "After the storm, I rebuilt the pier in a year.")]
+    );
+    assert_eq!(
+        direct("“The ferries,” said Ada Ward, “need the berth all winter.”"),
+        [said("Ada Ward", "The ferries need the berth all winter.")]
+    );
+    // In the sentences after it, in the same paragraph.
+    assert_eq!(
+        direct("“The pier is safe,” Tom Lisle said. “Nobody doubts that.” “The ferry is the question.”"),
+        [said("Tom Lisle", "The pier is safe. Nobody doubts that. The ferry is the question.")]
+    );
+    assert_eq!(
+        direct("“Will it open?” Tom Lisle asked. “Not before May.”"),
+        [said("Tom Lisle", "Will it open? Not before May.")]
+    );
+}
+
+#[test]
+fn quotes_of_another_speaker_or_another_paragraph_stay_apart() {
+    assert_eq!(
+        direct("“The pier is safe,” Tom Lisle said. “It is not,” Ada Ward said."),
+        [said("Tom Lisle", "The pier is safe"), said("Ada Ward", "It is not")]
+    );
+    // A sentence of narrative between them ends the statement.
+    assert_eq!(
+        direct(
+            "“The pier is safe,” Tom Lisle said. The council met on Monday. “It will reopen in May, \
+             after the last inspection of the piles,” the council said."
+        ),
+        [
+            said("Tom Lisle", "The pier is safe"),
+            said("the council", "It will reopen in May, after the last inspection of the piles")
+        ]
+    );
+    // A new paragraph is a quote of its own, by the same speaker.
+    let found =
+        direct("“The pier is safe,” Tom Lisle said.\n\n“Nobody doubts that, not even the harbour board.”");
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn an_outlet_or_a_person_that_reported_speaks_but_a_thing_reported_does_not() {
+    assert_eq!(
+        reported("The Harbour Post reported on Thursday that engineers are looking at the north piles."),
+        [said("Harbour Post", "engineers are looking at the north piles.")]
+    );
+    assert_eq!(
+        direct("“Ward argued that the fees pay for the dredging,” the Harbour Post reported Monday."),
+        [said("Harbour Post", "Ward argued that the fees pay for the dredging")]
+    );
+    assert_eq!(reported("Two cases were reported in the port last week, and the clinic closed."), []);
+    assert_eq!(reported("Tom Lisle reported the leak to the harbour board in March."), []);
+    assert_eq!(reported("Reports of a deal spread on Monday, and the harbour board met."), []);
+}
+
+#[test]
+fn a_source_after_the_quotation_or_a_setting_before_it_still_attributes() {
+    assert_eq!(
+        direct("“Engineers expect to finish the survey within weeks,” according to the Harbour Post."),
+        [said("Harbour Post", "Engineers expect to finish the survey within weeks")]
+    );
+    assert_eq!(
+        direct(
+            "“Engineers expect to finish the survey within weeks,” according to Ada Ward, the harbour master."
+        ),
+        [said("Ada Ward", "Engineers expect to finish the survey within weeks")]
+    );
+    assert_eq!(
+        direct("Ada Ward said in the spring, when the storm hit the pier, “I did not order the closure.”"),
+        [said("Ada Ward", "I did not order the closure.")]
+    );
+    // A verb with a statement of its own before the setting does not reach the quotation.
+    assert_eq!(
+        direct("Ada Ward said the pier was safe in the spring, when a fisherman shouted, “It is sinking!”"),
+        [("~".to_owned(), "It is sinking!".to_owned())]
+    );
+}

@@ -94,8 +94,7 @@ fn pronouns_and_descriptions_resolve_to_the_person_the_text_is_about() {
             "Kanaani spoke on Monday.\n\n“We have nothing to hide about these contacts,” he said. “The talks go on as planned.”\n\n“Others are responsible for the consequences,” the spokesman said."
         ),
         [
-            q(Direct, "kanaani", "We have nothing to hide about these contacts"),
-            q(Direct, "kanaani", "The talks go on as planned."),
+            q(Direct, "kanaani", "We have nothing to hide about these contacts. The talks go on as planned."),
             q(Direct, "kanaani", "Others are responsible for the consequences"),
         ]
     );
@@ -194,10 +193,11 @@ fn a_question_then_its_attribution_then_more_words_is_one_speaker() {
         );
         assert_eq!(
             found(&body),
-            [
-                q(Direct, "=Lindqvist", "Will the ferry run in March?"),
-                q(Direct, "=Lindqvist", "Only if the engine is mended. The parts are late.")
-            ],
+            [q(
+                Direct,
+                "=Lindqvist",
+                "Will the ferry run in March? Only if the engine is mended. The parts are late."
+            )],
             "{body}"
         );
     }

@@ -56,9 +56,13 @@ impl<'a> QuoteFinder<'a> {
         if let Some(speaker) = self.quoted_by_subject(w, subject, before.start, open) {
             return Attribution::Partial(Some(speaker));
         }
-        let Some(v) = (floor..open).rev().find(|&i| {
-            matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
-        }) else {
+        let Some(v) = (floor..open)
+            .rev()
+            .find(|&i| {
+                matches!(w.cue(i), Some(Cue::Speech | Cue::Participle | Cue::Naming | Cue::AccordingTo))
+            })
+            .or_else(|| self.verb_before_setting(w, before.start, open))
+        else {
             let label =
                 self.name_label(w, before.start, open).or_else(|| self.speech_noun(w, before.start, open));
             return label.map_or(Attribution::Unmarked, Attribution::Said);
@@ -124,6 +128,11 @@ impl<'a> QuoteFinder<'a> {
         let i = after.start;
         if i >= after.end {
             return None;
+        }
+        // "“…,” according to the Harbour Post.": the source follows the quotation.
+        if w.cue(i) == Some(Cue::AccordingTo) {
+            let end = (i + 1..after.end).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(after.end);
+            return Some(self.named_after(w, w.cue_span(i).map_or(i + 1, |c| c.1), end));
         }
         let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {

@@ -1,5 +1,6 @@
 //! Speech after a colon: a transcript's turn ("ELLISON: ..."), the headline form ("Name:
-//! ..."), "X said: ..." and what Persian and Arabic state before the verb.
+//! ..."), "X said: ..." and what Persian and Arabic state before the verb; and a speech
+//! verb held back from its quotation by a phrase of setting ("said on Monday, when ...,").
 
 use super::*;
 
@@ -140,6 +141,27 @@ impl<'a> QuoteFinder<'a> {
                 && !w.gap_before(j).contains(['.', '!', '?', ';', '“', '"', '«'])
         });
         plain.then_some(colon)
+    }
+
+    /// "Ward said in the spring, when the storm hit the pier, “…”": the speech verb of a
+    /// quotation opening at word `open` after a comma, held back from it by a phrase of
+    /// time or setting that follows the verb.
+    pub(super) fn verb_before_setting(&self, w: &TaggedPara<'_>, from: usize, open: usize) -> Option<usize> {
+        if !self.latin || !w.gap_before(open).contains(',') {
+            return None;
+        }
+        let floor = from.max(open.saturating_sub(MAX_VERB_GAP + 3 + MAX_SETTING));
+        let v = (floor..open).rev().find(|&j| w.cue(j) == Some(Cue::Speech))?;
+        let end = w.cue_span(v).map_or(v + 1, |c| c.1);
+        let setting = end < open && {
+            let first = w.para.folded.word(end);
+            SETTING.contains(&first) || matches!(first, "when" | "while" | "as")
+        };
+        let plain = (end + 1..open).all(|j| {
+            !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That))
+                && !w.gap_before(j).contains(['.', '!', '?', ';', ':', '“', '"', '«'])
+        });
+        (setting && plain).then_some(v)
     }
 
     /// Pushes the text from word `from` to the end of the paragraph as direct speech.

@@ -9,6 +9,7 @@
 mod attribution;
 mod clauses;
 mod colon;
+mod goes_on;
 mod naming;
 mod not_speech;
 mod reported;
@@ -27,6 +28,7 @@ use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 use clauses::{CONJUNCTIONS, closes_subordinator, subordinate_start};
+use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name};
 use verbs::{AUXILIARIES, finite, verb_like};
 
@@ -39,7 +41,7 @@ const SETTING: &[&str] = &["at", "in", "on", "during", "after", "before", "from"
 /// The longest such phrase, in words.
 const MAX_SETTING: usize = 12;
 /// Speech verbs that are also plural nouns ("US claims", "his notes").
-const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns"];
+const AMBIGUOUS: &[&str] = &["claims", "notes", "states", "remarks", "stresses", "calls", "warns", "reports"];
 /// How far back a speech verb still governs a partial quote.
 const PARTIAL_REACH: usize = 25;
 /// Partial quotes shorter than this are scare quotes ("the “brotherly” relations").
@@ -261,18 +263,14 @@ impl<'a> QuoteFinder<'a> {
             let speaker = speaker.flatten();
             // "“Iran and Pakistan,” he said, “are two nations with one heart.”": one quote,
             // cut only by its attribution.
-            let resumes = text.starts_with(char::is_lowercase)
-                && open.saturating_sub(prev_close) <= 8
-                && w.gap_before(open).contains(',');
-            if let Some((prev_speaker, true)) = &prev
-                && resumes
-                && (speaker.is_none()
-                    || speaker.as_ref().map(|x| x.entity) == prev_speaker.as_ref().map(|x| x.entity))
-                && let Some(last) = self.found.last_mut()
-            {
-                last.text.push(' ');
-                last.text.push_str(&text);
-                prev = Some((prev_speaker.clone(), q.continues));
+            let resumes = open.saturating_sub(prev_close) <= 8 && w.gap_before(open).contains(',');
+            let cut_here = matches!(&prev, Some((prev_speaker, true))
+                if resumes && (speaker.is_none() || same_person(speaker.as_ref(), prev_speaker.as_ref())));
+            // "“A,” he said. “B.”": the next sentence goes on with the same statement.
+            let goes_on = k == 0 && follows && speaker.as_ref().is_some_and(|x| x.via == Via::Continuation);
+            if (cut_here || goes_on) && self.resume_last(p, speaker.as_ref(), &text, cut_here) {
+                self.last_marked_sentence = Some((p, s.start));
+                prev = Some((prev.and_then(|x| x.0), q.continues));
                 continue;
             }
             self.push(p, q.last_paragraph(), text, kind, speaker.clone());
@@ -332,50 +330,6 @@ impl<'a> QuoteFinder<'a> {
             return w.subject(first + 1, to);
         }
         subject
-    }
-
-    /// Whether sentence `s` of paragraph `p` comes right after the last sentence with a
-    /// quotation, or after it and a sentence that only attributes it ("“A?” he asked.").
-    fn follows_marked(&self, all: &Article<'_>, p: usize, s: &Range<usize>) -> bool {
-        let Some((lp, ls)) = self.last_marked_sentence else { return false };
-        let before: Vec<&Range<usize>> = all.sentences[p].iter().take_while(|x| x.start < s.start).collect();
-        let w = &all.words[p];
-        let attributes = |x: &Range<usize>| {
-            !all.marked.iter().any(|q| q.first_paragraph() == p && x.contains(&q.open))
-                && (w.word_at(x.start)..w.word_at(x.end)).any(|j| w.cue(j) == Some(Cue::Speech))
-        };
-        lp == p
-            && match before[..] {
-                [.., last] if last.start == ls => true,
-                [.., marked, last] => marked.start == ls && attributes(last),
-                _ => false,
-            }
-    }
-
-    /// A quotation with no cue of its own continues the previous speaker's when it follows
-    /// an attributed quotation in the same sentence, or opens a paragraph right after one
-    /// that ended with a quotation or with "X said:".
-    fn continuation(
-        &self,
-        p: usize,
-        prev_in_sentence: Option<&Option<Speaker>>,
-        at_paragraph_start: bool,
-        pending: Option<&Option<Speaker>>,
-    ) -> Option<Option<Speaker>> {
-        let continued = |s: &Option<Speaker>| s.clone().map(|s| Speaker { via: Via::Continuation, ..s });
-        if let Some(Some(s)) = prev_in_sentence {
-            return Some(continued(&Some(s.clone())));
-        }
-        if !at_paragraph_start {
-            return None;
-        }
-        if let Some(s) = pending {
-            return Some(continued(s));
-        }
-        match &self.last_marked {
-            Some((last, Some(s))) if *last + 1 == p || *last == p => Some(continued(&Some(s.clone()))),
-            _ => None,
-        }
     }
 
     /// Reported speech `text` in the paragraph of `w`, by `speaker`.
