@@ -466,3 +466,36 @@ fn a_source_after_the_quotation_or_a_setting_before_it_still_attributes() {
         [("~".to_owned(), "It is sinking!".to_owned())]
     );
 }
+
+#[test]
+fn a_quotation_opening_the_next_paragraph_goes_on_with_who_just_spoke() {
+    let after = |first: &str| {
+        let body =
+            format!("{first}\n\n“I am tired of the council hiding the cost of this pier from the town.”");
+        direct(&body)
+    };
+    // After reported speech, or a statement issued.
+    assert_eq!(
+        after("Ada Ward, clearly angry, responded by pointing at the map, saying the council hid the cost."),
+        [said("Ada Ward", "I am tired of the council hiding the cost of this pier from the town.")]
+    );
+    assert_eq!(
+        after("The ferry company issued a statement on Monday apologizing to the fishermen."),
+        [said("The ferry company", "I am tired of the council hiding the cost of this pier from the town.")]
+    );
+    // Not after a sentence of narrative, even one that follows reported speech.
+    assert_eq!(
+        after("Ada Ward said the council hid the cost. The harbour board met on Monday."),
+        [(
+            "~".to_owned(),
+            "I am tired of the council hiding the cost of this pier from the town.".to_owned()
+        )]
+    );
+    assert_eq!(
+        after("The ferry company issued new timetables on Monday."),
+        [(
+            "~".to_owned(),
+            "I am tired of the council hiding the cost of this pier from the town.".to_owned()
+        )]
+    );
+}

@@ -6,8 +6,12 @@ use std::ops::Range;
 
 use super::{Article, QuoteFinder, surname};
 use crate::analysis::quotes::QuoteKind;
-use crate::analysis::quotes::cues::Cue;
-use crate::analysis::quotes::speaker::{Speaker, Via};
+use crate::analysis::quotes::cues::{Cue, is_speech_noun};
+use crate::analysis::quotes::speaker::{Speaker, TaggedPara, Via};
+
+/// Verbs with which someone puts out words that the next paragraph may quote ("issued a
+/// statement"), as folded words.
+const ISSUING: &[&str] = &["issued", "issues", "released", "releases", "published", "publishes", "put out"];
 
 impl QuoteFinder<'_> {
     /// Whether sentence `s` of paragraph `p` comes right after the last sentence with a
@@ -26,6 +30,29 @@ impl QuoteFinder<'_> {
                 [.., marked, last] => marked.start == ls && attributes(last),
                 _ => false,
             }
+    }
+
+    /// Whose words a quotation opening the next paragraph with no cue goes on with, after
+    /// the sentence of words `range` (whose finds start at `found_from`) was read: the
+    /// speaker of its reported speech ("Ward responded, saying the council hid the cost."),
+    /// or a subject that issued a statement ("The board issued a statement on Monday.").
+    pub(super) fn closing_speaker(
+        &self,
+        w: &TaggedPara<'_>,
+        range: Range<usize>,
+        found_from: usize,
+    ) -> Option<Speaker> {
+        if let Some(last) = self.found[found_from..].last() {
+            return last.speaker.clone().filter(|_| last.kind == QuoteKind::Reported);
+        }
+        let f = &w.para.folded;
+        let issued = range.clone().find(|&i| {
+            ISSUING.contains(&f.word(i))
+                && (i + 1..range.end.min(i + 3)).any(|j| is_speech_noun(f.word(j)) && !w.capitalised(j))
+        });
+        let v = issued.filter(|_| self.latin)?;
+        let from = w.skip_leads(range.start, v);
+        self.resolve(&w.subject(from, v)).or_else(|| self.subject_as_written(w, from, v))
     }
 
     /// Appends `text` to the last quote found when it is a quotation in marks of paragraph
@@ -73,6 +100,11 @@ impl QuoteFinder<'_> {
         }
         if let Some(s) = pending {
             return Some(continued(s));
+        }
+        if let Some((last, s)) = &self.closing_speaker
+            && last + 1 == p
+        {
+            return Some(continued(&Some(s.clone())));
         }
         match &self.last_marked {
             Some((last, Some(s))) if *last + 1 == p || *last == p => Some(continued(&Some(s.clone()))),

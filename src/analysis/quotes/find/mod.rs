@@ -85,6 +85,9 @@ pub(crate) struct QuoteFinder<'a> {
     last_marked: Option<(usize, Option<Speaker>)>,
     /// Paragraph and start of the sentence holding the last quotation in marks.
     last_marked_sentence: Option<(usize, usize)>,
+    /// Who the last sentence read reported the words of, or said issued a statement, with
+    /// its paragraph: a quotation opening the next paragraph with no cue is theirs.
+    closing_speaker: Option<(usize, Speaker)>,
     /// Unregistered names met in full, folded, newest last.
     names: Vec<String>,
     /// How each of them was written.
@@ -109,6 +112,7 @@ impl<'a> QuoteFinder<'a> {
             focus: None,
             last_marked: None,
             last_marked_sentence: None,
+            closing_speaker: None,
             names: Vec::new(),
             written: std::collections::BTreeMap::new(),
             pending_colon: None,
@@ -189,6 +193,7 @@ impl<'a> QuoteFinder<'a> {
         let subject = self.clause_subject(all, p, &s, verb, head_end);
         self.learn_name(&subject);
         let mut consumed = false;
+        let before = self.found.len();
         if quotes.is_empty() {
             consumed = self.colon(all, w, ws, we, &subject);
             if !consumed {
@@ -197,6 +202,7 @@ impl<'a> QuoteFinder<'a> {
         } else {
             self.marked_quotes(all, p, &s, &quotes, &subject, pending);
         }
+        self.closing_speaker = self.closing_speaker(w, ws..we, before).map(|x| (p, x));
         // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
         // the sentence is whom a pronoun after it stands for.
         if self.latin && verb.is_none() && subject == Subject::Nothing {
