@@ -97,14 +97,16 @@ impl<'a> QuoteFinder<'a> {
         {
             return Some(self.resolve(&name));
         }
-        // "Ferry operator Ada Ward:": a name after at most four words that describe them.
+        // "Ferry operator Ada Ward:", "Former secretary of state Ada Ward:": a name after at
+        // most five words that describe them.
         let (subject, start) = w.adjacent(open, from)?;
         let describes = |j: usize| {
-            w.cue(j).is_none_or(|c| matches!(c, Cue::Skip | Cue::Title | Cue::PersonNoun))
+            (w.cue(j).is_none_or(|c| matches!(c, Cue::Skip | Cue::Title | Cue::PersonNoun))
+                || j > from && w.para.folded.word(j) == "of")
                 && !w.gap_before(j + 1).contains([',', ';'])
                 && (!w.gap_before(j + 1).contains('.') || w.abbreviation(j))
         };
-        let only_name = start - from <= 4 && (from..start).all(describes);
+        let only_name = start - from <= 5 && (from..start).all(describes);
         (only_name && matches!(subject, Subject::Known(_))).then(|| self.resolve(&subject))
     }
 
