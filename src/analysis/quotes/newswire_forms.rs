@@ -456,6 +456,11 @@ fn a_source_after_the_quotation_or_a_setting_before_it_still_attributes() {
         ),
         [said("Ada Ward", "Engineers expect to finish the survey within weeks")]
     );
+    // There, an acronym the article writes nowhere else is the source's name.
+    assert_eq!(
+        direct("“Engineers expect to finish the survey within weeks,” according to CNN."),
+        [said("CNN", "Engineers expect to finish the survey within weeks")]
+    );
     assert_eq!(
         direct("Ada Ward said in the spring, when the storm hit the pier, “I did not order the closure.”"),
         [said("Ada Ward", "I did not order the closure.")]
@@ -498,4 +503,20 @@ fn a_quotation_opening_the_next_paragraph_goes_on_with_who_just_spoke() {
             "I am tired of the council hiding the cost of this pier from the town.".to_owned()
         )]
     );
+}
+
+#[test]
+fn a_group_or_an_organisation_after_the_quotation_speaks_as_written() {
+    assert_eq!(
+        direct("“We will not pay the toll,” the ferry company said."),
+        [said("the ferry company", "We will not pay the toll")]
+    );
+    assert_eq!(direct("“We will not pay the toll,” NATO said."), [said("NATO", "We will not pay the toll")]);
+    assert_eq!(
+        direct("“We will not pay the toll,” the FBI said in a statement."),
+        [said("the FBI", "We will not pay the toll")]
+    );
+    // A pronoun no name resolves is no one, and a short quotation with no one named is
+    // left out.
+    assert_eq!(direct("“We will not pay the toll,” it said."), []);
 }

@@ -287,7 +287,7 @@ impl<'p> TaggedPara<'p> {
     }
 
     /// True when word `i` is written in capitals and is no single letter ("GOP", "NATO").
-    fn acronym(&self, i: usize) -> bool {
+    pub(crate) fn acronym(&self, i: usize) -> bool {
         let word = &self.para.text[self.bytes(i)];
         self.latin && word.chars().count() > 1 && !word.chars().any(char::is_lowercase)
     }

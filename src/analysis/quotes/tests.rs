@@ -184,11 +184,16 @@ fn names_before_an_apposition_an_auxiliary_or_a_bare_label_speak() {
     // A description with "of" before the name labels a turn too; a sentence before the
     // colon does not.
     assert_eq!(
-        found("Former secretary of state Ada Ward:\"We learned that from the harbour board and its survey.\"")[0].1,
+        found(
+            "Former secretary of state Ada Ward:\"We learned that from the harbour board and its survey.\""
+        )[0]
+        .1,
         "=Ada Ward"
     );
     assert_eq!(
-        found("Much of the blame fell on Ada Ward: “The quay opens at nine and closes at five all winter.”")[0].1,
+        found("Much of the blame fell on Ada Ward: “The quay opens at nine and closes at five all winter.”")
+            [0]
+        .1,
         "~"
     );
     // A colon after a word that is no name is no label.

@@ -134,7 +134,17 @@ impl<'a> QuoteFinder<'a> {
         // "“…,” according to the Harbour Post.": the source follows the quotation.
         if w.cue(i) == Some(Cue::AccordingTo) {
             let end = (i + 1..after.end).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(after.end);
-            return Some(self.named_after(w, w.cue_span(i).map_or(i + 1, |c| c.1), end));
+            let from = w.cue_span(i).map_or(i + 1, |c| c.1);
+            // The place says a source follows: capitals there are its name ("according to
+            // CNN"), even when the article names it nowhere else.
+            let written = || match w.unregistered_name(from, end) {
+                Some(Subject::Known(s)) => Some(s),
+                _ if from + 1 == end && w.acronym(from) => {
+                    Some(Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Unregistered })
+                }
+                _ => None,
+            };
+            return Some(self.named_after(w, from, end).or_else(written));
         }
         let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {
@@ -209,10 +219,13 @@ impl<'a> QuoteFinder<'a> {
         // Between the speaker and the verb, only adverbs ("Nasrallah also said").
         let named = match &who {
             Subject::Pronoun(_) => (i + 1..v).all(|j| w.cue(j) == Some(Cue::Skip)),
-            Subject::Nothing => false,
+            // "“…,” the ferry company said", "“…,” NATO said": a group or an organisation
+            // as written.
+            Subject::Nothing => return self.subject_as_written(w, i, v).map(Some),
             Subject::Known(_) | Subject::Someone(_) => true,
         };
-        named.then(|| self.resolve(&who).or_else(|| self.as_written(w, &who, i, v)))
+        let written = || self.subject_as_written(w, i, v).filter(|_| matches!(who, Subject::Known(_)));
+        named.then(|| self.resolve(&who).or_else(|| self.as_written(w, &who, i, v)).or_else(written))
     }
 
     /// "«…». این را سلامی ... گفت": a quotation whose speaker the next sentence names.
