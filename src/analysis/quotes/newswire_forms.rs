@@ -520,3 +520,23 @@ fn a_group_or_an_organisation_after_the_quotation_speaks_as_written() {
     // left out.
     assert_eq!(direct("“We will not pay the toll,” it said."), []);
 }
+
+#[test]
+fn a_quotation_after_a_sentence_about_someone_in_the_same_paragraph_is_theirs() {
+    let quote = "We need a pier that stays open through the whole winter, whatever it costs the town.";
+    assert_eq!(
+        direct(&format!("Ada Ward touted her record as the harbour's first woman master. “{quote}”")),
+        [said("Ada Ward", quote)]
+    );
+    // Not when that sentence is about no one named, nor from the paragraph before.
+    assert_eq!(
+        direct(&format!("The pier closed in May after the storm. “{quote}”")),
+        [("~".to_owned(), quote.to_owned())]
+    );
+    assert_eq!(
+        direct(&format!(
+            "Ada Ward touted her record as the harbour's first woman master.\n\nThe board met. “{quote}”"
+        )),
+        [("~".to_owned(), quote.to_owned())]
+    );
+}

@@ -34,7 +34,10 @@ impl<'a> QuoteFinder<'a> {
             return Attribution::Unmarked;
         }
         let introduced = w.gap_before(open).contains([',', ':', '،']) || w.cue(open - 1) == Some(Cue::That);
-        let reach = if introduced { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
+        // "told reporters that she had met him and that “…”": a second clause of what was
+        // said reaches back to the verb of the first.
+        let second_clause = open >= 2 && w.cue(open - 1) == Some(Cue::That) && w.para.folded.word(open - 2) == "and";
+        let reach = if introduced && !second_clause { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
         let floor = before.start.max(open.saturating_sub(reach));
         // "… as “the party of government,” From said": a speech verb after the quotation
         // names whose words they are, even when its speaker is not made out.

@@ -55,6 +55,13 @@ impl QuoteFinder<'_> {
         self.resolve(&w.subject(from, v)).or_else(|| self.subject_as_written(w, from, v))
     }
 
+    /// "Ada Ward touted her record. “We need …”": a quotation opening a sentence right after
+    /// one of narrative in the same paragraph is the words of whom that sentence was about.
+    pub(super) fn narrated_by(&self, p: usize, opens_sentence: bool) -> Option<Option<Speaker>> {
+        let (last, s) = self.narrator.as_ref().filter(|_| opens_sentence)?;
+        (*last == p).then(|| Some(Speaker { via: Via::Continuation, ..s.clone() }))
+    }
+
     /// Appends `text` to the last quote found when it is a quotation in marks of paragraph
     /// `p` by the same speaker: the rest of one statement that its attribution cut, in the
     /// same sentence (`comma`: "“After that,” she said, “I support ...”") or the next.

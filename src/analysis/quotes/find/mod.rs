@@ -88,6 +88,10 @@ pub(crate) struct QuoteFinder<'a> {
     /// Who the last sentence read reported the words of, or said issued a statement, with
     /// its paragraph: a quotation opening the next paragraph with no cue is theirs.
     closing_speaker: Option<(usize, Speaker)>,
+    /// The named subject of the last sentence read when it quoted no one and reported
+    /// nothing ("Ada Ward touted her record."), with its paragraph: a quotation opening
+    /// the next sentence of that paragraph with no cue is theirs.
+    narrator: Option<(usize, Speaker)>,
     /// Unregistered names met in full, folded, newest last.
     names: Vec<String>,
     /// How each of them was written.
@@ -113,6 +117,7 @@ impl<'a> QuoteFinder<'a> {
             last_marked: None,
             last_marked_sentence: None,
             closing_speaker: None,
+            narrator: None,
             names: Vec::new(),
             written: std::collections::BTreeMap::new(),
             pending_colon: None,
@@ -203,6 +208,16 @@ impl<'a> QuoteFinder<'a> {
             self.marked_quotes(all, p, &s, &quotes, &subject, pending);
         }
         self.closing_speaker = self.closing_speaker(w, ws..we, before).map(|x| (p, x));
+        let narrated = self.latin && quotes.is_empty() && self.found.len() == before;
+        self.narrator = match &subject {
+            _ if !narrated => None,
+            Subject::Known(_) => self.resolve(&subject),
+            Subject::Nothing if verb.is_none() => {
+                w.opening_name(ws, we, self.article_names()).and_then(|name| self.resolve(&name))
+            }
+            _ => None,
+        }
+        .map(|x| (p, x));
         // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
         // the sentence is whom a pronoun after it stands for.
         if self.latin && verb.is_none() && subject == Subject::Nothing {
@@ -259,9 +274,12 @@ impl<'a> QuoteFinder<'a> {
                 // Words after the quotation that name a speaker not made out ("“…,”
                 // a man in the crowd shouted") are not the last speaker's.
                 Attribution::Unmarked if !after.is_empty() => None,
-                Attribution::Unmarked => self.said_next(all, p, s).or_else(|| {
-                    self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
-                }),
+                Attribution::Unmarked => self
+                    .said_next(all, p, s)
+                    .or_else(|| {
+                        self.continuation(p, prev.as_ref().map(|x| &x.0), at_start || follows, pending)
+                    })
+                    .or_else(|| self.narrated_by(p, k == 0 && q.open == s.start)),
             };
             if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
                 continue;
