@@ -540,3 +540,24 @@ fn a_quotation_after_a_sentence_about_someone_in_the_same_paragraph_is_theirs() 
         [("~".to_owned(), quote.to_owned())]
     );
 }
+
+#[test]
+fn a_clause_that_where_or_a_second_that_opens_keeps_its_own_speaker() {
+    // "where" opens a clause with its own subject, as "when" does.
+    assert_eq!(
+        direct("The row spread to the council, where Ada Ward said the toll “will be gone by spring.”"),
+        [said("Ada Ward", "will be gone by spring.")]
+    );
+    // A second "that" of the same verb reaches back to it.
+    assert_eq!(
+        direct(
+            "Harbour master Ada Ward told reporters that she had met the mayor and that “the toll will be gone by spring.”"
+        ),
+        [said("Ada Ward", "the toll will be gone by spring.")]
+    );
+    // Sung words are words too.
+    assert_eq!(
+        direct("In the old ballad, Tom Lisle sings, “The pier will stand when the town is gone.”"),
+        [said("Tom Lisle", "The pier will stand when the town is gone.")]
+    );
+}

@@ -348,15 +348,3 @@ fn the_that_of_a_conjunction_is_not_what_the_verb_before_it_said() {
         "{found:?}"
     );
 }
-
-#[test]
-fn scratch_debug() {
-    for body in [
-        "Harbour master Ada Ward told reporters that she had spoken to the mayor and that “the toll will be dropped by spring.”",
-        "The row spread to the council, where harbour master Ada Ward told reporters that “the toll will be dropped by spring.”",
-        "The row spread to the council, where Ada Ward said the toll “will be dropped by spring.”",
-        "The row spread to the council, where Ada Ward said the toll would be dropped by spring.",
-    ] {
-        println!("{body}\n  -> {:?}", quotes_in("", "en", "2024-03-01", body));
-    }
-}

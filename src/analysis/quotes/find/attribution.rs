@@ -36,7 +36,8 @@ impl<'a> QuoteFinder<'a> {
         let introduced = w.gap_before(open).contains([',', ':', '،']) || w.cue(open - 1) == Some(Cue::That);
         // "told reporters that she had met him and that “…”": a second clause of what was
         // said reaches back to the verb of the first.
-        let second_clause = open >= 2 && w.cue(open - 1) == Some(Cue::That) && w.para.folded.word(open - 2) == "and";
+        let second_clause =
+            open >= 2 && w.cue(open - 1) == Some(Cue::That) && w.para.folded.word(open - 2) == "and";
         let reach = if introduced && !second_clause { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
         let floor = before.start.max(open.saturating_sub(reach));
         // "… as “the party of government,” From said": a speech verb after the quotation

@@ -19,8 +19,9 @@ const SUBORDINATORS_JOINED: &[&str] = &["طوریکه", "حالیکه", "چنا�
 
 /// English subordinators. Not "once", "since", "after" or "before", which are as often
 /// adverbs or prepositions ("once said", "has since said").
-const EN_SUBORDINATORS: &[&str] =
-    &["when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever", "where"];
+const EN_SUBORDINATORS: &[&str] = &[
+    "when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever", "where",
+];
 
 /// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
 /// its own, not what a verb said.
