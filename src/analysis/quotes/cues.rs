@@ -56,7 +56,7 @@ const EN_SPEECH: &[&str] = &[
     "expressed the hope", "observed", "recalled", "was quoted as saying", "is quoted as saying",
     "quoted as saying", "underscored", "underscores", "barked", "snapped", "shouted", "yelled", "retaliated",
     "confided", "thundered", "fumed", "put it", "puts it", "reads", "opined", "demurred", "griped",
-    "reported", "reports", "exhorted", "pleaded", "implored", "sings", "sang", "chanted",
+    "reported", "reports", "exhorted", "pleaded", "implored", "sings", "sang", "chanted", "pondered",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",

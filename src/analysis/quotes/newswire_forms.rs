@@ -561,3 +561,31 @@ fn a_clause_that_where_or_a_second_that_opens_keeps_its_own_speaker() {
         [said("Tom Lisle", "The pier will stand when the town is gone.")]
     );
 }
+
+#[test]
+fn a_counted_time_leads_and_an_outlet_before_a_title_qualifies_it() {
+    // "A few days later," is a lead, so the participle's speaker is the name after it.
+    assert_eq!(
+        direct(
+            "But a few days later, Ada Ward reversed herself again, telling the Gazette that the plans “are set for good.”"
+        ),
+        [said("Ada Ward", "are set for good.")]
+    );
+    assert_eq!(
+        reported("Two years ago, Ada Ward said the toll was wrong."),
+        [said("Ada Ward", "the toll was wrong.")]
+    );
+    // "The Gazette technology columnist Tom Lisle": the outlet and a lower-case word
+    // qualify the title before the name.
+    assert_eq!(
+        direct(
+            "The Gazette technology columnist Tom Lisle went so far as to say: “The pier as we know it is over.”"
+        ),
+        [said("Tom Lisle", "The pier as we know it is over.")]
+    );
+    // Capitals and lower-case words with no title after them stay the subject.
+    assert_eq!(
+        reported("The Oslo fish market said the pier was old."),
+        [said("The Oslo fish market", "the pier was old.")]
+    );
+}

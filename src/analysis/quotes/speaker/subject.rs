@@ -173,6 +173,21 @@ impl<'p> TaggedPara<'p> {
                         i = end;
                         continue;
                     }
+                    // "The Slate technology columnist Ada Ward": lower-case words that
+                    // qualify a title after the capitals.
+                    let title = (end + 1..to.min(end + 3))
+                        .find(|&j| matches!(self.cue(j), Some(Cue::Title | Cue::PersonNoun)));
+                    if let Some(t) = title
+                        && !apposed
+                        && (end..t).all(|j| {
+                            !self.capitalised(j)
+                                && self.cue(j).is_none()
+                                && self.gap_before(j).trim().is_empty()
+                        })
+                    {
+                        i = t;
+                        continue;
+                    }
                     // After a title, capitalised words are a name whatever follows
                     // ("Foreign Minister Jalil Abbas Jilani echoed ...").
                     if person && end - i >= 2 {
@@ -323,6 +338,14 @@ impl<'p> TaggedPara<'p> {
         let before = if first > from { self.para.folded.word(first - 1) } else { "" };
         let word = if first < to { self.para.folded.word(first) } else { "" };
         let determined = matches!(before, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this");
+        // "A few days later, ...", "Two years ago, ...": a time counted from another.
+        let counted = (from + 1..to.min(from + 5)).any(|j| {
+            matches!(self.para.folded.word(j), "later" | "ago" | "earlier")
+                && self.gap_before(j + 1).contains(',')
+        });
+        if self.latin && counted {
+            return true;
+        }
         if self.latin && (determined || word == "of" && QUANTIFIED.contains(&before)) {
             return false;
         }
