@@ -589,3 +589,20 @@ fn a_counted_time_leads_and_an_outlet_before_a_title_qualifies_it() {
         [said("The Oslo fish market", "the pier was old.")]
     );
 }
+
+#[test]
+fn a_place_before_an_abbreviated_title_opens_the_name() {
+    assert_eq!(
+        direct(
+            "Harbour Sen. Ada Ward sent out a letter after the vote, asking supporters to “write to the council now.”"
+        ),
+        [said("Ada Ward", "write to the council now.")]
+    );
+    // A capitalised word before a name with no title stays part of no one's name.
+    assert_eq!(
+        direct(
+            "Harbour Ada Ward sent out a letter after the vote, asking supporters to “write to the council now.”"
+        ),
+        [("~".to_owned(), "write to the council now.".to_owned())]
+    );
+}

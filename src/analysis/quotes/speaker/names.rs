@@ -28,11 +28,17 @@ impl<'p> TaggedPara<'p> {
     /// when its clause's verb is no speech verb.
     pub(crate) fn opening_name(&self, from: usize, to: usize, names: &ArticleNames<'_>) -> Option<Subject> {
         let start = self.skip_lead(from.max(self.dateline_end), to);
-        let i = (start..to).find(|&j| self.cue(j) != Some(Cue::Skip))?;
-        let end = self.name_run(i, to)?;
+        let mut i = (start..to).find(|&j| self.cue(j) != Some(Cue::Skip))?;
+        let mut end = self.name_run(i, to)?;
+        // "Vermont Sen. Ada Ward": a place before an abbreviated title.
+        let placed = end < to && self.abbreviation(end) && self.capitalised(end);
+        if placed {
+            i = (end..to).find(|&j| self.cue(j) != Some(Cue::Skip))?;
+            end = self.name_run(i, to)?;
+        }
         let verb_follows =
             end < to && !self.capitalised(end) && !self.gap_before(end).contains([',', '(', ':', ';']);
-        let honorific = (start..i).any(|j| self.abbreviation(j));
+        let honorific = placed || (start..i).any(|j| self.abbreviation(j));
         let named = honorific || end - i >= 2 || names.is_name(self.para.folded.word(i));
         (self.latin && verb_follows && named).then(|| self.unregistered(i..end))
     }
