@@ -606,3 +606,15 @@ fn a_place_before_an_abbreviated_title_opens_the_name() {
         [said("Ada Ward", "write to the council now.")]
     );
 }
+
+#[test]
+fn a_question_is_attributed_by_the_next_sentence_only_when_it_opens_with_the_verb() {
+    let body = "Ada Ward called the board “unfit to serve” at the meeting.\n“Why are you still backing it?” Ward asked the councillors. “What does it say about this town that this is your plan?”\nSeveral councillors, including Tom Lisle, said nothing.";
+    assert_eq!(
+        direct(body),
+        [said(
+            "Ada Ward",
+            "Why are you still backing it? What does it say about this town that this is your plan?"
+        )]
+    );
+}

@@ -428,7 +428,16 @@ impl<'p> Article<'p> {
                 .find(|s| s.contains(&close) || s.start >= close)
                 .map_or(w.para.text.len(), |s| s.end)
         };
-        let (from, to) = (w.word_at(close), w.word_at(end));
+        let (from, mut to) = (w.word_at(close), w.word_at(end));
+        // "“…?” Ward asked.": the next sentence attributes a question only when it opens
+        // with its speech verb, not "Several councillors, including Ward, said nothing."
+        let next_sentence = lp == q.first_paragraph() && asks && next_open.is_none() && close >= sentence_end;
+        let opens_with_verb = (from..to.min(from + 5))
+            .find(|&j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)))
+            .is_some_and(|v| !(from + 1..=v).any(|j| w.gap_before(j).contains(',')));
+        if next_sentence && w.latin && !opens_with_verb {
+            to = from;
+        }
         (w, from..to.max(from))
     }
 }
