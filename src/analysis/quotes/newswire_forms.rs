@@ -618,3 +618,22 @@ fn a_question_is_attributed_by_the_next_sentence_only_when_it_opens_with_the_ver
         )]
     );
 }
+
+#[test]
+fn the_title_of_a_work_after_of_in_or_on_leaves_the_sentence_as_if_unmarked() {
+    assert_eq!(
+        reported("Tom Lisle, author of “The Long Pier,” said the harbour would close."),
+        [said("Tom Lisle", "the harbour would close.")]
+    );
+    assert_eq!(
+        direct(
+            "As Tom Lisle, author of “The Long Pier,” put it, “The harbour will close before the town notices.”"
+        ),
+        [said("Tom Lisle", "The harbour will close before the town notices.")]
+    );
+    // Words of a sentence after "of" are still words in marks.
+    assert_eq!(
+        direct("Ada Ward read the words of “We will stay until the pier is rebuilt.” to the council."),
+        [("~".to_owned(), "We will stay until the pier is rebuilt.".to_owned())]
+    );
+}

@@ -100,7 +100,7 @@ pub(crate) struct TaggedPara<'p> {
     /// Mention starting at each word, as an index into `para.mentions`.
     mention_at: Vec<Option<usize>>,
     /// True for Latin-script text, where capitals mark names.
-    pub(crate) latin: bool,
+    latin: bool,
     /// The first word after a dateline ("TEHRAN (IP) –", "Islamabad, 1 December 2023
     /// (TDI):"), in an article's first paragraph; 0 elsewhere.
     pub dateline_end: usize,

@@ -29,7 +29,7 @@ use crate::corpus::EntityKind;
 use crate::text::Folded;
 use clauses::{CONJUNCTIONS, closes_subordinator, subordinate_start};
 use goes_on::same_person;
-use not_speech::{is_title, named_in_marks, opening_name};
+use not_speech::{is_title, named_in_marks, opening_name, titled_work};
 use verbs::{AUXILIARIES, finite, verb_like};
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
@@ -189,6 +189,7 @@ impl<'a> QuoteFinder<'a> {
                     && s.contains(&q.open)
                     && !opening_name(w, q, ws)
                     && !named_in_marks(w, q, ws)
+                    && !titled_work(w, q, &quote_text(q, &all.texts))
             })
             .collect();
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
@@ -435,7 +436,7 @@ impl<'p> Article<'p> {
         let opens_with_verb = (from..to.min(from + 5))
             .find(|&j| matches!(w.cue(j), Some(Cue::Speech | Cue::Participle)))
             .is_some_and(|v| !(from + 1..=v).any(|j| w.gap_before(j).contains(',')));
-        if next_sentence && w.latin && !opens_with_verb {
+        if next_sentence && w.latin() && !opens_with_verb {
             to = from;
         }
         (w, from..to.max(from))
