@@ -80,54 +80,6 @@ impl<'a> QuoteFinder<'a> {
         if introduced { Attribution::Said(speaker) } else { Attribution::Partial(speaker) }
     }
 
-    /// "Rep. Ada Ward (R-Maine): “…”": a quotation after a colon whose clause, up to the
-    /// colon, is only a name (with its titles and a bracketed party and state), as
-    /// transcripts and fact checks label turns.
-    pub(super) fn name_label(&self, w: &TaggedPara<'_>, from: usize, open: usize) -> Option<Option<Speaker>> {
-        if !self.latin || !w.gap_before(open).contains(':') {
-            return None;
-        }
-        // "Former harbour master Ada Ward:", or the name alone.
-        if let titled @ Subject::Known(_) = w.titled(from, open) {
-            return Some(self.resolve(&titled));
-        }
-        // "Kasich resisted: “…”": a name, then one verb in "-ed", then the colon.
-        let v = open - 1;
-        let past =
-            v > from && !w.capitalised(v) && w.cue(v).is_none() && w.para.folded.word(v).ends_with("ed");
-        if past
-            && (from..v).all(|j| w.capitalised(j) || w.cue(j) == Some(Cue::Skip))
-            && let Some(name @ Subject::Known(_)) = w.opening_name(from, open, self.article_names())
-        {
-            return Some(self.resolve(&name));
-        }
-        // "Ferry operator Ada Ward:", "Former secretary of state Ada Ward:": a name after at
-        // most five words that describe them.
-        let (subject, start) = w.adjacent(open, from)?;
-        let describes = |j: usize| {
-            (w.cue(j).is_none_or(|c| matches!(c, Cue::Skip | Cue::Title | Cue::PersonNoun))
-                || j > from && w.para.folded.word(j) == "of")
-                && !w.gap_before(j + 1).contains([',', ';'])
-                && (!w.gap_before(j + 1).contains('.') || w.abbreviation(j))
-        };
-        let only_name = start - from <= 5 && (from..start).all(describes);
-        (only_name && matches!(subject, Subject::Known(_))).then(|| self.resolve(&subject))
-    }
-
-    /// "Ward gave a short reply: “…”": a quotation after a colon, in a clause that
-    /// names speech with a noun and opens with a name, is that name's.
-    pub(super) fn speech_noun(
-        &self,
-        w: &TaggedPara<'_>,
-        from: usize,
-        open: usize,
-    ) -> Option<Option<Speaker>> {
-        let colon = self.latin && w.gap_before(open).contains(':');
-        let noun = (from..open).any(|j| cues::is_speech_noun(w.para.folded.word(j)));
-        let name = (colon && noun).then(|| w.opening_name(from, open, self.article_names())).flatten()?;
-        Some(self.resolve(&name))
-    }
-
     /// "“…,” he added", "“…,” Qalibaf said", "“…,” said Qalibaf", "“…,” foreign
     /// ministry spokesman Majed al-Ansari told reporters".
     pub(super) fn said_after(&self, w: &TaggedPara<'_>, after: Range<usize>) -> Option<Option<Speaker>> {
