@@ -87,20 +87,8 @@ impl<'a> QuoteFinder<'a> {
         if i >= after.end {
             return None;
         }
-        // "“…,” according to the Harbour Post.": the source follows the quotation.
         if w.cue(i) == Some(Cue::AccordingTo) {
-            let end = (i + 1..after.end).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(after.end);
-            let from = w.cue_span(i).map_or(i + 1, |c| c.1);
-            // The place says a source follows: capitals there are its name ("according to
-            // CNN"), even when the article names it nowhere else.
-            let written = || match w.unregistered_name(from, end) {
-                Some(Subject::Known(s)) => Some(s),
-                _ if from + 1 == end && w.acronym(from) => {
-                    Some(Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Unregistered })
-                }
-                _ => None,
-            };
-            return Some(self.named_after(w, from, end).or_else(written));
+            return Some(self.source_after(w, i, after.end));
         }
         let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {
@@ -327,6 +315,22 @@ impl<'a> QuoteFinder<'a> {
             let full = self.names.iter().rev().find(ends_name)?;
             Some(Speaker { entity: None, name: self.written[full].clone(), via: Via::Unregistered })
         })
+    }
+
+    /// "“…,” according to the Harbour Post.": the source after "according to" at word `at`,
+    /// up to a comma or word `to`. The place says a source follows, so capitals there are
+    /// its name ("according to CNN") even when the article names it nowhere else.
+    fn source_after(&self, w: &TaggedPara<'_>, at: usize, to: usize) -> Option<Speaker> {
+        let end = (at + 1..to).find(|&j| w.gap_before(j).contains([',', ';'])).unwrap_or(to);
+        let from = w.cue_span(at).map_or(at + 1, |c| c.1);
+        let written = || match w.unregistered_name(from, end) {
+            Some(Subject::Known(s)) => Some(s),
+            _ if from + 1 == end && w.acronym(from) => {
+                Some(Speaker { entity: None, name: w.text(from..end).to_owned(), via: Via::Unregistered })
+            }
+            _ => None,
+        };
+        self.named_after(w, from, end).or_else(written)
     }
 
     /// The speaker named right after "according to" / "به گفته".

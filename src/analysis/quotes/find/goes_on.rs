@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::{Article, QuoteFinder, surname};
 use crate::analysis::quotes::QuoteKind;
 use crate::analysis::quotes::cues::{Cue, is_speech_noun};
-use crate::analysis::quotes::speaker::{Speaker, TaggedPara, Via};
+use crate::analysis::quotes::speaker::{Speaker, Subject, TaggedPara, Via};
 
 /// Verbs with which someone puts out words that the next paragraph may quote ("issued a
 /// statement"), as folded words.
@@ -53,6 +53,24 @@ impl QuoteFinder<'_> {
         let v = issued.filter(|_| self.latin)?;
         let from = w.skip_leads(range.start, v);
         self.resolve(&w.subject(from, v)).or_else(|| self.subject_as_written(w, from, v))
+    }
+
+    /// Whom a sentence of words `range` that quoted no one is about: its subject, or with no
+    /// speech verb the name that opens it ("Ada Ward touted her record.").
+    pub(super) fn narrated_subject(
+        &self,
+        w: &TaggedPara<'_>,
+        range: Range<usize>,
+        subject: &Subject,
+        verb: Option<usize>,
+    ) -> Option<Speaker> {
+        match subject {
+            Subject::Known(_) => self.resolve(subject),
+            Subject::Nothing if verb.is_none() => w
+                .opening_name(range.start, range.end, self.article_names())
+                .and_then(|name| self.resolve(&name)),
+            _ => None,
+        }
     }
 
     /// "Ada Ward touted her record. “We need …”": a quotation opening a sentence right after

@@ -210,15 +210,8 @@ impl<'a> QuoteFinder<'a> {
         }
         self.closing_speaker = self.closing_speaker(w, ws..we, before).map(|x| (p, x));
         let narrated = self.latin && quotes.is_empty() && self.found.len() == before;
-        self.narrator = match &subject {
-            _ if !narrated => None,
-            Subject::Known(_) => self.resolve(&subject),
-            Subject::Nothing if verb.is_none() => {
-                w.opening_name(ws, we, self.article_names()).and_then(|name| self.resolve(&name))
-            }
-            _ => None,
-        }
-        .map(|x| (p, x));
+        self.narrator =
+            narrated.then(|| self.narrated_subject(w, ws..we, &subject, verb)).flatten().map(|x| (p, x));
         // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
         // the sentence is whom a pronoun after it stands for.
         if self.latin && verb.is_none() && subject == Subject::Nothing {
@@ -295,7 +288,8 @@ impl<'a> QuoteFinder<'a> {
             let goes_on = k == 0 && follows && speaker.as_ref().is_some_and(|x| x.via == Via::Continuation);
             if (cut_here || goes_on) && self.resume_last(p, speaker.as_ref(), &text, cut_here) {
                 self.last_marked_sentence = Some((p, s.start));
-                prev = Some((prev.and_then(|x| x.0), q.continues));
+                let kept = if cut_here { prev.and_then(|x| x.0) } else { speaker };
+                prev = Some((kept, q.continues));
                 continue;
             }
             self.push(p, q.last_paragraph(), text, kind, speaker.clone());
