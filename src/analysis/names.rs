@@ -323,11 +323,13 @@ fn not_a_surname(word: &str) -> bool {
 
 /// True when the text between two capitalised words keeps them in one name: a space, a
 /// hyphen, the full stop of an initial ("Charles B. Rangel") or the apostrophe after a
-/// one-letter prefix ("O’Neill", "D'Souza"); `before` is the first word, folded.
+/// one-letter prefix ("O’Neill", "D'Souza"); `before` is the first word, folded. A hyphen
+/// with spaces around it is a dash ("ROME - Ada Ward"), which ends a name.
 pub(crate) fn joins_name(gap: &str, before: &str) -> bool {
     let initial = before.chars().count() == 1;
     match gap.trim() {
-        "" | "-" => true,
+        "" => true,
+        "-" => gap == "-",
         "." | "’" | "'" => initial,
         _ => false,
     }
@@ -364,6 +366,13 @@ mod tests {
         // "critics" is written in lower case: the name is "Mara Ellison". "Harbour" never
         // is, so it stays (the registry or a title list decides such words).
         assert_eq!(full, ["Mara Ellison", "Tom Lisle", "Harbour Master Ada Ward"]);
+    }
+
+    #[test]
+    fn a_hyphen_joins_a_name_and_a_dash_ends_one() {
+        let (full, _) = names("en", "Oslo - Ada Ward met Park Ji-Won at the pier.");
+        let full: Vec<&str> = full.iter().map(|(_, name)| name.as_str()).collect();
+        assert_eq!(full, ["Ada Ward", "Park Ji-Won"]);
     }
 
     #[test]
