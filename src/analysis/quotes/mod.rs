@@ -88,6 +88,7 @@ pub(crate) fn extract<'a>(
     let prepared = find::Article { sentences, ..prepared };
     let mut reader = find::QuoteFinder::new(index, latin, names);
     reader.learn_genders(&prepared);
+    reader.learn_titles(&prepared);
     for p in 0..paras.len() {
         reader.paragraph(&prepared, p);
     }

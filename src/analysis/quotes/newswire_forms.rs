@@ -637,3 +637,20 @@ fn the_title_of_a_work_after_of_in_or_on_leaves_the_sentence_as_if_unmarked() {
         [("~".to_owned(), "We will stay until the pier is rebuilt.".to_owned())]
     );
 }
+
+#[test]
+fn the_title_an_article_gave_one_person_is_that_person() {
+    assert_eq!(
+        direct(
+            "President Ada Ward opened the new pier on Monday.\n\n“It will stand for a century,” the president said."
+        ),
+        [said("Ada Ward", "It will stand for a century")]
+    );
+    // Two people with that title: the description names neither.
+    assert_eq!(
+        direct(
+            "President Ada Ward met President Tom Lisle on the pier.\n\n“It will stand for a century,” the president said."
+        ),
+        [said("the president", "It will stand for a century")]
+    );
+}

@@ -315,6 +315,19 @@ impl<'p> TaggedPara<'p> {
         })
     }
 
+    /// Each name that a title opens ("President Ada Ward", "harbour master Tom Lisle"),
+    /// as (the title's content words, folded; the name as written).
+    pub(crate) fn titled_names(&self) -> impl Iterator<Item = (String, &'p str)> + '_ {
+        (0..self.len()).filter(|_| self.latin).filter_map(|i| {
+            let (Cue::Title | Cue::PersonNoun, next) = self.cue_span(i)? else { return None };
+            if i > 0 && matches!(self.cue(i - 1), Some(Cue::Title | Cue::PersonNoun)) {
+                return None;
+            }
+            let end = self.name_run(next, self.len())?;
+            Some((content_key(&self.para.folded, i..next), self.text(next..end)))
+        })
+    }
+
     /// True when word `i` is an abbreviation that takes a full stop ("Sen.", "Mr.").
     pub(crate) fn abbreviation(&self, i: usize) -> bool {
         self.cue(i) == Some(Cue::Skip) && self.para.folded.word(i).len() <= 4

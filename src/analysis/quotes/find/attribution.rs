@@ -352,7 +352,8 @@ impl<'a> QuoteFinder<'a> {
             // about when the registry describes them so, else kept as written.
             Subject::Known(s) if s.via == Via::Description => {
                 let folded = Folded::new(&s.name);
-                self.described(&content_key(&folded, 0..folded.len())).or_else(|| Some(s.clone()))
+                let key = content_key(&folded, 0..folded.len());
+                self.described(&key).or_else(|| self.titled_person(&key)).or_else(|| Some(s.clone()))
             }
             Subject::Known(s) if s.entity.is_none() => self.full_name(s),
             Subject::Known(s) => Some(s.clone()),
@@ -363,7 +364,10 @@ impl<'a> QuoteFinder<'a> {
                 .clone()
                 .filter(|s| self.may_be(*gender, s))
                 .map(|s| Speaker { via: Via::Pronoun, ..s }),
-            Subject::Someone(noun) => self.described(noun).map(|s| Speaker { via: Via::Description, ..s }),
+            Subject::Someone(noun) => self
+                .described(noun)
+                .map(|s| Speaker { via: Via::Description, ..s })
+                .or_else(|| self.titled_person(noun)),
             Subject::Nothing => None,
         }
     }

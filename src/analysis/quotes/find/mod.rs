@@ -96,6 +96,9 @@ pub(crate) struct QuoteFinder<'a> {
     names: Vec<String>,
     /// How each of them was written.
     written: std::collections::BTreeMap<String, String>,
+    /// The one name each title opens in the article, by the title's content words ("president"
+    /// for "President Ada Ward"); `None` when it opens two.
+    titles: std::collections::BTreeMap<String, Option<String>>,
     /// The gender honorifics and feminine titles give a person, by surname (folded).
     genders: std::collections::BTreeMap<String, Gender>,
     /// Set when the previous paragraph ended with "X said:".
@@ -122,6 +125,7 @@ impl<'a> QuoteFinder<'a> {
             written: std::collections::BTreeMap::new(),
             pending_colon: None,
             genders: std::collections::BTreeMap::new(),
+            titles: std::collections::BTreeMap::new(),
             found: Vec::new(),
         }
     }

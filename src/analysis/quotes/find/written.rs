@@ -80,6 +80,24 @@ fn aside_before(w: &TaggedPara<'_>, from: usize, end: usize) -> Option<usize> {
 }
 
 impl<'a> QuoteFinder<'a> {
+    /// Learns which name each title of `all` opens ("President Ada Ward"), so that "the
+    /// president" is her; a title that opens two names names no one.
+    pub(crate) fn learn_titles(&mut self, all: &Article<'_>) {
+        for (title, name) in all.words.iter().flat_map(TaggedPara::titled_names) {
+            let known = self.titles.entry(title).or_insert_with(|| Some(name.to_owned()));
+            if known.as_deref().is_some_and(|k| k != name && !k.ends_with(name) && !name.ends_with(k)) {
+                *known = None;
+            }
+        }
+    }
+
+    /// The one person the article gave the title a description holds ("the president",
+    /// folded content words `key`).
+    pub(super) fn titled_person(&self, key: &str) -> Option<Speaker> {
+        let name = self.titles.get(key)?.as_ref()?;
+        Some(Speaker { entity: None, name: name.clone(), via: Via::Unregistered })
+    }
+
     /// The subject of the verb at `v` as written, when no name or known description is:
     /// the words that open the clause ("The company", "Forty percent of voters", "aides to
     /// the governor"), or the name a relative "who" follows ("Ada Ward, who said"). English.
