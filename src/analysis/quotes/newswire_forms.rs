@@ -654,3 +654,18 @@ fn the_title_an_article_gave_one_person_is_that_person() {
         [said("the president", "It will stand for a century")]
     );
 }
+
+#[test]
+fn a_subject_as_written_stops_at_a_verb_in_ed_but_keeps_its_adjectives() {
+    // "Lisle huddled with other leaders" is no one's description (a conjunction the writer
+    // left out).
+    assert_eq!(reported("Lisle huddled with other harbour leaders announced they would close the pier."), []);
+    assert_eq!(
+        reported("Retired crews said the pier had been safe for a century."),
+        [said("Retired crews", "the pier had been safe for a century.")]
+    );
+    assert_eq!(
+        reported("The elected members said the pier had been safe for a century."),
+        [said("The elected members", "the pier had been safe for a century.")]
+    );
+}

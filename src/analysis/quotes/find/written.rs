@@ -138,8 +138,16 @@ impl<'a> QuoteFinder<'a> {
             !w.gap_before(j).contains([',', ';', ':', '(', '“', '"', '—', '–'])
                 && !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That | Cue::AccordingTo))
         });
-        // A phrase with a verb in it, or cut after a preposition or an article, is no subject.
-        let verbless = (from..end).all(|j| !finite(f.word(j)));
+        // A phrase with a verb in it, or cut after a preposition or an article, is no subject:
+        // a word in "-ed" after a name or before an object is a verb ("Armstrong huddled",
+        // "The council listed three"), elsewhere an adjective ("Retired crews").
+        let verb_at = |j: usize| {
+            let next = if j + 1 < end { f.word(j + 1) } else { "" };
+            let object = DETERMINERS.contains(&next) || is_number(next);
+            let named = j > from && w.capitalised(j - 1) && w.cue(j - 1).is_none();
+            finite(f.word(j)) || verb_like(w, j) && j > from && (named || object)
+        };
+        let verbless = !(from..end).any(verb_at);
         // "About four in 10 said": a number after "about" opens a subject; "People said"
         // names no one, "People close to the talks said" does.
         let about = from + 1 < end
