@@ -193,7 +193,7 @@ impl<'a> QuoteFinder<'a> {
                     && s.contains(&q.open)
                     && !opening_name(w, q, ws)
                     && !named_in_marks(w, q, ws)
-                    && !titled_work(w, q, &quote_text(q, &all.texts))
+                    && !titled_work(w, q, &all.texts)
             })
             .collect();
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));

@@ -62,7 +62,10 @@ pub(super) fn is_title(text: &str) -> bool {
 
 /// "author of “The Long Pier”", "a role in “Harbour Lights”": the title of a work right
 /// after "of", "in" or "on" is no speech; the sentence is read as if it had no marks there.
-pub(super) fn titled_work(w: &TaggedPara<'_>, q: &Marked, text: &str) -> bool {
+pub(super) fn titled_work(w: &TaggedPara<'_>, q: &Marked, texts: &[&str]) -> bool {
     let open = w.word_at(q.open);
-    w.latin() && open > 0 && matches!(w.para.folded.word(open - 1), "of" | "in" | "on") && is_title(text)
+    w.latin()
+        && open > 0
+        && matches!(w.para.folded.word(open - 1), "of" | "in" | "on")
+        && is_title(&quote_text(q, texts))
 }

@@ -144,8 +144,8 @@ impl<'a> QuoteFinder<'a> {
         let verb_at = |j: usize| {
             let next = if j + 1 < end { f.word(j + 1) } else { "" };
             let object = DETERMINERS.contains(&next) || is_number(next);
-            let named = j > from && w.capitalised(j - 1) && w.cue(j - 1).is_none();
-            finite(f.word(j)) || verb_like(w, j) && j > from && (named || object)
+            let named = || w.capitalised(j - 1) && w.cue(j - 1).is_none();
+            finite(f.word(j)) || verb_like(w, j) && j > from && (object || named())
         };
         let verbless = !(from..end).any(verb_at);
         // "About four in 10 said": a number after "about" opens a subject; "People said"
