@@ -669,3 +669,111 @@ fn a_subject_as_written_stops_at_a_verb_in_ed_but_keeps_its_adjectives() {
         [said("The elected members", "the pier had been safe for a century.")]
     );
 }
+
+#[test]
+fn a_subordinate_clause_before_the_speaker_is_the_setting_not_the_statement() {
+    let found = quotes_in(
+        "",
+        "en",
+        "2024-05-01",
+        "Tom Lisle may be harder to ignore. After Ada Ward accused him of bias, he warned, \
+         “If they play that card, I will answer them every day.”",
+    );
+    assert_eq!(
+        found,
+        [(Direct, "=Tom Lisle".into(), "If they play that card, I will answer them every day.".into())]
+    );
+    // A condition with its main clause is a statement.
+    assert_eq!(
+        reported("If they close the pier, the town dies, Tom Lisle said."),
+        [said("Tom Lisle", "If they close the pier, the town dies")]
+    );
+}
+
+#[test]
+fn a_clause_a_subordinator_opens_ends_its_statement_at_its_comma() {
+    assert_eq!(
+        reported(
+            "While Ada Ward pledged to work with both councils, Tom Lisle insisted that change will come."
+        ),
+        [said("Ada Ward", "to work with both councils"), said("Tom Lisle", "change will come.")]
+    );
+    assert_eq!(
+        reported(
+            "And, while Ada Ward boasts that she has no donors, a trio of groups have in fact \
+             reported spending $5,000 on her campaign."
+        ),
+        [said("Ada Ward", "she has no donors")]
+    );
+    assert_eq!(
+        reported("When Ada Ward said the pier was safe, nobody believed her."),
+        [said("Ada Ward", "the pier was safe")]
+    );
+}
+
+#[test]
+fn a_relative_clause_set_off_by_commas_is_its_names_and_ends_at_its_comma() {
+    assert_eq!(
+        reported(
+            "Tom Lisle, who claimed at one point that the pier was sinking, said he would vote \
+             against the toll."
+        ),
+        [said("Tom Lisle", "the pier was sinking"), said("Tom Lisle", "he would vote against the toll.")]
+    );
+    assert_eq!(
+        reported("The vote put Tom Lisle in line with Ada Ward, who believes the toll is unfair."),
+        [said("Ada Ward", "the toll is unfair.")]
+    );
+    // Not the sentence's subject's: the name before the comma, or no one.
+    assert_eq!(
+        reported(
+            "Voters may now ask whether candidates like Mr. Lisle, who claimed at one point that \
+             the pier was sinking, are wise choices."
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_name_right_before_a_verb_after_after_or_before_is_its_subject() {
+    assert_eq!(
+        reported(
+            "Ada Ward was not done. She returned to it later after harbour engineer Tom Lisle \
+             noted that the odds of a collapse were very low."
+        ),
+        [said("Tom Lisle", "the odds of a collapse were very low.")]
+    );
+    // No name before the verb: the pronoun's.
+    assert_eq!(
+        reported("Ada Ward was not done. After the vote she noted that the toll was unfair."),
+        [said("Ada Ward", "the toll was unfair.")]
+    );
+}
+
+#[test]
+fn the_speaker_whose_verb_reports_a_statement_said_it_not_the_source_relaying_it() {
+    assert_eq!(
+        reported("Mayor Tom Lisle said he would have closed the pier, according to press reports."),
+        [said("Tom Lisle", "he would have closed the pier")]
+    );
+    assert_eq!(
+        reported("The pier will close in May, according to the harbour board."),
+        [said("the harbour board", "The pier will close in May")]
+    );
+    assert_eq!(
+        reported("All told, the crews spent $2 million on the pier, according to a Gazette analysis."),
+        [said("a Gazette analysis", "All told, the crews spent $2 million on the pier")]
+    );
+}
+
+#[test]
+fn a_description_before_a_colon_stops_at_its_verb_in_ed() {
+    let quote = "“Open the pier, cut the toll and pay the crews.”";
+    let speakers = |body: &str| -> Vec<String> {
+        quotes_in("", "en", "2024-05-01", body).into_iter().map(|(_, who, _)| who).collect()
+    };
+    assert_eq!(speakers(&format!("The council listed three demands: {quote}")), ["=The council"]);
+    // Not before an object or after a name, a word in "-ed" is an adjective and stays (the
+    // same test as `a_subject_as_written_stops_at_a_verb_in_ed_but_keeps_its_adjectives`).
+    assert_eq!(speakers(&format!("The council has three demands: {quote}")), ["=The council"]);
+}

@@ -216,6 +216,13 @@ impl<'a> QuoteFinder<'a> {
             let opening = || w.opening_name(start, verb, self.article_names());
             return self.resolve(&named.or_else(opening).unwrap_or_else(|| w.subject(start, verb)));
         }
+        // "She left after harbour engineer Tom Lisle noted that ...": after a word that
+        // opens a phrase as often as a clause, a name right before the verb is its subject.
+        if let Some(start) = clause_or_phrase_start(w, floor, verb)
+            && let Some((s @ Subject::Known(_), _)) = w.adjacent(verb, start)
+        {
+            return self.resolve(&s);
+        }
         // "The Islamic Republic has always supported them, Qalibaf said": a speaker set off
         // by a comma right before the verb is the speaker, whatever the clause's subject;
         // so is a name right before a second speech verb ("She said ..., to which Ward

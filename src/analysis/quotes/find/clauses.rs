@@ -23,6 +23,20 @@ const EN_SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever", "where",
 ];
 
+/// English words that open a clause of time, cause or concession before the main clause
+/// ("After Ward accused him, he warned", "While Ward pledged ..., Lisle insisted ...").
+/// Unlike [`EN_SUBORDINATORS`] these include "after", "before", "since", "once" and "as",
+/// asked only of a sentence's first word, where they open a clause when a verb follows.
+const EN_CLAUSE_LEADS: &[&str] = &[
+    "when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever",
+    "after", "before", "since", "once", "as",
+];
+
+/// True when folded `word` may open a clause that comes before a sentence's main clause.
+pub(super) fn opens_leading_clause(word: &str) -> bool {
+    EN_CLAUSE_LEADS.contains(&word)
+}
+
 /// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
 /// its own, not what a verb said.
 pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
@@ -35,10 +49,26 @@ pub(super) fn closes_subordinator(w: &TaggedPara<'_>, j: usize) -> bool {
 /// clause's: "در حالی که …، وزیر گفت", "When the vote ended, Ward said").
 pub(super) fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
     let f = &w.para.folded;
-    let opens = |j: usize| match w.latin() {
+    clause_start(w, from, to, |j| match w.latin() {
         true => j > from && EN_SUBORDINATORS.contains(&f.word(j)),
         false => SUBORDINATORS_JOINED.contains(&f.word(j)) || (j > from && closes_subordinator(w, j)),
-    };
+    })
+}
+
+/// Like [`subordinate_start`] for the English words that open a clause as often as a
+/// phrase ("after", "before", "since", "once", "as", "until"): the caller asks whether a
+/// name right before the verb makes it a clause ("She left after Tom Lisle noted that").
+pub(super) fn clause_or_phrase_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
+    let f = &w.para.folded;
+    let opens =
+        |j: usize| j > from && matches!(f.word(j), "after" | "before" | "since" | "once" | "as" | "until");
+    clause_start(w, from, to, opens).filter(|_| w.latin())
+}
+
+/// The word after the last word `opens` between `from` and `to`, when no comma, colon or
+/// dash stands between it and `to`.
+fn clause_start(w: &TaggedPara<'_>, from: usize, to: usize, opens: impl Fn(usize) -> bool) -> Option<usize> {
+    let f = &w.para.folded;
     let start = (from..to).rev().find(|&j| opens(j))? + 1;
     let plain = (start..=to.min(f.len() - 1)).all(|j| {
         let gap = w.gap_before(j);

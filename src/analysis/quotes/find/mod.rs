@@ -12,6 +12,7 @@ mod colon;
 mod goes_on;
 mod naming;
 mod not_speech;
+mod objects;
 mod reported;
 mod said_after;
 mod verbs;
@@ -27,7 +28,9 @@ use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
-use clauses::{CONJUNCTIONS, closes_subordinator, subordinate_start};
+use clauses::{
+    CONJUNCTIONS, clause_or_phrase_start, closes_subordinator, opens_leading_clause, subordinate_start,
+};
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};
 use verbs::{AUXILIARIES, finite, verb_like};

@@ -123,7 +123,7 @@ impl<'a> QuoteFinder<'a> {
         }
         let from = w.skip_lead(before.start.max(w.dateline_end), before.end);
         let object = (from..before.end).find(|&j| w.cue(j) == Some(Cue::ObjectMarker));
-        let who = object.map_or_else(|| subject.clone(), |r| reported::judging_subject(w, from, r).0);
+        let who = object.map_or_else(|| subject.clone(), |r| objects::judging_subject(w, from, r).0);
         let named = matches!(who, Subject::Known(_) | Subject::Pronoun(_));
         Some(match self.resolve(&who).filter(|_| named) {
             Some(s) => Attribution::Judged(s),

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use super::objects::object_of_verb;
 use super::written::{as_described, before_fillers, description_end, may_hold_views};
 use super::*;
 use crate::analysis::facts::is_day_word;
@@ -69,6 +70,17 @@ impl<'a> QuoteFinder<'a> {
     pub(super) fn reported(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize, subject: &Subject) {
         // "According to him, ...", "به گفته وی ..."
         if let Some(a) = (ws..we).find(|&i| w.cue(i) == Some(Cue::AccordingTo)) {
+            // "Lisle said he would have closed it, according to press reports": the person
+            // whose verb reports the statement said it; the source after it relays it.
+            let relayed = a > ws + 3 && w.gap_before(a).contains([',', '،']);
+            let says = |i: usize| {
+                let word = w.para.folded.word(i);
+                (SAYS_CLAUSE.contains(&word) || TELLS.contains(&word))
+                    && !(i > ws && w.para.folded.word(i - 1) == "all")
+            };
+            if self.latin && relayed && (ws..a).any(says) {
+                return self.reported(w, ws, a, subject);
+            }
             let from = w.cue_span(a).map_or(a + 1, |c| c.1);
             let (who, rest) = if w.cue(from) == Some(Cue::Pronoun) {
                 (w.pronoun(from), from + 1)
@@ -91,6 +103,14 @@ impl<'a> QuoteFinder<'a> {
         if self.clause_then_said(w, ws, we) {
             return;
         }
+        // "While Ward pledged to work with both councils, Lisle insisted that ...": a clause
+        // a subordinator opens before the main clause holds its own statement, which ends
+        // at its comma; the main clause is read on its own.
+        if let Some((start, comma)) = self.leading_clause(w, ws, we) {
+            self.reported(w, start, comma, &w.subject(start, comma));
+            self.reported(w, comma, we, &w.subject(comma, we));
+            return;
+        }
         if self.judged(w, ws, we) {
             return;
         }
@@ -106,6 +126,13 @@ impl<'a> QuoteFinder<'a> {
                 next = v + 1;
                 continue;
             };
+            // "Lisle, who claimed that the pier was sinking, and Ward ...": a statement in a
+            // relative clause set off by commas ends at its closing comma.
+            let aside = self.relative_clause(w, from, v).filter(|&who| w.gap_before(who).contains(','));
+            let end = match aside {
+                Some(_) => (start + 1..end).find(|&j| w.gap_before(j).contains(',')).unwrap_or(end),
+                None => end,
+            };
             let speaker = self.reported_speaker(w, from, v, &subject);
             // "گزارش‌ها از ... خبر دادند" ("reports told of ..."): a document no one is named
             // for says nothing of anyone's.
@@ -116,7 +143,13 @@ impl<'a> QuoteFinder<'a> {
             if !self.latin || end >= we {
                 return;
             }
-            // The statement ends at the conjunction before the next clause.
+            // After a relative clause, the sentence goes on with its subject ("Lisle, who
+            // estimated that ..., said he ..."); else the statement ends at the conjunction
+            // before the next clause.
+            if aside.is_some() {
+                next = end;
+                continue;
+            }
             (from, next) = (end + 1, end + 1);
             subject = w.subject(from, we);
         }
@@ -145,8 +178,18 @@ impl<'a> QuoteFinder<'a> {
             may_hold_views(w, from, start..end).then(|| as_described(w, start..end))
         };
         match self.relative_clause(w, from, v) {
-            // "a bully who has pledged to ...": the name the relative follows, or no one.
-            Some(who) => w.adjacent(who, from).and_then(|(s, _)| self.resolve(&s)),
+            // "a bully who has pledged to ...": the name the relative follows, or no one;
+            // "in sync with Ward, who believes": set off by a comma, the name before it,
+            // even after a preposition.
+            Some(who) => {
+                let floor = match w.gap_before(who).contains(',') {
+                    true => (from..who).rev().take(6).find(|&j| w.cue(j) == Some(Cue::Preposition)),
+                    false => None,
+                };
+                let whole = |start: usize| (start + 1..who).all(|j| !w.gap_before(j).contains(','));
+                let named = w.adjacent(who, floor.map_or(from, |j| j + 1)).filter(|&(_, start)| whole(start));
+                named.and_then(|(s, _)| self.resolve(&s))
+            }
             None => self.speaker_of_verb(w, v, from, subject).or_else(|| match finite {
                 Some(f) => self.subject_as_written(w, from, f),
                 None => described(),
@@ -171,36 +214,36 @@ impl<'a> QuoteFinder<'a> {
     }
 
     /// The "who" or "which" right before the verb at `v` (past auxiliaries and adverbs)
-    /// that opens a relative clause with no comma before it ("a bully who has pledged"),
-    /// in English: the verb's subject is what it follows.
+    /// that opens a relative clause ("a bully who has pledged", "Lisle, who claimed"), in
+    /// English: the verb's subject is what it follows.
     fn relative_clause(&self, w: &TaggedPara<'_>, from: usize, v: usize) -> Option<usize> {
         let who = before_fillers(w, from, v).checked_sub(1).filter(|&j| j > from)?;
         let relative = matches!(w.para.folded.word(who), "who" | "which");
-        (self.latin && relative && !w.gap_before(who).contains(',')).then_some(who)
+        (self.latin && relative).then_some(who)
     }
 
-    /// "X این حضور را نعمتی بزرگ دانست", "X روسیه را به مداخله متهم کرد": in Persian and
-    /// Arabic, a judgement of an object marked by "را" before a verb of naming or
-    /// accusing is the subject's statement, from after the subject to the verb. True when
-    /// found.
-    fn judged(&mut self, w: &TaggedPara<'_>, ws: usize, we: usize) -> bool {
-        if self.latin {
-            return false;
+    /// The clause a subordinator opens at the start of `ws..we` ("While Ward pledged ...,"),
+    /// as the word after the subordinator and the first word after its comma, when a verb
+    /// in it reports a statement and a main clause follows. English. "If the pier closes,
+    /// the town dies, she said" holds no such verb and stays one statement; a condition
+    /// ("If the court says ...,") none that was made.
+    fn leading_clause(&self, w: &TaggedPara<'_>, ws: usize, we: usize) -> Option<(usize, usize)> {
+        let f = &w.para.folded;
+        let mut first = w.first_content_word(ws, we);
+        if first + 1 < we && matches!(f.word(first), "and" | "but") {
+            first += 1;
         }
-        let Some(v) = (ws..we).find(|&i| w.cue(i) == Some(Cue::Naming)) else { return false };
-        let from = w.skip_lead(ws.max(w.dateline_end), v);
-        let Some(r) = (from..v).find(|&j| w.cue(j) == Some(Cue::ObjectMarker)) else { return false };
-        let (who, start) = judging_subject(w, from, r);
-        // "... که آن را ... خواند": a judgement inside a relative clause is an aside.
-        if start <= from || start >= v || (start..r).any(|j| w.cue(j) == Some(Cue::That)) {
-            return false;
+        if !self.latin || first >= we {
+            return None;
         }
-        let Some(speaker) = self.resolve(&who) else { return false };
-        // "«معامله قرن» را ...": the object's opening mark is part of it.
-        let mark = if w.gap_before(start).trim_end().ends_with('«') { "«" } else { "" };
-        let text = format!("{mark}{}", w.text_through(start..v));
-        self.push_reported(w, text, speaker);
-        true
+        // "If the court says the law stands, ...": a condition reports nothing said.
+        let conditional = matches!(f.word(first), "if" | "unless" | "until" | "once" | "before");
+        if conditional || !opens_leading_clause(f.word(first)) {
+            return None;
+        }
+        let comma = (first + 2..we).find(|&j| w.gap_before(j).contains([',', ';']))?;
+        let reports = (first + 1..comma).any(|i| self.reports(w, i));
+        (reports && comma + 2 < we).then_some((first + 1, comma))
     }
 
     /// True when word `i` is a verb that reports speech ("said", "adding") or, in English,
@@ -409,46 +452,9 @@ fn unnamed_documents(name: &str) -> bool {
     (0..folded.len()).all(|i| matches!(folded.word(i), "ها" | "reports") || is_document(folded.word(i)))
 }
 
-/// In Persian, what a verb that follows its object reports: "X از آغاز طرح خبر داد" (news
-/// of), "X درباره خطر سیل هشدار داد" (a warning about), "X خواستار توقف کار شد" (a call
-/// for). The object's words, after the subject's end.
-fn object_of_verb(w: &TaggedPara<'_>, ws: usize, v: usize, we: usize) -> Option<Range<usize>> {
-    let f = &w.para.folded;
-    if f.word(v) == "خواستار" {
-        let end =
-            (v + 2..we).find(|&j| matches!(f.word(j), "شد" | "شدند" | "شده" | "است" | "هستند" | "بود"))?;
-        return Some(v + 1..end);
-    }
-    let prepositions: &[&str] = match f.word(v) {
-        "خبر" => &["از"],
-        "هشدار" => &["درباره", "درمورد", "نسبت"],
-        _ => return None,
-    };
-    let (_, subject_end) = w.written_subject_end(ws, v);
-    let p = (subject_end..v).find(|&j| prepositions.contains(&f.word(j)))?;
-    // "نسبت به": the object starts after "به".
-    let start = if f.word(p) == "نسبت" { p + 2 } else { p + 1 };
-    (start + 1 < v).then_some(start..v)
-}
-
 /// True when word `j` opens a clause that holds a verb before `we` ("the vote was
 /// rigged", "Tehran had sent").
 fn opens_clause(w: &TaggedPara<'_>, j: usize, we: usize) -> bool {
     (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
         && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
-}
-
-/// The subject of a judgement in Persian or Arabic whose object "را" marks at `r`, and
-/// where the object starts: the clause's opening words up to the object ("سخنگوی وزارت
-/// خارجه این دیدار را": a demonstrative opens the object), or a pronoun.
-pub(super) fn judging_subject(w: &TaggedPara<'_>, from: usize, r: usize) -> (Subject, usize) {
-    let (_, mut start) = w.written_subject_end(from, r);
-    if let Some(d) = (from + 1..r).rev().take(4).find(|&j| matches!(w.para.folded.word(j), "این" | "آن"))
-    {
-        start = start.min(d);
-    }
-    match w.cue(from) {
-        Some(Cue::Pronoun) if start == from => (w.pronoun(from), from + 1),
-        _ => (w.subject(from, start), start),
-    }
 }

@@ -171,6 +171,16 @@ impl<'a> QuoteFinder<'a> {
 /// with a clause does ("In all, the talks went well, Ward said", "Seeing the storm made
 /// him stay, he said").
 fn only_a_lead(w: &TaggedPara<'_>, ws: usize, who_start: usize) -> bool {
+    // "After Ward accused him of bias, he warned": a clause a subordinator opens, with no
+    // comma in it, is the setting of what the speaker said, not what was said.
+    let first = w.first_content_word(ws, who_start);
+    let subordinate = w.latin()
+        && first < who_start
+        && opens_leading_clause(w.para.folded.word(first))
+        && !(first + 1..who_start).any(|j| w.gap_before(j).contains([',', ';', ':']));
+    if subordinate {
+        return true;
+    }
     let after_lead = w.skip_lead(ws, who_start);
     // The lead runs up to the speaker: a lead alone unless a verb makes it a clause.
     if after_lead <= ws || after_lead >= who_start {

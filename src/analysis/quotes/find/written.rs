@@ -138,16 +138,8 @@ impl<'a> QuoteFinder<'a> {
             !w.gap_before(j).contains([',', ';', ':', '(', '“', '"', '—', '–'])
                 && !matches!(w.cue(j), Some(Cue::Speech | Cue::Participle | Cue::That | Cue::AccordingTo))
         });
-        // A phrase with a verb in it, or cut after a preposition or an article, is no subject:
-        // a word in "-ed" after a name or before an object is a verb ("Armstrong huddled",
-        // "The council listed three"), elsewhere an adjective ("Retired crews").
-        let verb_at = |j: usize| {
-            let next = if j + 1 < end { f.word(j + 1) } else { "" };
-            let object = DETERMINERS.contains(&next) || is_number(next);
-            let named = || w.capitalised(j - 1) && w.cue(j - 1).is_none();
-            finite(f.word(j)) || verb_like(w, j) && j > from && (object || named())
-        };
-        let verbless = !(from..end).any(verb_at);
+        // A phrase with a verb in it, or cut after a preposition or an article, is no subject.
+        let verbless = !(from..end).any(|j| finite(f.word(j)) || verb_in_phrase(w, from..end, j));
         // "About four in 10 said": a number after "about" opens a subject; "People said"
         // names no one, "People close to the talks said" does.
         let about = from + 1 < end
@@ -207,6 +199,17 @@ pub(super) fn description_as_written(w: &TaggedPara<'_>, from: usize, verb: usiz
     description_end(w, from, verb).map(|end| as_described(w, from..end))
 }
 
+/// True when word `j` of the phrase `range` that opens a clause is its verb in "-ed":
+/// after a name or before an object ("Armstrong huddled", "The council listed three");
+/// elsewhere such a word is an adjective ("Retired crews", "The elected members").
+fn verb_in_phrase(w: &TaggedPara<'_>, range: Range<usize>, j: usize) -> bool {
+    let f = &w.para.folded;
+    let next = if j + 1 < range.end { f.word(j + 1) } else { "" };
+    let object = DETERMINERS.contains(&next) || is_number(next);
+    let named = || w.capitalised(j - 1) && w.cue(j - 1).is_none() && !DETERMINERS.contains(&f.word(j - 1));
+    verb_like(w, j) && j > range.start && (object || named())
+}
+
 /// The end of [`description_as_written`]: where the words from `from` that describe
 /// someone stop before the verb at `verb`, if they are eight words or fewer.
 pub(super) fn description_end(w: &TaggedPara<'_>, from: usize, verb: usize) -> Option<usize> {
@@ -217,7 +220,10 @@ pub(super) fn description_end(w: &TaggedPara<'_>, from: usize, verb: usize) -> O
     // rejected both plans, but says": the description ends before its first finite verb,
     // or in a long one the first word that looks like a verb.
     let long = end.saturating_sub(from) > 8;
-    if let Some(v) = (from + 1..end).find(|&j| finite(w.para.folded.word(j)) || (long && verb_like(w, j))) {
+    let verb = |j: usize| {
+        finite(w.para.folded.word(j)) || (long && verb_like(w, j)) || verb_in_phrase(w, from..end, j)
+    };
+    if let Some(v) = (from + 1..end).find(|&j| verb(j)) {
         end = v;
     }
     // "A senior official who asked not to be named said": not the relative.

@@ -387,7 +387,7 @@ impl<'p> TaggedPara<'p> {
         }
     }
 
-    fn first_content_word(&self, from: usize, to: usize) -> usize {
+    pub(crate) fn first_content_word(&self, from: usize, to: usize) -> usize {
         (from..to).find(|&i| self.cue(i) != Some(Cue::Skip)).unwrap_or(from)
     }
 }
