@@ -777,3 +777,94 @@ fn a_description_before_a_colon_stops_at_its_verb_in_ed() {
     // same test as `a_subject_as_written_stops_at_a_verb_in_ed_but_keeps_its_adjectives`).
     assert_eq!(speakers(&format!("The council has three demands: {quote}")), ["=The council"]);
 }
+
+/// The quotes of English `body` as (kind, speaker, text).
+fn quotes(body: &str) -> Vec<(super::QuoteKind, String, String)> {
+    quotes_in("", "en", "2024-05-01", body)
+}
+
+#[test]
+fn a_participle_after_an_earlier_quotation_speaks_for_the_sentences_subject() {
+    assert_eq!(
+        quotes(
+            "The councillor from Dover said the harbour board was “corrupt,” noting that it is \
+             “very strange that nobody has been fired.”"
+        ),
+        [(Direct, "=The councillor from Dover".into(), "very strange that nobody has been fired.".into())]
+    );
+    // A speech verb of its own names its own speaker.
+    assert_eq!(
+        quotes(
+            "The councillor from Dover said the harbour board was “corrupt,” and Tom Lisle said it \
+             is “very strange that nobody has been fired.”"
+        ),
+        [(Direct, "=Tom Lisle".into(), "very strange that nobody has been fired.".into())]
+    );
+}
+
+#[test]
+fn a_conjunction_after_a_quotation_opens_a_clause_with_its_own_speaker() {
+    // "“corrupt,” and Tom Lisle said": Lisle's verb is not the word's attribution (a word
+    // with no speaker is left out).
+    let found = quotes("Ada Ward called the harbour board “corrupt,” and Tom Lisle said so too.");
+    assert!(found.iter().all(|(_, who, _)| who != "=Tom Lisle"), "{found:?}");
+    // The statement may go on after the quotation, before its speaker.
+    assert_eq!(
+        quotes(
+            "“I have made it clear that he has voted with the ferry lobby” and against the toll, Ada Ward said."
+        ),
+        [(Direct, "=Ada Ward".into(), "I have made it clear that he has voted with the ferry lobby".into())]
+    );
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_of_narrative_speaks_the_bare_quotation_after_it() {
+    let body = |narrative: &str| {
+        format!(
+            "“It was worth it,” said Ms. Tessa Morland. {narrative} “All she went through -- it is not fair to anyone.”"
+        )
+    };
+    let speakers =
+        |narrative: &str| -> Vec<String> { quotes(&body(narrative)).into_iter().map(|q| q.1).collect() };
+    assert_eq!(speakers("She plans to vote for the toll."), ["=Tessa Morland", "=Tessa Morland"]);
+    assert_eq!(
+        speakers("Born in Dover, she plans to vote for the toll."),
+        ["=Tessa Morland", "=Tessa Morland"]
+    );
+    // "He" is not Ms. Morland: whose words they are is not known.
+    assert_eq!(speakers("He plans to vote against the toll."), ["=Tessa Morland", "~"]);
+}
+
+#[test]
+fn a_charge_after_accused_of_goes_on_through_and() {
+    assert_eq!(
+        quotes(
+            "Ada Ward accused Lisle of ignoring the crews and “using a cheap trick to go after” the council."
+        ),
+        [(Partial, "=Ada Ward".into(), "using a cheap trick to go after".into())]
+    );
+    // After a comma the marks are the next clause's.
+    let found = quotes(
+        "Ada Ward accused Lisle of ignoring the crews, and “a cheap trick to go after the council” won.",
+    );
+    assert!(found.iter().all(|(kind, _, _)| *kind != Partial), "{found:?}");
+}
+
+#[test]
+fn a_group_an_organisation_or_a_document_before_its_verb_speaks_as_written() {
+    let quote = "“The plan goes further than any plan before it.”";
+    let speakers = |body: &str| -> Vec<String> { quotes(body).into_iter().map(|q| q.1).collect() };
+    assert_eq!(speakers(&format!("The harbour committee said: {quote}")), ["=The harbour committee"]);
+    assert_eq!(
+        speakers(&format!(
+            "In a press release, the harbour committee said about its plan for the pier:\n\n{quote}"
+        )),
+        ["=the harbour committee"]
+    );
+    assert_eq!(
+        reported("The new ad claims that the ferry lines made her rich."),
+        [said("The new ad", "the ferry lines made her rich.")]
+    );
+    // "It" names no one.
+    assert_eq!(speakers(&format!("It said: {quote}")), ["~"]);
+}

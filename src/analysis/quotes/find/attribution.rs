@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::reported::unnamed_documents;
 use super::written::description_as_written;
 use super::*;
 
@@ -89,6 +90,16 @@ impl<'a> QuoteFinder<'a> {
         }
         if w.cue(i) == Some(Cue::AccordingTo) {
             return Some(self.source_after(w, i, after.end));
+        }
+        // "said the board was “corrupt,” and Tom Lisle said ...": a conjunction opens a
+        // clause with its own speaker, not the quotation's attribution; the statement may
+        // go on before its speaker ("“…” and against the law, Ward said").
+        let conjunction = matches!(w.para.folded.word(i), "and" | "but" | "while" | "whereas");
+        let own_speaker = (i + 1..after.end.min(i + 8))
+            .take_while(|&j| !w.gap_before(j).contains([',', ';', ':']))
+            .any(|j| w.cue(j) == Some(Cue::Speech));
+        if self.latin && conjunction && own_speaker {
+            return None;
         }
         let is_verb = |j: usize| j < after.end && matches!(w.cue(j), Some(Cue::Speech | Cue::Participle));
         if is_verb(i) {
@@ -279,6 +290,12 @@ impl<'a> QuoteFinder<'a> {
             Subject::Someone(_) => {
                 let from = w.skip_lead(floor.max(w.dateline_end), verb);
                 self.resolve(subject).or_else(|| self.as_written(w, subject, from, verb))
+            }
+            // "The harbour committee said: “…”": a group or an organisation as written.
+            Subject::Nothing if self.latin && w.cue(verb) == Some(Cue::Speech) => {
+                let written =
+                    || self.subject_as_written(w, floor, verb).filter(|s| !unnamed_documents(&s.name));
+                self.coordinated(w, verb, floor).or_else(written)
             }
             _ => self.coordinated(w, verb, floor),
         })

@@ -55,8 +55,9 @@ impl QuoteFinder<'_> {
         self.resolve(&w.subject(from, v)).or_else(|| self.subject_as_written(w, from, v))
     }
 
-    /// Whom a sentence of words `range` that quoted no one is about: its subject, or with no
-    /// speech verb the name that opens it ("Ada Ward touted her record.").
+    /// Whom a sentence of words `range` that quoted no one is about: its subject (a name, or
+    /// a pronoun for the person in focus), or with no speech verb the name that opens it
+    /// ("Ada Ward touted her record.").
     pub(super) fn narrated_subject(
         &self,
         w: &TaggedPara<'_>,
@@ -65,10 +66,17 @@ impl QuoteFinder<'_> {
         verb: Option<usize>,
     ) -> Option<Speaker> {
         match subject {
-            Subject::Known(_) => self.resolve(subject),
-            Subject::Nothing if verb.is_none() => w
-                .opening_name(range.start, range.end, self.article_names())
-                .and_then(|name| self.resolve(&name)),
+            // "She plans to vote for the toll. “…”": a pronoun for the person in focus.
+            Subject::Known(_) | Subject::Pronoun(_) => self.resolve(subject),
+            // "Born in Dover, she plans ...": a pronoun after an opening phrase, or the
+            // name that opens the sentence.
+            Subject::Nothing if verb.is_none() => {
+                let start = range.start.max(w.dateline_end);
+                let comma = (start + 1..range.end.min(start + 16)).find(|&j| w.gap_before(j).contains(','));
+                let pronoun = comma.filter(|&j| w.cue(j) == Some(Cue::Pronoun)).map(|j| w.pronoun(j));
+                let opening = || w.opening_name(range.start, range.end, self.article_names());
+                pronoun.or_else(opening).and_then(|s| self.resolve(&s))
+            }
             _ => None,
         }
     }

@@ -40,7 +40,8 @@ const MIN_UNATTRIBUTED_WORDS: usize = 8;
 /// Words allowed between a speech verb and the quote it introduces ("told reporters:").
 const MAX_VERB_GAP: usize = 6;
 /// Prepositions opening a phrase of time or place between a speech verb and its colon.
-const SETTING: &[&str] = &["at", "in", "on", "during", "after", "before", "from", "upon", "following"];
+const SETTING: &[&str] =
+    &["at", "in", "on", "during", "after", "before", "from", "upon", "following", "about", "of"];
 /// The longest such phrase, in words.
 const MAX_SETTING: usize = 12;
 /// Speech verbs that are also plural nouns ("US claims", "his notes").
@@ -256,7 +257,15 @@ impl<'a> QuoteFinder<'a> {
             // “A,” he said. “B.”: a quotation opening the sentence after an attributed
             // one, or after the attribution of a question (“A?” he asked. “B.”).
             let follows = q.open == s.start && self.follows_marked(all, p, s);
-            let attribution = self.attribute(w, subject, prev_end..open, after_w, after.clone());
+            let attribution = match self.attribute(w, subject, prev_end..open, after_w, after.clone()) {
+                Attribution::Said(None) if k > 0 => {
+                    Attribution::Said(self.participle_of_subject(w, subject, ws..head_end, prev_end..open))
+                }
+                Attribution::Partial(None) if k > 0 => {
+                    Attribution::Partial(self.participle_of_subject(w, subject, ws..head_end, prev_end..open))
+                }
+                attribution => attribution,
+            };
             let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
             prev_end = close_word;
             let text = quote_text(q, &all.texts);
@@ -451,10 +460,11 @@ fn quote_text(q: &Marked, texts: &[&str]) -> String {
 }
 
 /// Words that make a speaker a document or an outlet, which no personal pronoun stands for.
-const DOCUMENTS: [&str; 22] = [
+const DOCUMENTS: [&str; 30] = [
     "report", "statement", "letter", "website", "site", "newspaper", "agency", "network", "channel",
-    "bulletin", "magazine", "journal", "گزارش", "بیانیه", "نامه", "سایت", "روزنامه", "خبرگزاری", "شبکه",
-    "پایگاه", "بولتن", "تقرير",
+    "bulletin", "magazine", "journal", "ad", "ads", "advert", "advertisement", "commercial", "editorial",
+    "memo", "video", "گزارش", "بیانیه", "نامه", "سایت", "روزنامه", "خبرگزاری", "شبکه", "پایگاه", "بولتن",
+    "تقرير",
 ];
 
 /// True when a speaker as written is a document or an outlet: "the report", "این گزارش".

@@ -83,8 +83,9 @@ impl<'a> QuoteFinder<'a> {
     /// them: the verb and the "as", "for" or "of".
     pub(super) fn judged_as(&self, w: &TaggedPara<'_>, floor: usize, open: usize) -> Option<(usize, usize)> {
         let f = &w.para.folded;
-        let as_at =
-            (open.saturating_sub(2).max(floor)..open).find(|&j| matches!(f.word(j), "as" | "for" | "of"))?;
+        let near =
+            (open.saturating_sub(2).max(floor)..open).find(|&j| matches!(f.word(j), "as" | "for" | "of"));
+        let as_at = near.or_else(|| self.charge_goes_on(w, floor, open))?;
         // "as a “…”", "of using “…”": a determiner, or a gerund after "of" and "for".
         let between = |j: usize| {
             DETERMINERS.contains(&f.word(j)) || (f.word(as_at) != "as" && f.word(j).ends_with("ing"))
@@ -105,6 +106,21 @@ impl<'a> QuoteFinder<'a> {
             _ => judges(verb),
         };
         fits.then_some((v, as_at))
+    }
+
+    /// "accused Lisle of ignoring the crews and “using a cheap trick …”": the "of" or "for"
+    /// of a charge a gerund opens, which "and" carries on to the marks at `open`, with no
+    /// punctuation between. English.
+    fn charge_goes_on(&self, w: &TaggedPara<'_>, floor: usize, open: usize) -> Option<usize> {
+        let f = &w.para.folded;
+        if !self.latin || open <= floor + 3 || !matches!(f.word(open - 1), "and" | "or") {
+            return None;
+        }
+        let of = (open.saturating_sub(12).max(floor)..open - 2)
+            .rev()
+            .find(|&j| matches!(f.word(j), "of" | "for"))?;
+        let plain = (of + 1..=open).all(|j| !w.gap_before(j).contains([',', ';', ':', '.']) || j == open);
+        (plain && f.word(of + 1).ends_with("ing")).then_some(of)
     }
 
     /// "X این طرح را «…» خواند": in Persian and Arabic the verb of naming follows the

@@ -447,7 +447,7 @@ impl<'a> QuoteFinder<'a> {
 
 /// True when a speaker as written is only documents or outlets with no one named: "گزارش‌ها"
 /// (reports), "Reports"; not "گزارش اندیشکده ..." or "this report".
-fn unnamed_documents(name: &str) -> bool {
+pub(super) fn unnamed_documents(name: &str) -> bool {
     let folded = Folded::new(name);
     (0..folded.len()).all(|i| matches!(folded.word(i), "ها" | "reports") || is_document(folded.word(i)))
 }

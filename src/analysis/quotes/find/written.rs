@@ -80,6 +80,26 @@ fn aside_before(w: &TaggedPara<'_>, from: usize, end: usize) -> Option<usize> {
 }
 
 impl<'a> QuoteFinder<'a> {
+    /// "The councillor from Dover said the board was “corrupt,” noting that it is “…”": a
+    /// participle between two quotations, with no speech verb of its own before it, speaks
+    /// for the sentence's subject, which a description gives as written from the start
+    /// `head` of the sentence up to its speech verb.
+    pub(super) fn participle_of_subject(
+        &self,
+        w: &TaggedPara<'_>,
+        subject: &Subject,
+        head: Range<usize>,
+        window: Range<usize>,
+    ) -> Option<Speaker> {
+        let participle = window.clone().any(|j| w.cue(j) == Some(Cue::Participle));
+        if !self.latin || !participle || window.clone().any(|j| w.cue(j) == Some(Cue::Speech)) {
+            return None;
+        }
+        let v = head.clone().find(|&j| w.cue(j) == Some(Cue::Speech))?;
+        let from = w.skip_lead(head.start.max(w.dateline_end), v);
+        self.as_written(w, subject, from, v)
+    }
+
     /// Learns which name each title of `all` opens ("President Ada Ward"), so that "the
     /// president" is her; a title that opens two names names no one.
     pub(crate) fn learn_titles(&mut self, all: &Article<'_>) {
