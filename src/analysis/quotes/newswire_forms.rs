@@ -868,3 +868,28 @@ fn a_group_an_organisation_or_a_document_before_its_verb_speaks_as_written() {
     // "It" names no one.
     assert_eq!(speakers(&format!("It said: {quote}")), ["~"]);
 }
+
+#[test]
+fn whom_a_verb_of_quoting_names_said_the_words() {
+    assert_eq!(
+        quotes("Ada Ward quoted Tom Lisle as saying: “The pier will close in May.”"),
+        [(Direct, "=Tom Lisle".into(), "The pier will close in May.".into())]
+    );
+    assert_eq!(
+        reported("The Gazette quoted Tom Lisle as saying the pier would close in May."),
+        [said("Tom Lisle", "the pier would close in May.")]
+    );
+    // The person told is not quoted.
+    assert_eq!(
+        quotes("“The pier will close in May,” Ada Ward told Tom Lisle."),
+        [(Direct, "=Ada Ward".into(), "The pier will close in May".into())]
+    );
+}
+
+#[test]
+fn the_person_told_after_an_apposed_speaker_never_speaks() {
+    assert_eq!(
+        quotes("The mayor, Ada Ward, told the Gazette: “The pier will close in May.”"),
+        [(Direct, "=Ada Ward".into(), "The pier will close in May.".into())]
+    );
+}

@@ -213,6 +213,10 @@ impl<'a> QuoteFinder<'a> {
         if self.latin && AMBIGUOUS.contains(&w.para.folded.word(verb)) {
             return w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s));
         }
+        // "Ward quoted Lisle as saying: “…”": the person a verb of quoting names said it.
+        if let Some(quoted) = self.quoted_as_saying(w, verb, floor) {
+            return Some(quoted);
+        }
         if w.cue(verb) == Some(Cue::Participle)
             && let Some(v) = (floor..verb).rev().find(|&i| w.cue(i) == Some(Cue::Speech))
         {
@@ -299,6 +303,20 @@ impl<'a> QuoteFinder<'a> {
             }
             _ => self.coordinated(w, verb, floor),
         })
+    }
+
+    /// The person named between a verb of quoting and "as" before the participle at `verb`
+    /// ("quoted Tom Lisle as saying", "cited Lisle as saying"). English.
+    fn quoted_as_saying(&self, w: &TaggedPara<'_>, verb: usize, floor: usize) -> Option<Speaker> {
+        let f = &w.para.folded;
+        if !self.latin || verb < floor + 3 || f.word(verb - 1) != "as" || w.cue(verb) != Some(Cue::Participle)
+        {
+            return None;
+        }
+        let (who, start) = w.adjacent(verb - 1, floor)?;
+        let quoting =
+            start > floor && matches!(f.word(start - 1), "quoted" | "quotes" | "quoting" | "cited" | "cites");
+        quoting.then(|| self.resolve(&who)).flatten()
     }
 
     /// "Kovac called on him to resign and said, “…”", "Kovac denied it, but says ...": a
