@@ -893,3 +893,21 @@ fn the_person_told_after_an_apposed_speaker_never_speaks() {
         [(Direct, "=Ada Ward".into(), "The pier will close in May.".into())]
     );
 }
+
+#[test]
+fn words_in_marks_after_a_noun_of_a_text_are_what_it_reads() {
+    // A headline, a banner or a sign is no one's speech, and never a later speaker's.
+    assert_eq!(
+        quotes("The headline, “Pier Is Safe, Says Mayor,” was wrong, Ada Ward said."),
+        [(Reported, "=Ada Ward".into(), "The headline, “Pier Is Safe, Says Mayor,” was wrong".into())]
+    );
+    assert_eq!(
+        quotes("Protesters carried banners reading “Save the pier” as Ada Ward said: “The pier stays.”"),
+        [(Direct, "=Ada Ward".into(), "The pier stays.".into())]
+    );
+    // After a verb of speech the marks are speech.
+    assert_eq!(
+        quotes("Ada Ward said “the pier stays,” and left."),
+        [(Direct, "=Ada Ward".into(), "the pier stays".into())]
+    );
+}

@@ -60,12 +60,31 @@ pub(super) fn is_title(text: &str) -> bool {
         && words.iter().all(|w| capitalised(w) || small(w))
 }
 
+/// Nouns of a text whose words follow them in marks ("the headline “…”", "the slogan,
+/// “…”"): what is written there, not what anyone said.
+const NOUNS_OF_TEXT: &[&str] = &[
+    "headline", "headlines", "slogan", "slogans", "motto", "sign", "signs", "banner", "banners", "caption",
+    "hashtag", "title", "titled", "entitled", "song", "book", "film", "album", "series",
+];
+
 /// "author of “The Long Pier”", "a role in “Harbour Lights”": the title of a work right
-/// after "of", "in" or "on" is no speech; the sentence is read as if it had no marks there.
+/// after "of", "in" or "on", or any words in marks right after a noun of a text ("The
+/// headline, “Pier Is Safe, Says Mayor,” was wrong", "banners reading “…”"), are no
+/// speech; the sentence is read as if it had no marks there.
 pub(super) fn titled_work(w: &TaggedPara<'_>, q: &Marked, texts: &[&str]) -> bool {
     let open = w.word_at(q.open);
-    w.latin()
-        && open > 0
-        && matches!(w.para.folded.word(open - 1), "of" | "in" | "on")
-        && is_title(&quote_text(q, texts))
+    if !w.latin() || open == 0 {
+        return false;
+    }
+    let f = &w.para.folded;
+    let before = f.word(open - 1);
+    // "banners reading “…”", "a sign that said “…”".
+    let reads = |j: usize| matches!(f.word(j), "reading" | "read" | "reads" | "saying" | "says" | "said");
+    let written = NOUNS_OF_TEXT.contains(&before)
+        || (open >= 2 && reads(open - 1) && NOUNS_OF_TEXT.contains(&f.word(open - 2)))
+        || (open >= 3
+            && reads(open - 1)
+            && f.word(open - 2) == "that"
+            && NOUNS_OF_TEXT.contains(&f.word(open - 3)));
+    written || matches!(before, "of" | "in" | "on") && is_title(&quote_text(q, texts))
 }
