@@ -911,3 +911,20 @@ fn words_in_marks_after_a_noun_of_a_text_are_what_it_reads() {
         [(Direct, "=Ada Ward".into(), "the pier stays".into())]
     );
 }
+
+#[test]
+fn a_persian_name_in_marks_after_a_preposition_or_before_a_title_is_no_quote() {
+    let found = quotes_in(
+        "",
+        "fa",
+        "2024-05-01",
+        "یک مقام ارشد گفت نیکو مصمم است طرح تازه را در دیدار با «آرش کاوه» ارائه کند.\n\n\
+         پایگاه خبری بندر نوشت، «مینا کاوه» رئیس شورای بندر روز پنجشنبه درباره خطر طوفان هشدار داد.",
+    );
+    assert!(found.iter().all(|(kind, _, text)| *kind != Direct && !text.ends_with("کاوه")), "{found:?}");
+    // Words in marks after a speech verb and a colon are speech.
+    assert_eq!(
+        quotes_in("", "fa", "2024-05-01", "آرش نیکو گفت: «کار اسکله تا بهار تمام می‌شود.»"),
+        [(Direct, "=آرش نیکو".into(), "کار اسکله تا بهار تمام می‌شود.".into())]
+    );
+}

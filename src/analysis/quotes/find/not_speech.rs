@@ -30,7 +30,8 @@ fn short_run(w: &TaggedPara<'_>, q: &Marked) -> Option<(usize, usize)> {
 /// clause and comes before any speech verb is a name ("برای خوانندگان روزنامه «همشهری»
 /// گفت که", "وزیر خارجه «آنا لیند»"), not speech: the sentence is read as if it
 /// had none. After the verb it is the speaker's words ("هشدار داد که جهان در حال «از هم
-/// گسیختگی» است"). So is one inside the lead phrase ("به نوشته پایگاه «موج»، ..."); in
+/// گسیختگی» است"), unless a preposition comes before it or a title after it ("با «آرش
+/// کاوه» رئیس شورا"). So is one inside the lead phrase ("به نوشته پایگاه «موج»، ..."); in
 /// any script, a short run in marks right after "according to" is the source's name.
 pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool {
     let Some((open, after)) = short_run(w, q) else { return false };
@@ -43,7 +44,13 @@ pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool 
         .any(|s| w.cue_span(s).is_some_and(|(c, e)| c == Cue::AccordingTo && e == open));
     // "به نوشته پایگاه «بلومبرگ»، ...": a name inside the lead phrase, before its comma.
     let in_lead = !w.latin() && ws < open && w.skip_lead(ws, w.len()) >= after && after > open;
-    follows_word && ((!w.latin() && goes_on && before_speech) || source || in_lead)
+    // "در دیدار با «آرش کاوه» رئیس شورا ...": after a preposition, or before a title that
+    // goes on from it, a short run in marks is a name wherever the speech verb stands.
+    let titled = !w.latin() && goes_on && matches!(w.cue(after), Some(Cue::Title | Cue::PersonNoun));
+    let after_preposition = !w.latin() && goes_on && open > 0 && w.cue(open - 1) == Some(Cue::Preposition);
+    titled
+        || follows_word
+            && ((!w.latin() && goes_on && before_speech) || source || in_lead || after_preposition)
 }
 
 /// True when quoted `text` is the title of a show, book or song: two capitalised words or
