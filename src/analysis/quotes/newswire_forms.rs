@@ -928,3 +928,20 @@ fn a_persian_name_in_marks_after_a_preposition_or_before_a_title_is_no_quote() {
         [(Direct, "=آرش نیکو".into(), "کار اسکله تا بهار تمام می‌شود.".into())]
     );
 }
+
+#[test]
+fn a_pronoun_in_a_subordinate_clause_stands_for_the_possessor_the_main_clause_names() {
+    let body = |main: &str| {
+        format!("Ada Ward praised the crews. {main}, when he told the Gazette that the crews were lazy.")
+    };
+    assert_eq!(
+        reported(&body("One of Tom Lisle's earlier outbursts came in May")),
+        [said("Tom Lisle", "the crews were lazy.")]
+    );
+    // No possessor, or one the pronoun cannot stand for: the person in focus.
+    assert_eq!(reported(&body("The storm came in May")), [said("Ada Ward", "the crews were lazy.")]);
+    assert_eq!(
+        reported(&body("One of Ms. Hart's outbursts came in May")),
+        [said("Ada Ward", "the crews were lazy.")]
+    );
+}

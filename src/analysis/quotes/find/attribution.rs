@@ -228,6 +228,13 @@ impl<'a> QuoteFinder<'a> {
             && let Some(start) = subordinate_start(w, floor, verb)
         {
             let named = w.adjacent(verb, start).map(|(s, _)| s);
+            // "One of Lisle's outbursts came in May, when he told the Gazette ...": the
+            // pronoun stands for the one person the main clause names as a possessor.
+            if let Some(Subject::Pronoun(gender)) = named
+                && let Some(possessor) = self.possessor(w, floor, start, gender)
+            {
+                return Some(possessor);
+            }
             let opening = || w.opening_name(start, verb, self.article_names());
             return self.resolve(&named.or_else(opening).unwrap_or_else(|| w.subject(start, verb)));
         }
@@ -303,6 +310,26 @@ impl<'a> QuoteFinder<'a> {
             }
             _ => self.coordinated(w, verb, floor),
         })
+    }
+
+    /// The one person named with a possessive ("Lisle's") in words `from..to`, when a
+    /// pronoun of `gender` may stand for them.
+    fn possessor(
+        &self,
+        w: &TaggedPara<'_>,
+        from: usize,
+        to: usize,
+        gender: Option<Gender>,
+    ) -> Option<Speaker> {
+        let mut found = (from + 1..to)
+            .filter(|&j| w.possessive(j))
+            .filter_map(|j| {
+                let start = (from..j).rev().take(4).take_while(|&k| w.capitalised(k)).last()?;
+                self.resolve(&w.unregistered_name(start, j)?)
+            })
+            .filter(|s| self.may_be(gender, s));
+        let one = found.next()?;
+        found.next().is_none().then_some(one)
     }
 
     /// The person named between a verb of quoting and "as" before the participle at `verb`
