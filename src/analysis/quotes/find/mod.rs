@@ -14,6 +14,7 @@ mod naming;
 mod not_speech;
 mod objects;
 mod reported;
+mod resolve;
 mod said_after;
 mod verbs;
 mod written;
