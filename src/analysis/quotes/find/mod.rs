@@ -258,15 +258,13 @@ impl<'a> QuoteFinder<'a> {
             // “A,” he said. “B.”: a quotation opening the sentence after an attributed
             // one, or after the attribution of a question (“A?” he asked. “B.”).
             let follows = q.open == s.start && self.follows_marked(all, p, s);
-            let attribution = match self.attribute(w, subject, prev_end..open, after_w, after.clone()) {
-                Attribution::Said(None) if k > 0 => {
-                    Attribution::Said(self.participle_of_subject(w, subject, ws..head_end, prev_end..open))
-                }
-                Attribution::Partial(None) if k > 0 => {
-                    Attribution::Partial(self.participle_of_subject(w, subject, ws..head_end, prev_end..open))
-                }
-                attribution => attribution,
-            };
+            let mut attribution = self.attribute(w, subject, prev_end..open, after_w, after.clone());
+            if k > 0
+                && let Attribution::Said(speaker @ None) | Attribution::Partial(speaker @ None) =
+                    &mut attribution
+            {
+                *speaker = self.participle_of_subject(w, subject, ws..head_end, prev_end..open);
+            }
             let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
             prev_end = close_word;
             let text = quote_text(q, &all.texts);

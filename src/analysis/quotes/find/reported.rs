@@ -178,18 +178,7 @@ impl<'a> QuoteFinder<'a> {
             may_hold_views(w, from, start..end).then(|| as_described(w, start..end))
         };
         match self.relative_clause(w, from, v) {
-            // "a bully who has pledged to ...": the name the relative follows, or no one;
-            // "in sync with Ward, who believes": set off by a comma, the name before it,
-            // even after a preposition.
-            Some(who) => {
-                let floor = match w.gap_before(who).contains(',') {
-                    true => (from..who).rev().take(6).find(|&j| w.cue(j) == Some(Cue::Preposition)),
-                    false => None,
-                };
-                let whole = |start: usize| (start + 1..who).all(|j| !w.gap_before(j).contains(','));
-                let named = w.adjacent(who, floor.map_or(from, |j| j + 1)).filter(|&(_, start)| whole(start));
-                named.and_then(|(s, _)| self.resolve(&s))
-            }
+            Some(who) => self.antecedent(w, from, who),
             None => self.speaker_of_verb(w, v, from, subject).or_else(|| match finite {
                 Some(f) => self.subject_as_written(w, from, f),
                 None => described(),
@@ -220,6 +209,19 @@ impl<'a> QuoteFinder<'a> {
         let who = before_fillers(w, from, v).checked_sub(1).filter(|&j| j > from)?;
         let relative = matches!(w.para.folded.word(who), "who" | "which");
         (self.latin && relative).then_some(who)
+    }
+
+    /// Who a relative at `who` speaks for: "a bully who has pledged to ...", the name it
+    /// follows, or no one; "in sync with Ward, who believes", set off by a comma, the name
+    /// right before the comma, even after a preposition.
+    fn antecedent(&self, w: &TaggedPara<'_>, from: usize, who: usize) -> Option<Speaker> {
+        let floor = match w.gap_before(who).contains(',') {
+            true => (from..who).rev().take(6).find(|&j| w.cue(j) == Some(Cue::Preposition)),
+            false => None,
+        };
+        let whole = |start: usize| (start + 1..who).all(|j| !w.gap_before(j).contains(','));
+        let named = w.adjacent(who, floor.map_or(from, |j| j + 1)).filter(|&(_, start)| whole(start));
+        named.and_then(|(s, _)| self.resolve(&s))
     }
 
     /// The clause a subordinator opens at the start of `ws..we` ("While Ward pledged ...,"),
