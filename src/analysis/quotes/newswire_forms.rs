@@ -945,3 +945,19 @@ fn a_pronoun_in_a_subordinate_clause_stands_for_the_possessor_the_main_clause_na
         [said("Ada Ward", "the crews were lazy.")]
     );
 }
+
+#[test]
+fn someone_who_would_not_comment_is_not_whom_a_later_pronoun_stands_for() {
+    let speakers = |middle: &str| -> Vec<String> {
+        quotes(&format!(
+            "“The pier is done,” Ada Ward said.\n\n{middle}\n\n“We tried everything,” she added."
+        ))
+        .into_iter()
+        .map(|q| q.1)
+        .collect()
+    };
+    assert_eq!(speakers("Tom Lisle did not respond to a request for comment."), ["=Ada Ward", "=Ada Ward"]);
+    assert_eq!(speakers("Tom Lisle declined to comment on the pier."), ["=Ada Ward", "=Ada Ward"]);
+    // Someone who did something else is whom the pronoun stands for.
+    assert_eq!(speakers("Mary Hart walked out of the meeting."), ["=Ada Ward", "=Mary Hart"]);
+}

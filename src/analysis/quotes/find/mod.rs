@@ -222,8 +222,10 @@ impl<'a> QuoteFinder<'a> {
         self.narrator =
             narrated.then(|| self.narrated_subject(w, ws..we, &subject, verb)).flatten().map(|x| (p, x));
         // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
-        // the sentence is whom a pronoun after it stands for.
-        if self.latin && verb.is_none() && subject == Subject::Nothing {
+        // the sentence is whom a pronoun after it stands for; not one who said nothing ("Tom
+        // Lisle did not respond to a request for comment. “…,” she added.").
+        if self.latin && no_comment(w, ws..we) {
+        } else if self.latin && verb.is_none() && subject == Subject::Nothing {
             if let Some(name) = w.opening_name(ws, we, self.article_names()) {
                 self.update_focus(&name);
             }
@@ -456,6 +458,22 @@ impl<'p> Article<'p> {
 /// are joined by a blank line.
 fn quote_text(q: &Marked, texts: &[&str]) -> String {
     q.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
+}
+
+/// True when the words `range` say that someone would not speak: "declined to comment",
+/// "did not respond to a request for comment", "could not be reached". English.
+fn no_comment(w: &TaggedPara<'_>, range: Range<usize>) -> bool {
+    let f = &w.para.folded;
+    let word = |j: usize| if j < range.end { f.word(j) } else { "" };
+    range.clone().any(|j| match f.word(j) {
+        "declined" | "refused" | "declining" => word(j + 1) == "to" && word(j + 2) == "comment",
+        "not" => {
+            matches!(word(j + 1), "respond" | "reply" | "return")
+                || matches!(word(j + 2), "respond" | "reply" | "return")
+                || (word(j + 1) == "be" && word(j + 2) == "reached")
+        }
+        _ => false,
+    })
 }
 
 /// Words that make a speaker a document or an outlet, which no personal pronoun stands for.
