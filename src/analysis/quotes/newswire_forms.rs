@@ -961,3 +961,24 @@ fn someone_who_would_not_comment_is_not_whom_a_later_pronoun_stands_for() {
     // Someone who did something else is whom the pronoun stands for.
     assert_eq!(speakers("Mary Hart walked out of the meeting."), ["=Ada Ward", "=Mary Hart"]);
 }
+
+#[test]
+fn words_signed_with_a_dash_and_a_name_are_that_persons() {
+    for dash in ["―", "—", "--"] {
+        assert_eq!(
+            quotes(&format!("“The pier is done and nobody will save it.” {dash} Ada Ward, mayor of Dover")),
+            [(Direct, "=Ada Ward".into(), "The pier is done and nobody will save it.".into())]
+        );
+    }
+    // A reader's comment: a paragraph in the first person, signed.
+    assert_eq!(
+        quotes("I am a ferry captain, and I will not vote for her. ― Ada Ward"),
+        [(Direct, "=Ada Ward".into(), "I am a ferry captain, and I will not vote for her.".into())]
+    );
+    // Narrative before a dash and a name, or a name and a clause, signs nothing.
+    assert_eq!(quotes("The pier was built in 1900 by its most famous engineer ― Tom Lisle."), []);
+    assert_eq!(
+        quotes("We built the pier in 1900 with one engineer ― Tom Lisle, who later ran the harbour."),
+        []
+    );
+}

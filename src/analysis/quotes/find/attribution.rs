@@ -91,6 +91,9 @@ impl<'a> QuoteFinder<'a> {
         if w.cue(i) == Some(Cue::AccordingTo) {
             return Some(self.source_after(w, i, after.end));
         }
+        if let Some(signed) = self.signed(w, i, after.end) {
+            return Some(signed);
+        }
         // "said the board was “corrupt,” and Tom Lisle said ...": a conjunction opens a
         // clause with its own speaker, not the quotation's attribution; the statement may
         // go on before its speaker ("“…” and against the law, Ward said").

@@ -1,12 +1,56 @@
 //! Speech after a colon: a transcript's turn ("ELLISON: ..."), the headline form ("Name:
 //! ..."), "X said: ..." and what Persian and Arabic state before the verb; a quotation in
 //! marks after a colon that a name or a noun of speech introduces ("Rep. Ada Ward:", "Ward
-//! gave a short reply:"); and a speech verb held back from its quotation by a phrase of
-//! setting ("said on Monday, when ...,").
+//! gave a short reply:"); a speech verb held back from its quotation by a phrase of
+//! setting ("said on Monday, when ...,"); and words signed with a dash and a name ("“…” ―
+//! Ada Ward", a reader's comment).
 
 use super::*;
 
 impl<'a> QuoteFinder<'a> {
+    /// "“…” ― Ada Ward, mayor of Dover": the name that signs the words after a dash, from
+    /// word `i` to a comma or `to`, when it is all of them. English.
+    pub(super) fn signed(&self, w: &TaggedPara<'_>, i: usize, to: usize) -> Option<Option<Speaker>> {
+        if !self.latin || i >= to || !is_dash(w.gap_before(i)) {
+            return None;
+        }
+        let end = (i + 1..to).find(|&j| w.gap_before(j).contains(',')).unwrap_or(to);
+        // A short description may follow the name ("mayor of Dover"), not a clause.
+        let described = to - end <= 6
+            && (end..to)
+                .all(|j| !matches!(w.para.folded.word(j), "who" | "which" | "that") && !verb_like(w, j));
+        if !described {
+            return None;
+        }
+        match w.unregistered_name(i, end) {
+            Some(Subject::Known(s)) if end - i >= 2 && s.name == w.text(i..end) => Some(self.full_name(&s)),
+            _ => None,
+        }
+    }
+
+    /// "I am a ferry captain, and I will not vote for her. ― Ada Ward": a paragraph with no
+    /// marks that a dash and a name sign, in the first person, is that person's comment.
+    /// True when found.
+    pub(super) fn signed_paragraph(&mut self, all: &Article<'_>, p: usize) -> bool {
+        let w = &all.words[p];
+        let Some(d) = (1..w.len()).rev().find(|&j| is_dash(w.gap_before(j))) else { return false };
+        if !self.latin || all.marked.iter().any(|q| q.first_paragraph() <= p && q.last_paragraph() >= p) {
+            return false;
+        }
+        let first_person =
+            (0..d).any(|j| matches!(w.para.folded.word(j), "i" | "we" | "my" | "me" | "our" | "us"));
+        let Some(Some(speaker)) = first_person.then(|| self.signed(w, d, w.len())).flatten() else {
+            return false;
+        };
+        // The words up to the dash, with their closing punctuation.
+        let gap = w.gap_before(d);
+        let dash = gap.find(['―', '—', '–', '-']).unwrap_or(gap.len());
+        let (start, end) = (w.bytes(w.dateline_end.min(d - 1)).start, w.bytes(d - 1).end + dash);
+        let text = w.para.text[start..end].trim().to_owned();
+        self.push(p, p, text, QuoteKind::Direct, Some(speaker));
+        true
+    }
+
     /// "X said: ..." and the headline form "X: ...": speech from the colon to the end of
     /// the paragraph. True when found.
     pub(super) fn colon(

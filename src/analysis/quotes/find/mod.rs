@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue};
 use super::marks::Marked;
-use super::speaker::{Gender, Speaker, Subject, TaggedPara, Via, content_key};
+use super::speaker::{Gender, Speaker, Subject, TaggedPara, Via, content_key, is_dash};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
@@ -157,6 +157,9 @@ impl<'a> QuoteFinder<'a> {
     /// Reads paragraph `p` of `all`.
     pub(crate) fn paragraph(&mut self, all: &Article<'_>, p: usize) {
         let pending = self.pending_colon.take();
+        if self.signed_paragraph(all, p) {
+            return;
+        }
         let w = &all.words[p];
         // Text inside a quotation opened in an earlier paragraph was read with it.
         let skip_until = all

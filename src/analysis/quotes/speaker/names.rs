@@ -270,5 +270,5 @@ impl<'p> TaggedPara<'p> {
 /// True when the space between two words holds a dash that sets off an aside ("—", "–",
 /// "--"), not a hyphen.
 pub(crate) fn is_dash(gap: &str) -> bool {
-    gap.contains(['—', '–']) || gap.contains("--")
+    gap.contains(['—', '–', '―']) || gap.contains("--")
 }
