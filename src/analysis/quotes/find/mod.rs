@@ -34,6 +34,7 @@ use clauses::{
 };
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};
+use resolve::no_comment;
 use verbs::{AUXILIARIES, finite, verb_like};
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
@@ -461,22 +462,6 @@ impl<'p> Article<'p> {
 /// are joined by a blank line.
 fn quote_text(q: &Marked, texts: &[&str]) -> String {
     q.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
-}
-
-/// True when the words `range` say that someone would not speak: "declined to comment",
-/// "did not respond to a request for comment", "could not be reached". English.
-fn no_comment(w: &TaggedPara<'_>, range: Range<usize>) -> bool {
-    let f = &w.para.folded;
-    let word = |j: usize| if j < range.end { f.word(j) } else { "" };
-    range.clone().any(|j| match f.word(j) {
-        "declined" | "refused" | "declining" => word(j + 1) == "to" && word(j + 2) == "comment",
-        "not" => {
-            matches!(word(j + 1), "respond" | "reply" | "return")
-                || matches!(word(j + 2), "respond" | "reply" | "return")
-                || (word(j + 1) == "be" && word(j + 2) == "reached")
-        }
-        _ => false,
-    })
 }
 
 /// Words that make a speaker a document or an outlet, which no personal pronoun stands for.

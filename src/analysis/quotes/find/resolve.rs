@@ -2,6 +2,8 @@
 //! surname, a description the registry knows, a pronoun for the person in focus when its
 //! gender allows; and what reading a sentence teaches about names and the focus.
 
+use std::ops::Range;
+
 use super::*;
 
 impl<'a> QuoteFinder<'a> {
@@ -125,4 +127,20 @@ impl<'a> QuoteFinder<'a> {
             Subject::Pronoun(_) | Subject::Nothing => {}
         }
     }
+}
+
+/// True when the words `range` say that someone would not speak: "declined to comment",
+/// "did not respond to a request for comment", "could not be reached". English.
+pub(super) fn no_comment(w: &TaggedPara<'_>, range: Range<usize>) -> bool {
+    let f = &w.para.folded;
+    let word = |j: usize| if j < range.end { f.word(j) } else { "" };
+    range.clone().any(|j| match f.word(j) {
+        "declined" | "refused" | "declining" => word(j + 1) == "to" && word(j + 2) == "comment",
+        "not" => {
+            matches!(word(j + 1), "respond" | "reply" | "return")
+                || matches!(word(j + 2), "respond" | "reply" | "return")
+                || (word(j + 1) == "be" && word(j + 2) == "reached")
+        }
+        _ => false,
+    })
 }
