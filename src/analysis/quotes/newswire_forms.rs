@@ -982,3 +982,20 @@ fn words_signed_with_a_dash_and_a_name_are_that_persons() {
         []
     );
 }
+
+#[test]
+fn an_age_after_a_name_after_the_quotation_is_no_dateline() {
+    for attribution in
+        ["Ada Ward, 62, said.", "Ada Ward, 62, a retired ferry captain, said as she left the hall."]
+    {
+        assert_eq!(
+            quotes(&format!("“The pier is done,” {attribution}")),
+            [(Direct, "=Ada Ward".into(), "The pier is done".into())]
+        );
+    }
+    // A place, a day and a month open a dateline: no name.
+    assert_eq!(
+        quotes("Dover, 1 December 2023: “The pier is done,” officials said."),
+        [(Direct, "=officials".into(), "The pier is done".into())]
+    );
+}

@@ -9,10 +9,11 @@ impl<'p> TaggedPara<'p> {
     /// words followed by a speech verb, a comma or a bracket).
     pub(crate) fn unregistered_name(&self, i: usize, to: usize) -> Option<Subject> {
         let end = self.name_run(i, to)?;
-        // "Islamabad, 1 December 2023": a dateline, not a name.
+        // "Islamabad, 1 December 2023": a dateline, not a name; "Ada Ward, 62, said": an age.
         let dateline = self.gap_before(end).contains(',')
-            && end < self.len()
-            && self.para.folded.word(end).starts_with(|c: char| c.is_ascii_digit());
+            && end + 1 < self.len()
+            && self.para.folded.word(end).starts_with(|c: char| c.is_ascii_digit())
+            && !self.gap_before(end + 1).contains([',', '.', ')']);
         let next_ok = end >= to
             || matches!(self.cue(end), Some(Cue::Speech | Cue::Participle))
             || (self.adverb(end) && matches!(self.cue(end + 1), Some(Cue::Speech | Cue::Participle)))
