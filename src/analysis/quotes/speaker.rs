@@ -8,7 +8,7 @@
 //! finds the subject of a clause, [`names`] the names the registry does not hold.
 
 mod names;
-pub(crate) use names::is_dash;
+pub(crate) use names::{DASHES, is_dash};
 mod subject;
 
 use std::ops::Range;

@@ -23,18 +23,16 @@ const EN_SUBORDINATORS: &[&str] = &[
     "when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever", "where",
 ];
 
-/// English words that open a clause of time, cause or concession before the main clause
-/// ("After Ward accused him, he warned", "While Ward pledged ..., Lisle insisted ...").
-/// Unlike [`EN_SUBORDINATORS`] these include "after", "before", "since", "once" and "as",
-/// asked only of a sentence's first word, where they open a clause when a verb follows.
-const EN_CLAUSE_LEADS: &[&str] = &[
-    "when", "while", "because", "until", "although", "though", "whereas", "if", "unless", "whenever",
-    "after", "before", "since", "once", "as",
-];
+/// English words that open a clause as often as a phrase ("after the vote", "as the
+/// storm hit"): asked only where a verb is known to follow.
+const EN_CLAUSE_OR_PHRASE: &[&str] = &["after", "before", "since", "once", "as", "until"];
 
-/// True when folded `word` may open a clause that comes before a sentence's main clause.
+/// True when folded `word` may open a clause that comes before a sentence's main clause
+/// ("After Ward accused him, he warned", "While Ward pledged ..., Lisle insisted ..."):
+/// a subordinator or a word of [`EN_CLAUSE_OR_PHRASE`], asked only of a sentence's first
+/// word. Not "where", which opens a place there ("Where the pier stood, ...").
 pub(super) fn opens_leading_clause(word: &str) -> bool {
-    EN_CLAUSE_LEADS.contains(&word)
+    (word != "where" && EN_SUBORDINATORS.contains(&word)) || EN_CLAUSE_OR_PHRASE.contains(&word)
 }
 
 /// True when word `j` is the "که" of a conjunction ("به طوری که"), which opens a clause of
@@ -60,8 +58,7 @@ pub(super) fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> O
 /// name right before the verb makes it a clause ("She left after Tom Lisle noted that").
 pub(super) fn clause_or_phrase_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
     let f = &w.para.folded;
-    let opens =
-        |j: usize| j > from && matches!(f.word(j), "after" | "before" | "since" | "once" | "as" | "until");
+    let opens = |j: usize| j > from && EN_CLAUSE_OR_PHRASE.contains(&f.word(j));
     clause_start(w, from, to, opens).filter(|_| w.latin())
 }
 

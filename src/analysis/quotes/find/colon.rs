@@ -33,18 +33,20 @@ impl<'a> QuoteFinder<'a> {
     /// True when found.
     pub(super) fn signed_paragraph(&mut self, all: &Article<'_>, p: usize) -> bool {
         let w = &all.words[p];
-        let Some(d) = (1..w.len()).rev().find(|&j| is_dash(w.gap_before(j))) else { return false };
-        if !self.latin || all.marked.iter().any(|q| q.first_paragraph() <= p && q.last_paragraph() >= p) {
+        if !self.latin {
             return false;
         }
+        let Some(d) = (1..w.len()).rev().find(|&j| is_dash(w.gap_before(j))) else { return false };
+        let marked = all.marked.iter().any(|q| q.first_paragraph() <= p && q.last_paragraph() >= p);
         let first_person =
             (0..d).any(|j| matches!(w.para.folded.word(j), "i" | "we" | "my" | "me" | "our" | "us"));
-        let Some(Some(speaker)) = first_person.then(|| self.signed(w, d, w.len())).flatten() else {
+        if marked || !first_person {
             return false;
-        };
+        }
+        let Some(Some(speaker)) = self.signed(w, d, w.len()) else { return false };
         // The words up to the dash, with their closing punctuation.
         let gap = w.gap_before(d);
-        let dash = gap.find(['―', '—', '–', '-']).unwrap_or(gap.len());
+        let dash = gap.find(|c: char| DASHES.contains(&c) || c == '-').unwrap_or(gap.len());
         let (start, end) = (w.bytes(w.dateline_end.min(d - 1)).start, w.bytes(d - 1).end + dash);
         let text = w.para.text[start..end].trim().to_owned();
         self.push(p, p, text, QuoteKind::Direct, Some(speaker));

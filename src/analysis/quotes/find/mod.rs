@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::cues::{self, Cue};
 use super::marks::Marked;
-use super::speaker::{Gender, Speaker, Subject, TaggedPara, Via, content_key, is_dash};
+use super::speaker::{DASHES, Gender, Speaker, Subject, TaggedPara, Via, content_key, is_dash};
 use super::{Found, QuoteKind};
 use crate::analysis::entities::EntityIndex;
 use crate::analysis::names::ArticleNames;
@@ -34,7 +34,6 @@ use clauses::{
 };
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};
-use resolve::no_comment;
 use verbs::{AUXILIARIES, finite, verb_like};
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
@@ -225,17 +224,7 @@ impl<'a> QuoteFinder<'a> {
         let narrated = self.latin && quotes.is_empty() && self.found.len() == before;
         self.narrator =
             narrated.then(|| self.narrated_subject(w, ws..we, &subject, verb)).flatten().map(|x| (p, x));
-        // "Tom Lisle met the mayor. He said ...": without a speech verb, the name that opens
-        // the sentence is whom a pronoun after it stands for; not one who said nothing ("Tom
-        // Lisle did not respond to a request for comment. “…,” she added.").
-        if self.latin && no_comment(w, ws..we) {
-        } else if self.latin && verb.is_none() && subject == Subject::Nothing {
-            if let Some(name) = w.opening_name(ws, we, self.article_names()) {
-                self.update_focus(&name);
-            }
-        } else {
-            self.update_focus(&subject);
-        }
+        self.refocus(w, ws..we, &subject, verb);
         consumed
     }
 

@@ -106,6 +106,29 @@ impl<'a> QuoteFinder<'a> {
         (!words.is_empty() && titles.any(holds)).then(|| focus.clone())
     }
 
+    /// Moves the focus after a sentence of words `range` whose subject is `subject` and
+    /// speech verb `verb`. "Tom Lisle met the mayor. He said ...": without a speech verb,
+    /// the name that opens the sentence is whom a pronoun after it stands for; not one who
+    /// said nothing ("Tom Lisle did not respond to a request for comment. “…,” she added.").
+    pub(super) fn refocus(
+        &mut self,
+        w: &TaggedPara<'_>,
+        range: Range<usize>,
+        subject: &Subject,
+        verb: Option<usize>,
+    ) {
+        if self.latin && no_comment(w, range.clone()) {
+            return;
+        }
+        if self.latin && verb.is_none() && *subject == Subject::Nothing {
+            if let Some(name) = w.opening_name(range.start, range.end, self.article_names()) {
+                self.update_focus(&name);
+            }
+        } else {
+            self.update_focus(subject);
+        }
+    }
+
     /// A person subject becomes the focus; an unknown person clears it.
     pub(super) fn update_focus(&mut self, subject: &Subject) {
         match subject {
@@ -131,7 +154,7 @@ impl<'a> QuoteFinder<'a> {
 
 /// True when the words `range` say that someone would not speak: "declined to comment",
 /// "did not respond to a request for comment", "could not be reached". English.
-pub(super) fn no_comment(w: &TaggedPara<'_>, range: Range<usize>) -> bool {
+fn no_comment(w: &TaggedPara<'_>, range: Range<usize>) -> bool {
     let f = &w.para.folded;
     let word = |j: usize| if j < range.end { f.word(j) } else { "" };
     range.clone().any(|j| match f.word(j) {

@@ -271,5 +271,8 @@ impl<'p> TaggedPara<'p> {
 /// True when the space between two words holds a dash that sets off an aside ("—", "–",
 /// "--"), not a hyphen.
 pub(crate) fn is_dash(gap: &str) -> bool {
-    gap.contains(['—', '–', '―']) || gap.contains("--")
+    gap.contains(DASHES) || gap.contains("--")
 }
+
+/// The dashes [`is_dash`] knows besides a double hyphen.
+pub(crate) const DASHES: [char; 3] = ['—', '–', '―'];
