@@ -108,7 +108,8 @@ const EN_PRONOUN: &[&str] = &["he", "she", "him", "her"];
 const EN_PREPOSITION: &[&str] = &[
     "of", "with", "to", "from", "by", "for", "on", "against", "about", "between", "toward", "towards", "at",
     "in", "among", "into", "onto", "upon", "over", "under", "after", "before", "during", "than", "like",
-    "via", "without", "including",
+    "via", "without", "including", "beyond", "across", "throughout", "amid", "amidst", "within", "behind",
+    "besides", "through", "unlike", "regarding", "concerning", "alongside",
 ];
 const EN_SKIP: &[&str] = &[
     "the", "a", "an", "dr", "mr", "mrs", "ms", "prof", "professor", "sheikh", "sayyed", "seyed", "also",
@@ -281,6 +282,7 @@ pub(crate) fn tag(folded: &Folded, original: &str) -> Vec<Option<(Cue, usize)>> 
         // The first value inserted for a phrase wins: see the order in CUES.
         if let Some(cue) = m.values.first()
             && !conversation(folded, m.words.start)
+            && !(**cue == Cue::AccordingTo && seems(folded, m.words.end))
         {
             tags[m.words.start] = Some((**cue, m.words.len()));
         }
@@ -294,6 +296,15 @@ fn conversation(folded: &Folded, i: usize) -> bool {
     let word = |j: usize| if j < folded.len() { folded.word(j) } else { "" };
     word(i) == "گفت"
         && (word(i + 1).starts_with("وگو") || (word(i + 1) == "و" && word(i + 2).starts_with("گو")))
+}
+
+/// True when the words from `i` are "می‌رسد" or "رسید" after "به نظر": "it seems", no one's
+/// view.
+fn seems(folded: &Folded, i: usize) -> bool {
+    let word = |j: usize| if j < folded.len() { folded.word(j) } else { "" };
+    word(i).starts_with("رسید")
+        || word(i).starts_with("میرس")
+        || (word(i) == "می" && word(i + 1).starts_with("رس"))
 }
 
 #[cfg(test)]
@@ -327,5 +338,9 @@ mod tests {
             assert!(cues(noun).iter().all(|(_, c)| *c != Cue::Speech), "{noun}");
         }
         assert_eq!(cues("وی گفت"), [("وی".into(), Cue::Pronoun), ("گفت".into(), Cue::Speech)]);
+        // "به نظر می‌رسد" is "it seems"; "به نظر وی" is "in his view".
+        assert!(cues("به نظر می‌رسد که").iter().all(|(_, c)| *c != Cue::AccordingTo));
+        assert!(cues("به نظر رسید").iter().all(|(_, c)| *c != Cue::AccordingTo));
+        assert_eq!(cues("به نظر وی")[0], ("به نظر".into(), Cue::AccordingTo));
     }
 }

@@ -999,3 +999,121 @@ fn an_age_after_a_name_after_the_quotation_is_no_dateline() {
         [(Direct, "=officials".into(), "The pier is done".into())]
     );
 }
+
+#[test]
+fn a_second_verb_after_and_has_the_first_verbs_subject_and_a_second_clause_its_own() {
+    // "X overruled and said": the description before the first verb.
+    assert_eq!(
+        reported("The harbour court overruled and said Dover already had more berths than most towns."),
+        [said("The harbour court", "Dover already had more berths than most towns.")]
+    );
+    assert_eq!(
+        reported("The survey cited talks with skippers and said that most berths stood empty."),
+        [said("The survey", "most berths stood empty.")]
+    );
+    // "A happened and officials said": the second clause's own subject.
+    assert_eq!(
+        reported("The pier collapsed and officials said nobody was hurt."),
+        [said("officials", "nobody was hurt.")]
+    );
+    // Two nouns joined by "and" with no verb between them are one subject.
+    assert_eq!(
+        reported("Fishermen and ferry workers said the toll was unfair."),
+        [said("Fishermen and ferry workers", "the toll was unfair.")]
+    );
+}
+
+#[test]
+fn a_speech_verb_in_a_that_clause_has_that_clauses_subject() {
+    assert_eq!(
+        reported(
+            "Anyone expecting Lisle to change should remember that harbour engineers say steel lasts for decades."
+        ),
+        [said("harbour engineers", "steel lasts for decades.")]
+    );
+    // The words before a comma and an inverted verb are the statement, whoever said it:
+    // "that" opens no clause of a speaker there.
+    assert!(
+        reported("Oh, well. I guess that settles it, said nine hundred fishermen who lost their berths.")
+            .iter()
+            .all(|(who, _)| !who.contains("settles")),
+    );
+}
+
+#[test]
+fn an_adverb_before_a_preposition_or_a_rarer_preposition_opens_a_lead_phrase() {
+    assert_eq!(
+        reported("Even in the case of a delay, engineers said small piers are often repaired."),
+        [said("engineers", "small piers are often repaired.")]
+    );
+    assert_eq!(
+        reported("Beyond that, his advisers say that neither candidate can win the vote alone."),
+        [said("his advisers", "neither candidate can win the vote alone.")]
+    );
+    // Not before a name: "Just Ward" is no phrase, and the sentence has its subject.
+    assert_eq!(
+        reported("Just after the vote, Ada Ward said the pier would close."),
+        [said("Ada Ward", "the pier would close.")]
+    );
+}
+
+#[test]
+fn marks_in_an_absolute_phrase_of_with_are_the_named_persons() {
+    assert_eq!(
+        quotes_in(
+            "",
+            "en",
+            "2024-05-01",
+            "The harbour board denied it, with Tom Lisle going on radio to call the claim “a fantasy from start to end”."
+        ),
+        [(Direct, "=Tom Lisle".into(), "a fantasy from start to end".into())]
+    );
+    // "met with" is no absolute phrase: the sentence's subject judged the plan.
+    let found = quotes_in(
+        "",
+        "en",
+        "2024-05-01",
+        "Ada Ward met with Tom Lisle on Monday and said the plan was “a fantasy from start to end”.",
+    );
+    assert!(found.iter().all(|(_, who, _)| who != "=Tom Lisle"), "{found:?}");
+}
+
+#[test]
+fn a_source_after_according_to_gives_the_statement_on_its_other_side() {
+    // A source after the statement ends at its comma or dash; the sentence may go on.
+    assert_eq!(
+        reported("Ward so far has won 758 votes, according to a Gazette tally, but her lead is narrowing."),
+        [said("a Gazette tally", "Ward so far has won 758 votes")]
+    );
+    assert_eq!(
+        reported(
+            "The toll would raise only $1.1 million a year, according to the Harbour Policy Center - half a percent of the budget."
+        ),
+        [said("Harbour Policy Center", "The toll would raise only $1.1 million a year")]
+    );
+    assert_eq!(
+        reported(
+            "The prize won't be handed out next week as many expected, according to an email from the head of the harbour union obtained by the Gazette."
+        ),
+        [said(
+            "an email from the head of the harbour union obtained by the Gazette",
+            "The prize won't be handed out next week as many expected"
+        )]
+    );
+    // A source set off inside the statement: both sides are the statement.
+    assert_eq!(
+        reported("The pier on the east side, according to Ada Ward, will close in May."),
+        [said("Ada Ward", "The pier on the east side will close in May.")]
+    );
+    // Before the statement, after words and phrases that lead: a phrase opens it.
+    assert_eq!(
+        reported("In addition, according to the department, nearly nine hundred more crews will be covered."),
+        [said("the department", "nearly nine hundred more crews will be covered.")]
+    );
+    assert_eq!(
+        reported("Among harbour plans at risk, according to Ada Ward, are six involving ferries."),
+        [said("Ada Ward", "Among harbour plans at risk are six involving ferries.")]
+    );
+    // "according to plan" set off by nothing is no source.
+    assert_eq!(reported("The crews worked according to plan and the pier opened."), []);
+}

@@ -45,6 +45,10 @@ impl<'a> QuoteFinder<'a> {
         // names whose words they are, even when its speaker is not made out.
         let speech_after =
             (after.start..after.end.min(after.start + 4)).any(|j| after_w.cue(j) == Some(Cue::Speech));
+        if let Some(s) = self.absolute_with(w, before.start, open) {
+            let naming = (before.start..open).any(|j| w.cue(j) == Some(Cue::Naming));
+            return if naming { Attribution::Judged(s) } else { Attribution::Partial(Some(s)) };
+        }
         if let Some((v, as_at)) = self.judged_as(w, floor, open).filter(|_| !speech_after) {
             // "Ward said ... and accused him of “…”": a charge with no name by its verb is
             // the clause's speaker's, or read as after any verb; "dismissed as “…”" by no
@@ -204,6 +208,20 @@ impl<'a> QuoteFinder<'a> {
     /// finite verb ("The speaker, Qalibaf, said"). A participle ("saying") has no name of
     /// its own: it takes the subject, or the speaker of a verb before it ("Qalibaf said,
     /// adding").
+    /// "…, with Tom Lisle taking to the radio to call Ward “deluded”": an absolute phrase
+    /// of "with", a name and a participle, set off by a comma and running on to the marks
+    /// at `open`, gives them to that name, not to the sentence's subject. English.
+    fn absolute_with(&self, w: &TaggedPara<'_>, from: usize, open: usize) -> Option<Speaker> {
+        let f = &w.para.folded;
+        let with = (from..open).rev().find(|&j| f.word(j) == "with" && w.gap_before(j).contains(','))?;
+        let ing = (with + 2..open).find(|&j| f.word(j).len() > 4 && f.word(j).ends_with("ing"))?;
+        let plain = (with + 1..open).all(|j| !w.gap_before(j).contains([',', ';', ':']));
+        match w.subject(with + 1, ing) {
+            s @ Subject::Known(_) if self.latin && plain => self.resolve(&s),
+            _ => None,
+        }
+    }
+
     pub(super) fn speaker_of_verb(
         &self,
         w: &TaggedPara<'_>,

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::objects::object_of_verb;
-use super::written::{as_described, before_fillers, description_end, may_hold_views};
+use super::written::{as_described, before_fillers, opening_description};
 use super::*;
 use crate::analysis::facts::is_day_word;
 
@@ -34,6 +34,18 @@ pub(super) fn is_stance(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STANCE.iter().copied().collect());
     SET.contains(word)
 }
+
+/// The most words of a source after "according to" that runs to the sentence's end, and
+/// of one a comma or dash ends.
+const MAX_SOURCE: usize = 14;
+const MAX_SET_OFF_SOURCE: usize = 20;
+
+/// Words after a source set off by a comma that go on with the sentence, not with the
+/// statement the source gave.
+const GOES_ON: &[&str] = &[
+    "but", "and", "while", "even", "though", "although", "yet", "so", "as", "whereas", "who", "which",
+    "whose", "where", "when", "up", "down", "compared",
+];
 
 /// Verbs of promising and threatening, whose "to" and infinitive is what was said.
 const COMMITS: &[&str] = &[
@@ -172,16 +184,11 @@ impl<'a> QuoteFinder<'a> {
         };
         // "Some candidates have called for troops, saying ...": with no speech verb before
         // the participle, the description that opens the clause.
-        let described = || {
-            let start = w.skip_leads(from.max(w.dateline_end), v);
-            let end = description_end(w, start, v)?;
-            may_hold_views(w, from, start..end).then(|| as_described(w, start..end))
-        };
         match self.relative_clause(w, from, v) {
             Some(who) => self.antecedent(w, from, who),
             None => self.speaker_of_verb(w, v, from, subject).or_else(|| match finite {
                 Some(f) => self.subject_as_written(w, from, f),
-                None => described(),
+                None => opening_description(w, from, v),
             }),
         }
     }
@@ -347,24 +354,42 @@ impl<'a> QuoteFinder<'a> {
     /// "According to the ministry, ..." and "..., according to the ministry.": the source
     /// as written (up to a comma), and the statement on the other side of it.
     pub(super) fn according_to(&mut self, w: &TaggedPara<'_>, ws: usize, a: usize, from: usize, we: usize) {
-        let source_end =
-            (from + 1..we).find(|&j| w.gap_before(j).contains([',', ';', '،', '؛'])).unwrap_or(we);
-        let statement = if a == w.skip_lead(ws, we).min(a) && a <= ws + 1 && source_end < we {
-            source_end..we
-        } else if source_end == we && a > ws + 3 && w.gap_before(a).contains([',', '،']) {
-            ws..a
-        } else {
-            return;
+        // The source ends at a comma or a dash ("according to the Harbour Policy Center -
+        // half a percent of ...").
+        let ends = |gap: &str| gap.contains([',', ';', '،', '؛']) || is_dash(gap) || gap.trim() == "-";
+        let source_end = (from + 1..we).find(|&j| ends(w.gap_before(j))).unwrap_or(we);
+        let set_off = source_end < we;
+        // "Among the plans at risk, according to Ward, are 16 ...": a lead phrase before the
+        // source opens the statement after it.
+        let (lead, statement) = match lead_before(w, ws, a) {
+            Some(lead) if set_off => (lead..a, source_end..we),
+            _ if a > ws + 3 && w.gap_before(a).contains([',', '،']) => (a..a, ws..a),
+            _ => return,
         };
-        if source_end - from > 8 {
+        // A source a comma or dash ends may be long ("a January study by the Harbour
+        // Research Center based on census data from 2014"); one running to the sentence's
+        // end is held to fewer words.
+        if source_end - from > if set_off { MAX_SET_OFF_SOURCE } else { MAX_SOURCE } {
             return;
         }
+        // "The pier on the east side, according to Ward, will close": a source set off by
+        // commas inside the statement; "…, according to a Gazette tally, but …" or "…,
+        // who …": the sentence goes on after it.
+        let resumes = statement.end == a
+            && self.latin
+            && w.gap_before(source_end).contains(',')
+            && !GOES_ON.contains(&w.para.folded.word(source_end));
+        let text = match (resumes, lead.is_empty()) {
+            (true, _) => format!("{} {}", w.text_through(statement), w.text_through(source_end..we)),
+            (false, false) => format!("{} {}", w.text(lead), w.text_through(statement)),
+            (false, true) => w.text_through(statement).to_owned(),
+        };
         let source = match w.titled(from, source_end) {
             Subject::Known(s) => self.resolve(&Subject::Known(s)),
             _ => None,
         }
         .unwrap_or_else(|| as_described(w, from..source_end));
-        self.push_reported(w, w.text_through(statement).to_owned(), source);
+        self.push_reported(w, text, source);
     }
 
     /// In Persian and Arabic, true when a clause of a few words follows a speech verb
@@ -459,4 +484,20 @@ pub(super) fn unnamed_documents(name: &str) -> bool {
 fn opens_clause(w: &TaggedPara<'_>, j: usize, we: usize) -> bool {
     (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
         && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
+}
+
+/// When only lead words stand before word `a` of the clause from `ws`, where a lead phrase
+/// among them starts (`a` when there is none): past a conjunction and words to skip ("But",
+/// "In addition"), a phrase before a comma ("Among the plans at risk,").
+fn lead_before(w: &TaggedPara<'_>, ws: usize, a: usize) -> Option<usize> {
+    let mut i = ws;
+    if i < a && matches!(w.para.folded.word(i), "but" | "and" | "yet" | "so") {
+        i += 1;
+    }
+    while i < a
+        && let Some((Cue::Skip, next)) = w.cue_span(i)
+    {
+        i = next;
+    }
+    (i >= a || w.skip_leads(i, a) >= a).then_some(i.min(a))
 }

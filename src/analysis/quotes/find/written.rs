@@ -27,6 +27,53 @@ pub(super) fn before_fillers(w: &TaggedPara<'_>, floor: usize, mut end: usize) -
     end
 }
 
+/// The description that opens the clause `from..to` before its first finite verb, when it
+/// may hold a view: "The court" in "The court overruled and said".
+pub(super) fn opening_description(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<Speaker> {
+    let start = w.skip_leads(from.max(w.dateline_end), to);
+    let end = description_end(w, start, to)?;
+    may_hold_views(w, from, start..end).then(|| as_described(w, start..end))
+}
+
+/// The description before the first conjunct's verb in the clause `from..and` (the
+/// "and" before a second verb): "The court" in "The court overruled and said".
+fn first_conjunct_subject(w: &TaggedPara<'_>, from: usize, and: usize) -> Option<Speaker> {
+    let start = w.skip_leads(from.max(w.dateline_end), and);
+    let verb = (start + 1..and).find(|&j| verb_like(w, j))?;
+    let end = before_fillers(w, start + 1, verb);
+    let plain = (start + 1..end).all(|j| !w.gap_before(j).contains([',', ';', ':', '(']));
+    let holds = may_hold_views(w, from, start..end) || is_document(w.text(start..end));
+    (plain && end - start <= 8 && holds).then(|| as_described(w, start..end))
+}
+
+/// The first word after an "and" or "but" between `from` and the verb at `to` that joins
+/// two clauses: a verb stands before it, and words of the second clause's own subject
+/// after it ("The pier collapsed and officials said"; not "Ward and Lisle said").
+fn second_clause_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
+    let f = &w.para.folded;
+    let and = (from + 1..to).rev().find(|&j| matches!(f.word(j), "and" | "but"))?;
+    let verb_before = (from + 1..and).any(|j| verb_like(w, j));
+    let plain = (and + 1..=to).all(|j| !w.gap_before(j).contains([',', ';', ':']));
+    (verb_before && plain && and + 1 < to).then_some(and + 1)
+}
+
+/// The first word of the clause a "that" opens between `from` and the verb at `to`
+/// ("should remember that engineers say"), when no comma stands up to the verb; not the
+/// determiner after a preposition or an article ("of that committee"), nor the relative
+/// after a noun ("a charge that the leaders denied").
+fn that_clause_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
+    let f = &w.para.folded;
+    let that = (from + 1..to).rev().find(|&j| w.cue(j) == Some(Cue::That))?;
+    let determiner = matches!(w.cue(that - 1), Some(Cue::Preposition | Cue::Skip));
+    let noun = that >= from + 2
+        && (DETERMINERS.contains(&f.word(that - 2))
+            || matches!(f.word(that - 2), "his" | "her" | "their" | "its"));
+    // Nor a verb after a comma ("I guess that settles it, said ..."): the words before
+    // it are what was said.
+    let plain = (that..=to).all(|j| !w.gap_before(j).contains([',', ';', ':']));
+    (!determiner && !noun && plain && that + 1 < to).then_some(that + 1)
+}
+
 /// The speaker the words `range` describe as written: no person of the registry.
 pub(super) fn as_described(w: &TaggedPara<'_>, range: Range<usize>) -> Speaker {
     Speaker { entity: None, name: w.text(range).to_owned(), via: Via::Description }
@@ -134,9 +181,11 @@ impl<'a> QuoteFinder<'a> {
                 (ws..who).rev().take(5).take_while(|&j| w.capitalised(j) && w.cue(j).is_none()).last()?;
             return w.unregistered_name(start, who).and_then(|s| self.resolve(&s));
         }
-        // "Ada Ward left the hearing and said ...": the name that opens the clause.
+        // "Ada Ward left the hearing and said ...": the name that opens the clause, or the
+        // description ("The court overruled and said ...").
         if end > ws && f.word(end - 1) == "and" {
-            return w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
+            let named = w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
+            return named.or_else(|| first_conjunct_subject(w, ws, end - 1));
         }
         // "But ferry workers said", "In fact, in the days after, the union said": past
         // an opening conjunction and every lead phrase.
@@ -145,8 +194,13 @@ impl<'a> QuoteFinder<'a> {
             from += 1;
         }
         let from = w.skip_leads(from, end);
-        // "The mayor caused a stir when a fisherman asked": the subordinate clause's subject.
-        let from = subordinate_start(w, from, end).unwrap_or(from);
+        // "The mayor caused a stir when a fisherman asked": the subordinate clause's subject;
+        // "Anyone expecting a change should remember that engineers say": the "that"
+        // clause's.
+        let from =
+            subordinate_start(w, from, end).or_else(|| that_clause_start(w, from, end)).unwrap_or(from);
+        // "The pier collapsed and officials said": the second clause's own subject.
+        let from = second_clause_start(w, from, end).unwrap_or(from);
         // "The auditor -- who has read the books -- said", "Ferry workers, who struck in
         // May, said": the subject before its aside.
         let end = aside_before(w, from, end).unwrap_or(end);

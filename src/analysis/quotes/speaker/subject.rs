@@ -349,8 +349,10 @@ impl<'p> TaggedPara<'p> {
         if self.latin && (determined || word == "of" && QUANTIFIED.contains(&before)) {
             return false;
         }
-        // "Shortly after the storm, ...": an adverb that opens a phrase of time.
-        let timed = word.ends_with("ly") && self.cue(first + 1) == Some(Cue::Preposition);
+        // "Shortly after the storm, ...", "Even in the case of a delay, ...": an adverb
+        // before a preposition opens a phrase.
+        let adverb = word.ends_with("ly") || LEAD_ADVERBS.contains(&word);
+        let timed = adverb && self.cue(first + 1) == Some(Cue::Preposition);
         match self.cue(first) {
             _ if self.latin && timed => true,
             Some(Cue::Preposition | Cue::Participle) => true,
@@ -396,6 +398,11 @@ impl<'p> TaggedPara<'p> {
 /// them ("however", "meanwhile", "on the other hand", "also"), folded.
 const FA_CONNECTIVES: &[&str] =
     &["با این حال", "با این وجود", "در عین حال", "در همین حال", "از سوی دیگر", "از طرف دیگر", "همچنین"];
+
+/// Adverbs that may open a phrase before a preposition ("Even in", "Just after", "Long
+/// before").
+const LEAD_ADVERBS: &[&str] =
+    &["even", "just", "only", "right", "long", "soon", "well", "back", "far", "ever"];
 
 /// Quantifiers whose "of" opens a subject ("Many of the closures", "Some of the crew").
 const QUANTIFIED: &[&str] = &["many", "some", "most", "several", "few", "all", "both", "none", "each", "one"];
