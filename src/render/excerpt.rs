@@ -58,7 +58,7 @@ impl<'a> Shown<'a> {
     pub(crate) fn body<'c>(&self, corpus: &'c Corpus, a: ArticleIx) -> Cow<'c, str> {
         let doc = &corpus.articles[a].doc;
         if self.text == ArticleText::Full {
-            return Cow::Borrowed(&doc.html);
+            return Cow::Owned(doc.html.text());
         }
         const OMITTED: &str = "<p class=\"omitted\" aria-label=\"paragraphs left out\">[…]</p>\n";
         let mut html = String::new();
