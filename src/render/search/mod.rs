@@ -16,6 +16,9 @@
 //! exactly as the analysis folds them (case, Arabic and Persian letter forms, marks,
 //! ZWNJ, Eastern digits); `assets/search.js` folds queries the same way.
 
+mod postings;
+
+use postings::List;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -38,30 +41,38 @@ const TITLE_WEIGHT: u32 = 5;
 /// Characters of text kept as a result's snippet.
 const SNIPPET: usize = 180;
 
-/// A searchable document.
+/// A searchable document, by its number in the analysis. A corpus has a million of them
+/// (its quotes are documents too), so what each holds is made when it is read: [`Doc`]
+/// for the terms, [`place`] for the chunk file.
+#[derive(Clone, Copy)]
+enum Item {
+    Event(usize),
+    Person(usize),
+    Article(usize),
+    Quote(usize),
+}
+
+/// What of a document is searched and shown.
 struct Doc<'a> {
     kind: &'static str,
     title: &'a str,
     lang: &'a str,
-    path: String,
-    /// What a hit shows under its title: the outlet and the day, as the pages write them.
-    meta: String,
     /// The text searched besides the title, in pieces.
     body: Vec<&'a str>,
 }
 
 /// What a chunk file holds per document.
 #[derive(Serialize)]
-struct DocEntry<'a>(&'a str, &'a str, &'a str, String, &'a str, &'a str, &'static str);
+struct DocEntry<'a>(&'a str, &'a str, String, String, String, &'a str, &'static str);
 
-/// Term to postings `(document, weight)`, documents ascending.
-type Postings = FxHashMap<Box<str>, Vec<(u32, u32)>>;
+/// Term to postings.
+type Postings = FxHashMap<Box<str>, List>;
 
 /// Writes the index's files into `sink`, each as soon as it is made (shards and chunks in
 /// parallel); the paths that could not be written, with why.
 pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
-    let docs = documents(c);
-    let mut terms: Vec<Term> = postings(&docs).into_iter().collect();
+    let docs = items(c);
+    let mut terms: Vec<Term> = postings(c, &docs).into_iter().collect();
     terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let shards = shards(&terms);
     let put = |path: String, bytes: Vec<u8>| sink.put(&path, bytes).err();
@@ -74,7 +85,11 @@ pub(super) fn write(c: &Ctx<'_>, sink: &dyn Sink) -> Vec<String> {
     failed.par_extend(docs.par_chunks(CHUNK_DOCS).enumerate().filter_map(|(n, chunk)| {
         let entries: Vec<DocEntry<'_>> = chunk
             .iter()
-            .map(|d| DocEntry(d.kind, d.title, &d.path, snippet(&d.body), &d.meta, d.lang, dir(d.lang)))
+            .map(|&item| {
+                let d = doc(c, item);
+                let (path, meta) = place(c, item);
+                DocEntry(d.kind, d.title, path, snippet(&d.body), meta, d.lang, dir(d.lang))
+            })
             .collect();
         put(format!("search/d/{n}.json"), serde_json::to_vec(&entries).unwrap_or_default())
     }));
@@ -113,67 +128,69 @@ fn shard(terms: &[Term]) -> Vec<u8> {
 }
 
 /// Events, people, articles and quotes, in that order.
-fn documents<'a>(c: &Ctx<'a>) -> Vec<Doc<'a>> {
+fn items(c: &Ctx<'_>) -> Vec<Item> {
     let a = c.analysis;
-    let mut docs = Vec::new();
-    for e in &a.events {
-        docs.push(Doc {
-            kind: "event",
-            title: &e.title,
-            lang: &e.title_language,
-            path: Address::Event(e.id.as_str()).dir(),
-            meta: long_date(e.start),
-            body: e.summary.as_deref().into_iter().collect(),
-        });
-    }
-    for ix in 0..a.index.entities.len() {
-        let e = a.index.get(ix);
-        if e.kind != EntityKind::Person {
-            continue;
+    let people = (0..a.index.entities.len()).filter(|&ix| a.index.get(ix).kind == EntityKind::Person);
+    (0..a.events.len())
+        .map(Item::Event)
+        .chain(people.map(Item::Person))
+        .chain((0..c.corpus.articles.len()).map(Item::Article))
+        .chain((0..a.quotes.len()).map(Item::Quote))
+        .collect()
+}
+
+/// What of `item` is searched and shown.
+fn doc<'a>(c: &Ctx<'a>, item: Item) -> Doc<'a> {
+    let a = c.analysis;
+    match item {
+        Item::Event(e) => {
+            let e = &a.events[e];
+            let body = e.summary.as_deref().into_iter().collect();
+            Doc { kind: "event", title: &e.title, lang: &e.title_language, body }
         }
-        let mut body: Vec<&str> = e.role.as_deref().into_iter().collect();
-        body.extend(e.aliases.iter().map(String::as_str));
-        docs.push(Doc {
-            kind: "person",
-            title: &e.name,
-            lang: c.language,
-            path: Address::Person(e.id.as_str()).dir(),
-            meta: String::new(),
-            body,
-        });
+        Item::Person(ix) => {
+            let e = a.index.get(ix);
+            let mut body: Vec<&str> = e.role.as_deref().into_iter().collect();
+            body.extend(e.aliases.iter().map(String::as_str));
+            Doc { kind: "person", title: &e.name, lang: c.language, body }
+        }
+        Item::Article(i) => {
+            let article = &c.corpus.articles[i];
+            // The text the site shows, and no more: an index is as public as the pages.
+            let paragraphs = article.doc.paragraphs.iter().enumerate();
+            let body =
+                paragraphs.filter(|&(p, _)| c.shown.paragraph(i, p)).map(|(_, p)| p.text.as_str()).collect();
+            Doc { kind: "article", title: &article.title, lang: &article.language, body }
+        }
+        Item::Quote(q) => {
+            let q = &a.quotes[q];
+            let speaker = q.found.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_str());
+            let lang = &c.corpus.articles[q.article].language;
+            Doc { kind: "quote", title: speaker, lang, body: vec![&q.found.text] }
+        }
     }
-    for (a, article) in c.corpus.articles.iter().enumerate() {
-        // The text the site shows, and no more: an index is as public as the pages.
-        let paragraphs = article.doc.paragraphs.iter().enumerate();
-        let body =
-            paragraphs.filter(|&(p, _)| c.shown.paragraph(a, p)).map(|(_, p)| p.text.as_str()).collect();
-        docs.push(Doc {
-            kind: "article",
-            title: &article.title,
-            lang: &article.language,
-            path: Address::Article(article.id.as_str()).dir(),
-            meta: outlet_and_day(c, article),
-            body,
-        });
+}
+
+/// Where `item`'s page is, and what a hit shows under its title: the outlet and the day,
+/// as the pages write them.
+fn place(c: &Ctx<'_>, item: Item) -> (String, String) {
+    let a = c.analysis;
+    match item {
+        Item::Event(e) => (Address::Event(a.events[e].id.as_str()).dir(), long_date(a.events[e].start)),
+        Item::Person(ix) => (Address::Person(a.index.get(ix).id.as_str()).dir(), String::new()),
+        Item::Article(i) => {
+            let article = &c.corpus.articles[i];
+            (Address::Article(article.id.as_str()).dir(), outlet_and_day(c, article))
+        }
+        Item::Quote(q) => {
+            let q = &a.quotes[q];
+            let article = &c.corpus.articles[q.article];
+            let anchor = c.anchor(q.article, q.found.paragraph);
+            let page = Address::Article(article.id.as_str()).dir();
+            let path = if anchor == "main" { page } else { format!("{page}#{anchor}") };
+            (path, outlet_and_day(c, article))
+        }
     }
-    for q in &a.quotes {
-        let article = &c.corpus.articles[q.article];
-        let anchor = c.anchor(q.article, q.found.paragraph);
-        let speaker = q.found.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_str());
-        docs.push(Doc {
-            kind: "quote",
-            title: speaker,
-            lang: &article.language,
-            path: format!(
-                "{}{}",
-                Address::Article(article.id.as_str()).dir(),
-                if anchor == "main" { String::new() } else { format!("#{anchor}") }
-            ),
-            meta: outlet_and_day(c, article),
-            body: vec![&q.found.text],
-        });
-    }
-    docs
 }
 
 /// "NourNews · 24 October 2023".
@@ -182,24 +199,25 @@ fn outlet_and_day(c: &Ctx<'_>, article: &crate::corpus::Article) -> String {
 }
 
 /// Every term's postings, made in parallel by runs of documents and merged in order.
-fn postings(docs: &[Doc<'_>]) -> Postings {
+fn postings(c: &Ctx<'_>, docs: &[Item]) -> Postings {
     const RUN: usize = 2048;
     docs.par_chunks(RUN)
         .enumerate()
         .map(|(run, chunk)| {
             let mut out = Run::default();
-            for (i, d) in chunk.iter().enumerate() {
-                let doc = (run * RUN + i) as u32;
-                each_word(d.title, |w| out.add(w, doc, TITLE_WEIGHT));
+            for (i, &item) in chunk.iter().enumerate() {
+                let n = (run * RUN + i) as u32;
+                let d = doc(c, item);
+                each_word(d.title, |w| out.add(w, n, TITLE_WEIGHT));
                 for piece in &d.body {
-                    each_word(piece, |w| out.add(w, doc, 1));
+                    each_word(piece, |w| out.add(w, n, 1));
                 }
             }
             out.postings()
         })
         .reduce(Postings::default, |mut left, right| {
             for (term, list) in right {
-                left.entry(term).or_default().extend(list);
+                left.entry(term).or_default().append(list);
             }
             left
         })
@@ -211,7 +229,7 @@ struct Run {
     words: Interner,
     /// By word number: the word's postings, or `None` for a word the index leaves out (a
     /// stopword, a single letter), decided when the run first meets the word.
-    lists: Vec<Option<Vec<(u32, u32)>>>,
+    lists: Vec<Option<List>>,
 }
 
 impl Run {
@@ -220,13 +238,10 @@ impl Run {
         let n = self.words.number(word) as usize;
         if n == self.lists.len() {
             let term = word.chars().nth(1).is_some() && !is_stopword(word);
-            self.lists.push(term.then(Vec::new));
+            self.lists.push(term.then(List::default));
         }
         if let Some(list) = &mut self.lists[n] {
-            match list.last_mut() {
-                Some((last, total)) if *last == doc => *total += weight,
-                _ => list.push((doc, weight)),
-            }
+            list.add(doc, weight);
         }
     }
 
@@ -237,21 +252,19 @@ impl Run {
 }
 
 /// Postings as `doc delta, weight, doc delta, weight...`.
-fn encode(postings: &[(u32, u32)], out: &mut Vec<u8>) {
+fn encode(postings: &List, out: &mut Vec<u8>) {
     let mut number = itoa::Buffer::new();
-    let mut last = 0;
-    for (i, &(doc, weight)) in postings.iter().enumerate() {
+    for (i, (delta, weight)) in postings.pairs().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        out.extend_from_slice(number.format(doc - last).as_bytes());
+        out.extend_from_slice(number.format(delta).as_bytes());
         out.push(b',');
         out.extend_from_slice(number.format(weight).as_bytes());
-        last = doc;
     }
 }
 
-type Term = (Box<str>, Vec<(u32, u32)>);
+type Term = (Box<str>, List);
 
 /// Cuts the sorted terms into shards by prefix: `(prefix, range of terms)`.
 fn shards(terms: &[Term]) -> Vec<(String, std::ops::Range<usize>)> {
@@ -303,12 +316,20 @@ fn snippet(pieces: &[&str]) -> String {
 mod tests {
     use super::*;
 
+    fn list(pairs: impl IntoIterator<Item = (u32, u32)>) -> List {
+        let mut l = List::default();
+        for (doc, weight) in pairs {
+            l.add(doc, weight);
+        }
+        l
+    }
+
     #[test]
     fn big_prefixes_are_split_and_every_term_lands_in_one_shard() {
-        let long: Vec<(u32, u32)> = (0..4000).map(|d| (d, 1)).collect();
+        let long = list((0..4000).map(|d| (d, 1)));
         let terms: Vec<Term> =
             ["ra", "rafah", "rami"].iter().map(|t| (Box::from(*t), long.clone())).collect();
-        let terms = [terms, vec![(Box::from("zed"), vec![(0, 1)])]].concat();
+        let terms = [terms, vec![(Box::from("zed"), list([(0, 1)]))]].concat();
         let shards = shards(&terms);
         let prefixes: Vec<&str> = shards.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(prefixes, ["ra", "raf", "ram", "z"]);
@@ -319,7 +340,7 @@ mod tests {
     #[test]
     fn postings_are_delta_encoded() {
         let mut out = Vec::new();
-        encode(&[(3, 1), (10, 5), (11, 1)], &mut out);
+        encode(&list([(3, 1), (10, 5), (11, 1)]), &mut out);
         assert_eq!(out, b"3,1,7,5,1,1");
     }
 }
