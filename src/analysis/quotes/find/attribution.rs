@@ -203,11 +203,6 @@ impl<'a> QuoteFinder<'a> {
         Some(self.resolve(&w.subject(from + 2, to)))
     }
 
-    /// The speaker of the speech verb at `verb`. The clause's subject when it is known
-    /// ("Qalibaf, in a call with Haniyeh, said"); else, in English, the name right before a
-    /// finite verb ("The speaker, Qalibaf, said"). A participle ("saying") has no name of
-    /// its own: it takes the subject, or the speaker of a verb before it ("Qalibaf said,
-    /// adding").
     /// "…, with Tom Lisle taking to the radio to call Ward “deluded”": an absolute phrase
     /// of "with", a name and a participle, set off by a comma and running on to the marks
     /// at `open`, gives them to that name, not to the sentence's subject. English.
@@ -222,6 +217,11 @@ impl<'a> QuoteFinder<'a> {
         }
     }
 
+    /// The speaker of the speech verb at `verb`. The clause's subject when it is known
+    /// ("Qalibaf, in a call with Haniyeh, said"); else, in English, the name right before a
+    /// finite verb ("The speaker, Qalibaf, said"). A participle ("saying") has no name of
+    /// its own: it takes the subject, or the speaker of a verb before it ("Qalibaf said,
+    /// adding").
     pub(super) fn speaker_of_verb(
         &self,
         w: &TaggedPara<'_>,

@@ -6,6 +6,7 @@
 //! judging quotes, [`colon`] reads speech after a colon, [`reported`] speech without
 //! marks, and [`clauses`] holds the words that open a clause of its own.
 
+mod according;
 mod attribution;
 mod clauses;
 mod colon;

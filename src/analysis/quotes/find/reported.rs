@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashSet;
 
 use super::objects::object_of_verb;
-use super::written::{as_described, before_fillers, opening_description};
+use super::written::{before_fillers, opening_description};
 use super::*;
 use crate::analysis::facts::is_day_word;
 
@@ -34,18 +34,6 @@ pub(super) fn is_stance(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STANCE.iter().copied().collect());
     SET.contains(word)
 }
-
-/// The most words of a source after "according to" that runs to the sentence's end, and
-/// of one a comma or dash ends.
-const MAX_SOURCE: usize = 14;
-const MAX_SET_OFF_SOURCE: usize = 20;
-
-/// Words after a source set off by a comma that go on with the sentence, not with the
-/// statement the source gave.
-const GOES_ON: &[&str] = &[
-    "but", "and", "while", "even", "though", "although", "yet", "so", "as", "whereas", "who", "which",
-    "whose", "where", "when", "up", "down", "compared",
-];
 
 /// Verbs of promising and threatening, whose "to" and infinitive is what was said.
 const COMMITS: &[&str] = &[
@@ -351,47 +339,6 @@ impl<'a> QuoteFinder<'a> {
         }
     }
 
-    /// "According to the ministry, ..." and "..., according to the ministry.": the source
-    /// as written (up to a comma), and the statement on the other side of it.
-    pub(super) fn according_to(&mut self, w: &TaggedPara<'_>, ws: usize, a: usize, from: usize, we: usize) {
-        // The source ends at a comma or a dash ("according to the Harbour Policy Center -
-        // half a percent of ...").
-        let ends = |gap: &str| gap.contains([',', ';', '،', '؛']) || is_dash(gap) || gap.trim() == "-";
-        let source_end = (from + 1..we).find(|&j| ends(w.gap_before(j))).unwrap_or(we);
-        let set_off = source_end < we;
-        // "Among the plans at risk, according to Ward, are 16 ...": a lead phrase before the
-        // source opens the statement after it.
-        let (lead, statement) = match lead_before(w, ws, a) {
-            Some(lead) if set_off => (lead..a, source_end..we),
-            _ if a > ws + 3 && w.gap_before(a).contains([',', '،']) => (a..a, ws..a),
-            _ => return,
-        };
-        // A source a comma or dash ends may be long ("a January study by the Harbour
-        // Research Center based on census data from 2014"); one running to the sentence's
-        // end is held to fewer words.
-        if source_end - from > if set_off { MAX_SET_OFF_SOURCE } else { MAX_SOURCE } {
-            return;
-        }
-        // "The pier on the east side, according to Ward, will close": a source set off by
-        // commas inside the statement; "…, according to a Gazette tally, but …" or "…,
-        // who …": the sentence goes on after it.
-        let resumes = statement.end == a
-            && self.latin
-            && w.gap_before(source_end).contains(',')
-            && !GOES_ON.contains(&w.para.folded.word(source_end));
-        let text = match (resumes, lead.is_empty()) {
-            (true, _) => format!("{} {}", w.text_through(statement), w.text_through(source_end..we)),
-            (false, false) => format!("{} {}", w.text(lead), w.text_through(statement)),
-            (false, true) => w.text_through(statement).to_owned(),
-        };
-        let source = match w.titled(from, source_end) {
-            Subject::Known(s) => self.resolve(&Subject::Known(s)),
-            _ => None,
-        }
-        .unwrap_or_else(|| as_described(w, from..source_end));
-        self.push_reported(w, text, source);
-    }
-
     /// In Persian and Arabic, true when a clause of a few words follows a speech verb
     /// directly (or after a comma), not another verb, a conjunction or a preposition.
     pub(super) fn clause_follows(&self, w: &TaggedPara<'_>, after_verb: usize, we: usize) -> bool {
@@ -484,20 +431,4 @@ pub(super) fn unnamed_documents(name: &str) -> bool {
 fn opens_clause(w: &TaggedPara<'_>, j: usize, we: usize) -> bool {
     (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
         && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
-}
-
-/// When only lead words stand before word `a` of the clause from `ws`, where a lead phrase
-/// among them starts (`a` when there is none): past a conjunction and words to skip ("But",
-/// "In addition"), a phrase before a comma ("Among the plans at risk,").
-fn lead_before(w: &TaggedPara<'_>, ws: usize, a: usize) -> Option<usize> {
-    let mut i = ws;
-    if i < a && matches!(w.para.folded.word(i), "but" | "and" | "yet" | "so") {
-        i += 1;
-    }
-    while i < a
-        && let Some((Cue::Skip, next)) = w.cue_span(i)
-    {
-        i = next;
-    }
-    (i >= a || w.skip_leads(i, a) >= a).then_some(i.min(a))
 }
