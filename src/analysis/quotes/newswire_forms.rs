@@ -1117,3 +1117,26 @@ fn a_source_after_according_to_gives_the_statement_on_its_other_side() {
     // "according to plan" set off by nothing is no source.
     assert_eq!(reported("The crews worked according to plan and the pier opened."), []);
 }
+
+#[test]
+fn a_clause_between_a_quotation_and_its_verb_leaves_the_speaker_after_its_comma() {
+    let quotes = |body: &str| quotes_in("", "en", "2024-05-01", body);
+    let pier = "The pier is safe and will stay open";
+    assert_eq!(
+        quotes(
+            "“The pier is safe and will stay open,” since so many of the old piers were decided by close votes, said Ada Ward, who teaches at Kent."
+        ),
+        [(Direct, "=Ada Ward".into(), pier.into())]
+    );
+    assert_eq!(
+        quotes(
+            "“The pier is safe and will stay open,” because the engineers said so last week, Ada Ward said on Monday."
+        ),
+        [(Direct, "=Ada Ward".into(), pier.into())]
+    );
+    // "as X said" attributes the quotation itself; what follows its comma is another clause.
+    assert_eq!(
+        quotes("“The pier is safe and will stay open,” as Tom Lisle said last week, and the council agrees."),
+        [(Direct, "=Tom Lisle".into(), pier.into())]
+    );
+}

@@ -8,6 +8,12 @@ use super::reported::unnamed_documents;
 use super::written::description_as_written;
 use super::*;
 
+/// Words that open a clause between a quotation and its speech verb ("“…,” since so many
+/// piers were built at once, said Ward"), and the most words such a clause may have. Not
+/// "as", whose clause attributes the quotation ("“…,” as Lisle said last week").
+const SUBORDINATE_ASIDES: &[&str] = &["since", "because", "although", "though", "while", "when", "even"];
+const MAX_ASIDE_WORDS: usize = 22;
+
 impl<'a> QuoteFinder<'a> {
     /// Finds the cue of a quotation from the words before it and after it.
     pub(super) fn attribute(
@@ -159,7 +165,13 @@ impl<'a> QuoteFinder<'a> {
         {
             return Some(self.resolve(&w.titled(j, end)));
         }
-        let v = (i + 1..after.end.min(i + 10)).find(|&j| is_verb(j))?;
+        // "“…,” since so many were built in one decade, said Ada Ward": a clause a
+        // subordinator opens may stand between the quotation and its verb after a comma.
+        let clause = self.latin && SUBORDINATE_ASIDES.contains(&w.para.folded.word(i));
+        let reach = if clause { MAX_ASIDE_WORDS } else { 10 };
+        let comma_before = |j: usize| (i + 1..=j).rev().find(|&k| w.gap_before(k).contains(','));
+        let v = (i + 1..after.end.min(i + reach))
+            .find(|&j| is_verb(j) && (!clause || comma_before(j).is_some()))?;
         if !plain(v) || stops(v) {
             return None;
         }
@@ -169,6 +181,8 @@ impl<'a> QuoteFinder<'a> {
         if w.gap_before(v).contains(',') && verb_end < after.end {
             return Some(self.resolve(&w.named_after_verb(verb_end, after.end)));
         }
+        // After such a clause, the speaker stands between its comma and the verb.
+        let i = if clause { comma_before(v).unwrap_or(i) } else { i };
         let who = if w.cue(i) == Some(Cue::Pronoun) {
             w.pronoun(i)
         } else {
