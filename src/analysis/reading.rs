@@ -93,5 +93,9 @@ pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatc
     for p in &paras {
         reading.distancing.extend(framing::distancing(p.index, p.text, &p.folded, &reading.quotes));
     }
+    // Held until the analysis ends, for every article: no room to spare.
+    reading.terms.shrink_to_fit();
+    reading.quotes.shrink_to_fit();
+    reading.distancing.shrink_to_fit();
     reading
 }
