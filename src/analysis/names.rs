@@ -49,7 +49,9 @@ const NEVER_NAMES: &[&str] = &[
     "thus", "now", "one", "some", "after", "before", "while", "with", "from", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "mr", "mrs", "ms", "dr",
     "sen", "rep", "gov", "del", "president", "senator", "governor", "secretary", "minister", "neither",
-    "either", "nor",
+    "either", "nor", "even", "only", "still", "also", "perhaps", "meanwhile", "instead", "indeed", "already",
+    "later", "earlier", "never", "not", "every", "each", "both", "many", "most", "several", "no", "during",
+    "despite", "since", "although", "though", "because", "unless", "until", "among", "without",
 ];
 
 /// Abbreviated titles before a name, whose full stop does not open a sentence.

@@ -1140,3 +1140,16 @@ fn a_clause_between_a_quotation_and_its_verb_leaves_the_speaker_after_its_comma(
         [(Direct, "=Tom Lisle".into(), pier.into())]
     );
 }
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it() {
+    for adverb in ["Only", "Even", "Still", "Perhaps"] {
+        assert_eq!(
+            reported(&format!("{adverb} Ada Ward said the pier was safe.")),
+            [said("Ada Ward", "the pier was safe.")],
+            "{adverb}"
+        );
+    }
+    // A name whose words are all names keeps them ("Long" is a surname too).
+    assert_eq!(reported("Huey Long said the pier was safe."), [said("Huey Long", "the pier was safe.")]);
+}
