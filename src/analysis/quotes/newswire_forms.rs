@@ -1153,3 +1153,24 @@ fn an_adverb_opening_the_sentence_is_no_part_of_the_name_after_it() {
     // A name whose words are all names keeps them ("Long" is a surname too).
     assert_eq!(reported("Huey Long said the pier was safe."), [said("Huey Long", "the pier was safe.")]);
 }
+
+#[test]
+fn a_question_put_to_the_speaker_as_a_lead_is_not_their_statement() {
+    assert_eq!(
+        reported("Asked whether the pier would close, Ada Ward replied that it would stay open all winter."),
+        [said("Ada Ward", "it would stay open all winter.")]
+    );
+    // A question the speaker puts is what they said.
+    assert_eq!(
+        reported("Ada Ward asked whether the pier would close before the winter storms."),
+        [said("Ada Ward", "whether the pier would close before the winter storms.")]
+    );
+}
+
+#[test]
+fn a_paragraph_with_no_words_reports_nothing() {
+    // A dash or an ellipsis alone between paragraphs (a section break) is a sentence of
+    // no words.
+    assert_eq!(reported("Ada Ward spoke.\n\n—\n\nThen she left."), []);
+    assert_eq!(reported("Ada Ward spoke.\n\n...\n\nThen she left."), []);
+}

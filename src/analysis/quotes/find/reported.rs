@@ -117,7 +117,14 @@ impl<'a> QuoteFinder<'a> {
         // The first verb of speech or belief that is followed by what was said; in Persian
         // and Arabic, the first verb of speech. In English, a statement another speaker's
         // clause cuts short ("X said A, but most voters said B") is followed by that one.
-        let (mut from, mut subject, mut next) = (ws, subject.clone(), ws);
+        // "Asked whether the pier would close, Ward replied that ...": the question put to
+        // the speaker is a lead, not a statement of theirs.
+        let first = w.first_content_word(ws, we);
+        let put = self.latin
+            && first < we
+            && matches!(w.para.folded.word(first), "asked" | "pressed" | "questioned");
+        let start = if put { w.skip_lead(ws, we) } else { ws };
+        let (mut from, mut subject, mut next) = (start, subject.clone(), start);
         while let Some(v) = (next..we).find(|&i| self.reports(w, i)) {
             let Some((start, end)) = self.statement(w, from, v, we) else {
                 if !self.latin {
