@@ -1,7 +1,6 @@
 //! A term's postings, held as the index writes them: `doc delta, weight` pairs, each
-//! number a LEB128 varint. A corpus's index holds tens of millions of postings while the
-//! site renders (36 million at 150,000 articles); at eight bytes a pair they were the
-//! largest part of the render's memory, as varints they take two to three.
+//! number a LEB128 varint. An index holds millions of postings while the site renders (2.4
+//! million at 10,000 articles); as varints they take two to three bytes a pair, not eight.
 
 /// The postings of one term, documents ascending.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -64,7 +64,7 @@ impl QuoteFinder<'_> {
 /// "In addition"), a phrase before a comma ("Among the plans at risk,").
 fn lead_before(w: &TaggedPara<'_>, ws: usize, a: usize) -> Option<usize> {
     let mut i = ws;
-    if i < a && matches!(w.para.folded.word(i), "but" | "and" | "yet" | "so") {
+    if i < a && OPENING_CONJUNCTIONS.contains(&w.para.folded.word(i)) {
         i += 1;
     }
     while i < a

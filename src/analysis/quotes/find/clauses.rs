@@ -7,6 +7,10 @@
 use super::TaggedPara;
 use crate::analysis::quotes::speaker::is_dash;
 
+/// Conjunctions that may open an English sentence before its subject ("But ferry workers
+/// said", "And according to the board, ...").
+pub(super) const OPENING_CONJUNCTIONS: &[&str] = &["but", "and", "yet", "so"];
+
 /// Words that open a new clause, with its own subject.
 pub(super) const CONJUNCTIONS: &[&str] =
     &["but", "while", "whereas", "although", "اما", "ولی", "ولي", "لكن", "لکن", "بينما"];

@@ -31,7 +31,8 @@ use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 use clauses::{
-    CONJUNCTIONS, clause_or_phrase_start, closes_subordinator, opens_leading_clause, subordinate_start,
+    CONJUNCTIONS, OPENING_CONJUNCTIONS, clause_or_phrase_start, closes_subordinator, opens_leading_clause,
+    subordinate_start,
 };
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};

@@ -190,7 +190,7 @@ impl<'a> QuoteFinder<'a> {
         // "But ferry workers said", "In fact, in the days after, the union said": past
         // an opening conjunction and every lead phrase.
         let mut from = ws.max(w.dateline_end);
-        if from + 1 < end && matches!(f.word(from), "but" | "and" | "yet" | "so") {
+        if from + 1 < end && OPENING_CONJUNCTIONS.contains(&f.word(from)) {
             from += 1;
         }
         let from = w.skip_leads(from, end);
