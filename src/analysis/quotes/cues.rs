@@ -57,6 +57,8 @@ const EN_SPEECH: &[&str] = &[
     "quoted as saying", "underscored", "underscores", "barked", "snapped", "shouted", "yelled", "retaliated",
     "confided", "thundered", "fumed", "put it", "puts it", "reads", "opined", "demurred", "griped",
     "reported", "reports", "exhorted", "pleaded", "implored", "sings", "sang", "chanted", "pondered",
+    "screamed", "cried", "whispered", "muttered", "sighed", "jeered", "heckled", "quip", "shout", "yell",
+    "called on", "calls on",
 ];
 const EN_PARTICIPLE: &[&str] = &[
     "saying", "adding", "stressing", "emphasizing", "emphasising", "underlining", "noting", "stating",
@@ -65,11 +67,13 @@ const EN_PARTICIPLE: &[&str] = &[
     "suggesting", "claiming", "predicting", "acknowledging", "conceding", "signaling", "signalling",
     "implying", "hinting", "contending", "maintaining", "charging", "alleging", "complaining", "tweeting",
     "replying", "responding", "answering", "joking", "quipping", "countering", "admitting", "announcing",
-    "boasting", "protesting", "demanding", "reporting", "pleading",
+    "boasting", "protesting", "demanding", "reporting", "pleading", "shouting", "yelling", "chanting",
+    "screaming", "exclaiming", "crying", "whispering", "muttering", "jeering", "heckling", "retorting",
+    "interjecting", "scoffing", "objecting", "lamenting", "cautioning", "recounting", "musing", "calling on",
 ];
 const EN_NAMING: &[&str] = &[
-    "called", "calls", "calling", "described", "describes", "describing", "termed", "terms", "dubbed",
-    "labelled", "labeled", "branded", "named", "referred to",
+    "called", "calls", "calling", "call", "described", "describes", "describing", "termed", "terms",
+    "dubbed", "labelled", "labeled", "branded", "named", "referred to",
 ];
 /// Verbs of judging, whose object a speaker's words in marks qualify after "as"
 /// ("condemned the launch as “reckless”"), as folded words.

@@ -783,6 +783,11 @@ fn quotes(body: &str) -> Vec<(super::QuoteKind, String, String)> {
     quotes_in("", "en", "2024-05-01", body)
 }
 
+/// The quotes of English `body` of one kind.
+fn quotes_of(kind: super::QuoteKind, body: &str) -> Vec<(super::QuoteKind, String, String)> {
+    quotes(body).into_iter().filter(|(k, ..)| *k == kind).collect()
+}
+
 #[test]
 fn a_participle_after_an_earlier_quotation_speaks_for_the_sentences_subject() {
     assert_eq!(
@@ -1066,7 +1071,7 @@ fn marks_in_an_absolute_phrase_of_with_are_the_named_persons() {
             "2024-05-01",
             "The harbour board denied it, with Tom Lisle going on radio to call the claim “a fantasy from start to end”."
         ),
-        [(Direct, "=Tom Lisle".into(), "a fantasy from start to end".into())]
+        [(Partial, "=Tom Lisle".into(), "a fantasy from start to end".into())]
     );
     // "met with" is no absolute phrase: the sentence's subject judged the plan.
     let found = quotes_in(
@@ -1173,4 +1178,125 @@ fn a_paragraph_with_no_words_reports_nothing() {
     // no words.
     assert_eq!(reported("Ada Ward spoke.\n\n—\n\nThen she left."), []);
     assert_eq!(reported("Ada Ward spoke.\n\n...\n\nThen she left."), []);
+}
+
+#[test]
+fn a_statement_whose_marks_hold_only_a_scare_quote_is_still_reported() {
+    // One word in marks inside a reported clause is no quotation of its own; the clause is
+    // still what the speaker said.
+    assert_eq!(
+        reported("Tom Lisle said the ferry was “absolutely” worth the money."),
+        [said("Tom Lisle", "the ferry was “absolutely” worth the money.")]
+    );
+    // With no verb of speech, marks alone report nothing.
+    assert_eq!(reported("The “brotherly” ties between the two ports lasted for years."), []);
+    // Not in Persian, where a name in marks opens the clause ("«…» ... هشدار داد").
+    assert_eq!(
+        reported_fa(
+            "خبرگزاری «پارس»، «آرش نیکو» رئیس شورای شهر روز پنجشنبه به مینا کاوه درباره بستن اسکله هشدار داد و آن را به «خیانت» تشبیه کرد."
+        ),
+        []
+    );
+}
+
+#[test]
+fn a_judgement_of_one_word_is_a_partial_quote_of_whoever_made_it() {
+    let partial = |body: &str| quotes_of(Partial, body);
+    assert_eq!(
+        partial("Ada Ward called the vote a “disgrace.”"),
+        [(Partial, "=Ada Ward".into(), "disgrace.".into())]
+    );
+    // A description that may hold a view, right before the verb, is the speaker as written.
+    assert_eq!(
+        partial("The harbour board on Monday called the plan “shameful.”"),
+        [(Partial, "=The harbour board".into(), "shameful.".into())]
+    );
+    // A name given with "called" and no object between is a label, not a judgement; and a
+    // subject with a verb of its own is no description of a speaker.
+    assert_eq!(partial("A charity called “Harbour Hope” opened a shop on the pier."), []);
+    assert_eq!(
+        partial("Clerks searched the files for terms containing words such as “toll,” “pier” and “storm.”"),
+        []
+    );
+}
+
+#[test]
+fn a_clause_after_a_comma_and_while_has_its_own_subject() {
+    assert_eq!(
+        reported(
+            "Tom Lisle on Monday signed an order to close the pier, while Ada Ward, the former harbour master, proposed a toll and said the council should resign."
+        ),
+        [said("Ada Ward", "the council should resign.")]
+    );
+    // Without "while", the sentence's subject speaks for both verbs.
+    assert_eq!(
+        reported("Tom Lisle signed an order to close the pier and said the council should resign."),
+        [said("Tom Lisle", "the council should resign.")]
+    );
+}
+
+#[test]
+fn a_statement_ends_at_the_comma_before_another_speakers_clause() {
+    assert_eq!(
+        reported(
+            "Ada Ward complained that the vote had been rigged, a charge that harbour officials strongly denied, noting that they had used the same rules for years."
+        ),
+        [
+            said("Ada Ward", "the vote had been rigged"),
+            said("harbour officials", "they had used the same rules for years.")
+        ]
+    );
+    assert_eq!(
+        reported("Ada Ward said the pier would close, Tom Lisle said it would not."),
+        [said("Ada Ward", "the pier would close"), said("Tom Lisle", "it would not.")]
+    );
+    // Not at a relative clause inside the statement, nor after a phrase with no verb.
+    assert_eq!(
+        reported("Ada Ward said that the pier, which engineers say is sinking, will close in May."),
+        [said("Ada Ward", "the pier, which engineers say is sinking, will close in May.")]
+    );
+    assert_eq!(
+        reported(
+            "The Gazette survey found that, compared with last year, twice as many skippers said trade was better."
+        ),
+        [said(
+            "The Gazette survey",
+            "compared with last year, twice as many skippers said trade was better."
+        )]
+    );
+}
+
+#[test]
+fn shouts_quips_calls_on_and_a_leading_said_introduce_quotations() {
+    let direct = |body: &str| quotes_of(Direct, body);
+    let q = |who: &str, text: &str| (Direct, format!("={who}"), text.to_owned());
+    assert_eq!(
+        direct("Ada Ward was heard yelling: “Get him out of the harbour now!”"),
+        [q("Ada Ward", "Get him out of the harbour now!")]
+    );
+    assert_eq!(
+        direct("A spokesman for the ferry line could only quip: “I guess the tide was booked.”"),
+        [q("A spokesman for the ferry line", "I guess the tide was booked.")]
+    );
+    // A call on someone to do something quotes the caller, like "urged".
+    assert_eq!(
+        direct("Ada Ward called on fishermen to “stand up to those who would sell the harbour.”"),
+        [q("Ada Ward", "stand up to those who would sell the harbour.")]
+    );
+    assert_eq!(
+        direct("Said Nell Ostrander, who grew up by the pier: “We were all so proud of it.”"),
+        [q("Nell Ostrander", "We were all so proud of it.")]
+    );
+    // A participle after a clause a subordinator opens has that clause's subject.
+    assert_eq!(
+        direct(
+            "The first clash came at a talk on the quay, when pier workers interrupted her, shouting “the pier is ours, not yours!”"
+        ),
+        [q("pier workers", "the pier is ours, not yours!")]
+    );
+    // A sentence opening with another verb, or a "said" inside it, keeps its own subject.
+    assert_eq!(
+        direct("Tom Lisle, who grew up by the pier, said: “We were all so proud of it.”"),
+        [q("Tom Lisle", "We were all so proud of it.")]
+    );
 }

@@ -113,12 +113,21 @@ fn pronouns_and_descriptions_resolve_to_the_person_the_text_is_about() {
 fn scare_quotes_and_labels_are_not_quotes() {
     assert!(found("He pointed to the role of the “neo-Nazi regime.”").is_empty());
     assert!(found("The ministry runs a programme called “Safe Harbours for All.”").is_empty());
-    assert!(found("Kanaani said the “brotherly” relations would grow.").is_empty());
-    // A show's or a book's title after a speech verb is no partial quote.
-    assert!(
-        found("Kanaani said on the channel's “Morning Round With Ada Ward” that talks went on.").is_empty()
+    // A scare quote in a reported clause is no quotation; the clause is still reported.
+    assert_eq!(
+        found("Kanaani said the “brotherly” relations would grow."),
+        [q(Reported, "kanaani", "the “brotherly” relations would grow.")]
     );
-    assert!(found("Kanaani said he had read “The Tides That Built a Town” twice.").is_empty());
+    // A show's or a book's title after a speech verb is no partial quote; the statement
+    // around it is reported.
+    assert_eq!(
+        found("Kanaani said on the channel's “Morning Round With Ada Ward” that talks went on."),
+        [q(Reported, "kanaani", "talks went on.")]
+    );
+    assert_eq!(
+        found("Kanaani said he had read “The Tides That Built a Town” twice."),
+        [q(Reported, "kanaani", "he had read “The Tides That Built a Town” twice.")]
+    );
     // A slogan said in full, or a sentence, still is.
     assert_eq!(
         found("Kanaani said the talks had “made real progress” this week."),

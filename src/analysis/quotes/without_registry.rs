@@ -400,14 +400,16 @@ fn marks_after_a_verb_of_naming_with_no_speaker_near_it_are_a_label() {
         "The scheme is what planners have called “a green corridor to the sea”.",
         // The marks are far from the verb: someone else's words.
         "Lena Kovac called on the council to fund the shelters and to close what critics call the “harbour loophole” at once.",
-        // One word in marks is a label, whoever chose it.
-        "Lena Kovac called the plan “reckless”.",
         // Words held up for ridicule are someone else's.
         "Lena Kovac mocked what she called the “finest ferry service in the north”.",
     ] {
         let found = en(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // One word in marks right after the verb and its object is the judgement of whoever
+    // made it.
+    let found = en("Lena Kovac called the plan “reckless”.");
+    assert_eq!(found, [(Partial, "=Lena Kovac".into(), "reckless".into())], "{found:?}");
     // A speech verb after the marks names whose words they are, not the judging clause's
     // subject.
     let found = en("Many voters saw the tax as “a burden on every family,” Tom Lisle said.");

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::reported::unnamed_documents;
-use super::written::description_as_written;
+use super::written::{description_as_written, opening_description};
 use super::*;
 
 /// Words that open a clause between a quotation and its speech verb ("“…,” since so many
@@ -82,7 +82,11 @@ impl<'a> QuoteFinder<'a> {
                 self.name_label(w, before.start, open).or_else(|| self.speech_noun(w, before.start, open));
             return label.map_or(Attribution::Unmarked, Attribution::Said);
         };
+        // "Said Nell Ostrander, who grew up by the pier: “…”": a verb that opens the
+        // sentence has its speaker after it.
+        let opens = self.latin && v == before.start && w.capitalised(v) && w.cue(v) == Some(Cue::Speech);
         let speaker = match w.cue(v) {
+            _ if opens => self.resolve(&w.named_after_verb(w.cue_span(v).map_or(v + 1, |c| c.1), open)),
             Some(Cue::Naming) if speech_after => return Attribution::Label,
             Some(Cue::Naming) => return self.naming_speaker(w, v, (before.start, open), subject, introduced),
             Some(Cue::AccordingTo) => self.named_after(w, w.cue_span(v).map_or(v, |c| c.1), open),
@@ -289,6 +293,26 @@ impl<'a> QuoteFinder<'a> {
             && let Some((s, start)) = w.adjacent(verb, floor)
             && start > floor
             && (w.gap_before(start).contains(',') || (floor..start).any(|j| w.cue(j) == Some(Cue::Speech)))
+        {
+            return self.resolve(&s);
+        }
+        // "The speech had begun when pier workers interrupted it, shouting “…”": a
+        // participle after a clause a subordinator opens has that clause's subject.
+        if self.latin
+            && w.cue(verb) == Some(Cue::Participle)
+            && verb > floor + 1
+            && w.gap_before(verb).contains(',')
+            && let Some(start) = subordinate_start(w, floor, verb - 1)
+        {
+            let end = (start + 1..verb).find(|&j| verb_like(w, j)).unwrap_or(verb);
+            let named = w.opening_name(start, end, self.article_names()).and_then(|s| self.resolve(&s));
+            return named.or_else(|| opening_description(w, start, end));
+        }
+        // "Lisle signed the order, while Ada Ward proposed a toll and said ...".
+        if let Some(start) = contrast_start(w, floor, verb)
+            && let Some(s) = w
+                .opening_name(start, verb, self.article_names())
+                .or_else(|| Some(w.subject(start, verb)).filter(|s| matches!(s, Subject::Known(_))))
         {
             return self.resolve(&s);
         }

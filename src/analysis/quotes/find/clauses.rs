@@ -57,6 +57,15 @@ pub(super) fn subordinate_start(w: &TaggedPara<'_>, from: usize, to: usize) -> O
     })
 }
 
+/// The first word after the last "while" or "whereas" that opens a second clause after a
+/// comma between `from` and `to` ("Lisle signed the order, while Ada Ward proposed a toll
+/// and said ..."), whose subject is its own. English.
+pub(super) fn contrast_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize> {
+    let f = &w.para.folded;
+    let j = (from + 1..to).rev().find(|&j| matches!(f.word(j), "while" | "whereas"))?;
+    (w.latin() && w.gap_before(j).contains(',') && j + 1 < to).then_some(j + 1)
+}
+
 /// Like [`subordinate_start`] for the English words that open a clause as often as a
 /// phrase ("after", "before", "since", "once", "as", "until"): the caller asks whether a
 /// name right before the verb makes it a clause ("She left after Tom Lisle noted that").

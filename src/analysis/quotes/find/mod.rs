@@ -31,8 +31,8 @@ use crate::analysis::names::ArticleNames;
 use crate::corpus::EntityKind;
 use crate::text::Folded;
 use clauses::{
-    CONJUNCTIONS, OPENING_CONJUNCTIONS, clause_or_phrase_start, closes_subordinator, opens_leading_clause,
-    subordinate_start,
+    CONJUNCTIONS, OPENING_CONJUNCTIONS, clause_or_phrase_start, closes_subordinator, contrast_start,
+    opens_leading_clause, subordinate_start,
 };
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};
@@ -219,8 +219,14 @@ impl<'a> QuoteFinder<'a> {
             if !consumed {
                 self.reported(w, ws, we, &subject);
             }
-        } else {
-            self.marked_quotes(all, p, &s, &quotes, &subject, pending);
+        } else if !self.marked_quotes(all, p, &s, &quotes, &subject, pending) && self.latin {
+            // Every quotation was a scare quote, a title or a label ("said the board was
+            // “corrupt,” and left"): the sentence's reported speech is read without them.
+            // (Not in Persian and Arabic, where names in marks ("«…» گفت") cut the subject.)
+            let verb =
+                (w.skip_lead(ws, we)..we).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
+            let subject = self.clause_subject(all, p, &s, verb, we);
+            self.reported(w, ws, we, &subject);
         }
         self.closing_speaker = self.closing_speaker(w, ws..we, before).map(|x| (p, x));
         let narrated = self.latin && quotes.is_empty() && self.found.len() == before;
@@ -231,7 +237,8 @@ impl<'a> QuoteFinder<'a> {
     }
 
     /// The quotations in marks of sentence `s` of paragraph `p`, each with its speaker, and
-    /// reported speech after the last ("“…,” he said, adding that ...").
+    /// reported speech after the last ("“…,” he said, adding that ..."). False when none
+    /// was kept.
     fn marked_quotes(
         &mut self,
         all: &Article<'_>,
@@ -240,10 +247,11 @@ impl<'a> QuoteFinder<'a> {
         quotes: &[&Marked],
         subject: &Subject,
         pending: Option<&Option<Speaker>>,
-    ) {
+    ) -> bool {
         let w = &all.words[p];
         let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
         let head_end = w.word_at(quotes[0].open);
+        let mut kept = false;
         self.clause_then_said(w, ws, head_end);
         let mut prev_end = ws;
         let mut prev: Option<(Option<Speaker>, bool)> = None;
@@ -274,7 +282,7 @@ impl<'a> QuoteFinder<'a> {
                 Attribution::Label => continue,
                 // "appeared on “This Week With Ada Ward”": a title, not words spoken.
                 Attribution::Partial(_) | Attribution::Unmarked if is_title(&text) => continue,
-                Attribution::Partial(_) | Attribution::Judged(_) if words < MIN_PARTIAL_WORDS => continue,
+                Attribution::Partial(_) if words < MIN_PARTIAL_WORDS => continue,
                 Attribution::Judged(sp) => Some(Some(sp)),
                 Attribution::Said(sp) | Attribution::Partial(sp) => Some(sp),
                 // Words after the quotation that name a speaker not made out ("“…,”
@@ -298,6 +306,7 @@ impl<'a> QuoteFinder<'a> {
                 if resumes && (speaker.is_none() || same_person(speaker.as_ref(), prev_speaker.as_ref())));
             // "“A,” he said. “B.”": the next sentence goes on with the same statement.
             let goes_on = k == 0 && follows && speaker.as_ref().is_some_and(|x| x.via == Via::Continuation);
+            kept = true;
             if (cut_here || goes_on) && self.resume_last(p, speaker.as_ref(), &text, cut_here) {
                 self.last_marked_sentence = Some((p, s.start));
                 let kept = if cut_here { prev.and_then(|x| x.0) } else { speaker };
@@ -314,6 +323,7 @@ impl<'a> QuoteFinder<'a> {
         {
             self.adding_that(w, prev_end, we, speaker);
         }
+        kept
     }
 
     /// The subject of sentence `s` of paragraph `p`, before its verb (or `head_end`).

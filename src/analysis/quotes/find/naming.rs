@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::written::whole_description;
 use super::*;
 
 /// Words allowed between a verb of naming and the marks of what it names ("called the
@@ -68,7 +69,19 @@ impl<'a> QuoteFinder<'a> {
         // a label the speaker mocks, someone else's.
         let f = &w.para.folded;
         let mocked = (floor.max(verb.saturating_sub(4))..verb).any(|j| MOCKING.contains(&f.word(j)));
-        match who.filter(|_| (near || introduced) && !mocked).and_then(|s| self.resolve(&s)) {
+        // "The harbour master called the plan “…”": no name, but a description that may
+        // hold a view opens the clause, and an object stands between the verb and the marks
+        // (not "a group called “…”").
+        let described = || {
+            let finite = who.is_none() && open > verb_end && !w.para.folded.word(verb).ends_with("ing");
+            let as_written = finite.then(|| whole_description(w, floor, verb)).flatten()?;
+            // "The spokesman": the person the article or the registry gives that role.
+            let described = w.subject(floor, verb);
+            let known = matches!(described, Subject::Someone(_)).then(|| self.resolve(&described)).flatten();
+            known.or(Some(as_written))
+        };
+        let speaker = who.as_ref().and_then(|s| self.resolve(s)).or_else(described);
+        match speaker.filter(|_| (near || introduced) && !mocked) {
             // "She described the scene: “…”": speech the verb introduces.
             Some(s) if introduced => Attribution::Said(Some(s)),
             Some(s) => Attribution::Judged(s),

@@ -41,6 +41,10 @@ const COMMITS: &[&str] = &[
     "threatens",
 ];
 
+/// The most words of another clause's subject between a comma and its speech verb ("…, a
+/// charge that harbour officials strongly denied").
+const MAX_SUBJECT: usize = 8;
+
 /// Adverbs that may stand between a verb and its "that" ("suggest however that").
 const ASIDES: &[&str] = &["however", "also", "now", "repeatedly", "again", "instead", "still", "too"];
 
@@ -318,8 +322,22 @@ impl<'a> QuoteFinder<'a> {
         let second = (after_verb..end).find(|&j| w.cue(j) == Some(Cue::Speech));
         let end = match second {
             Some(j) if j <= start => return None,
+            // With no conjunction, at the comma before the other clause's few words of subject
+            // ("X complained that A, a charge that Y denied"), unless a relative opens them
+            // ("the pier, which engineers say is sinking, will close").
             Some(j) => {
-                (start + 1..j).rev().find(|&k| CONJUNCTIONS.contains(&w.para.folded.word(k))).unwrap_or(end)
+                let f = &w.para.folded;
+                let conjunction = (start + 1..j).rev().find(|&k| CONJUNCTIONS.contains(&f.word(k)));
+                let comma = || {
+                    let k = (start + 2..j).rev().find(|&k| w.gap_before(k).contains([',', ';']))?;
+                    let relative = matches!(f.word(k), "who" | "which" | "whom" | "whose");
+                    let subject = j - k <= MAX_SUBJECT && (k..j).all(|m| !verb_like(w, m));
+                    // What comes before is a clause, not a phrase ("found that, relative to
+                    // May, as many crews said ...").
+                    let clause = (start + 1..k).any(|m| verb_like(w, m));
+                    (self.latin && subject && clause && !relative).then_some(k)
+                };
+                conjunction.or_else(comma).unwrap_or(end)
             }
             None => end,
         };

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::*;
+use crate::analysis::facts::is_day_word;
 use crate::analysis::quotes::speaker::is_dash;
 
 /// Auxiliaries and adverbs between a subject and its verb ("has long said", "did not say").
@@ -33,6 +34,16 @@ pub(super) fn opening_description(w: &TaggedPara<'_>, from: usize, to: usize) ->
     let start = w.skip_leads(from.max(w.dateline_end), to);
     let end = description_end(w, start, to)?;
     may_hold_views(w, from, start..end).then(|| as_described(w, start..end))
+}
+
+/// The description that is the whole subject of the verb at `to`, in the clause from
+/// `from`, when it may hold a view and has no verb of its own: "The harbour board" in
+/// "The harbour board called the plan “…”", not "Officials searched the files for terms".
+pub(super) fn whole_description(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<Speaker> {
+    let start = w.skip_leads(from.max(w.dateline_end), to);
+    let end = description_end(w, start, to)?;
+    let whole = end == before_fillers(w, start, to) && (start + 1..end).all(|j| !verb_like(w, j));
+    (whole && may_hold_views(w, from, start..end)).then(|| as_described(w, start..end))
 }
 
 /// The description before the first conjunct's verb in the clause `from..and` (the
@@ -76,7 +87,19 @@ fn that_clause_start(w: &TaggedPara<'_>, from: usize, to: usize) -> Option<usize
 
 /// The speaker the words `range` describe as written: no person of the registry.
 pub(super) fn as_described(w: &TaggedPara<'_>, range: Range<usize>) -> Speaker {
-    Speaker { entity: None, name: w.text(range).to_owned(), via: Via::Description }
+    // "The harbour board on Monday said": the day, and its "on", are not the description's.
+    let f = &w.para.folded;
+    let end = match (range.start + 1..range.end).find(|&j| is_day_word(f.word(j))) {
+        Some(d)
+            if d > range.start + 1 && matches!(f.word(d - 1), "on" | "last" | "this" | "early" | "late") =>
+        {
+            d - 1
+        }
+        // "The board today said"; not "The Sunday Times".
+        Some(d) if !w.capitalised(d) => d,
+        _ => range.end,
+    };
+    Speaker { entity: None, name: w.text(range.start..end).to_owned(), via: Via::Description }
 }
 
 /// Words that never open a subject described as written: pronouns that name no one,
@@ -183,9 +206,12 @@ impl<'a> QuoteFinder<'a> {
         }
         // "Ada Ward left the hearing and said ...": the name that opens the clause, or the
         // description ("The court overruled and said ...").
+        // "Lisle signed the order, while Ada Ward proposed a toll and said ...": the clause
+        // a "while" or "whereas" opens has its own.
         if end > ws && f.word(end - 1) == "and" {
-            let named = w.opening_name(ws, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
-            return named.or_else(|| first_conjunct_subject(w, ws, end - 1));
+            let from = contrast_start(w, ws, end - 1).unwrap_or(ws);
+            let named = w.opening_name(from, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
+            return named.or_else(|| first_conjunct_subject(w, from, end - 1));
         }
         // "But ferry workers said", "In fact, in the days after, the union said": past
         // an opening conjunction and every lead phrase.
