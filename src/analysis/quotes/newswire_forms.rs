@@ -1300,3 +1300,26 @@ fn shouts_quips_calls_on_and_a_leading_said_introduce_quotations() {
         [q("Tom Lisle", "We were all so proud of it.")]
     );
 }
+
+#[test]
+fn a_persian_subject_follows_every_lead_phrase_and_ends_before_a_compound_preposition() {
+    let direct_fa = |body: &str| {
+        quotes_in("", "fa", "2024-05-01", body).into_iter().filter(|(k, ..)| *k == Direct).collect::<Vec<_>>()
+    };
+    let said_fa =
+        |who: &str| vec![(Direct, format!("={who}"), "امروز اسکله بسته شد و کار آن تمام است.".to_owned())];
+    // Two lead phrases, each closed by a comma, before the name and its role.
+    assert_eq!(
+        direct_fa(
+            "به گزارش خبرنگار اعزامی خبرگزاری پارس، به شهر بندر، آرش نیکو رئیس شورای شهر در گفت‌وگو با خبرنگاران اظهار داشت: امروز اسکله بسته شد و کار آن تمام است."
+        ),
+        said_fa("آرش نیکو رئیس شورای شهر")
+    );
+    // "پس از" ("after") opens a phrase: it is no part of the name before it.
+    assert_eq!(
+        direct_fa(
+            "آرش نیکو رئیس شورای شهر پس از سفر به بندر اظهار داشت: امروز اسکله بسته شد و کار آن تمام است."
+        ),
+        said_fa("آرش نیکو رئیس شورای شهر")
+    );
+}

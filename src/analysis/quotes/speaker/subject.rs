@@ -7,7 +7,8 @@ use super::*;
 impl<'p> TaggedPara<'p> {
     /// The subject of the clause in words `from..to`.
     pub(crate) fn subject(&self, from: usize, to: usize) -> Subject {
-        let start = self.skip_lead(from.max(self.dateline_end), to);
+        // "به گزارش پارس، به شهر بندر، آرش نیکو ... گفت": past every lead phrase.
+        let start = self.skip_leads(from.max(self.dateline_end), to);
         let mut i = start;
         while i < to {
             if let Some(m) = self.mention(i) {
