@@ -1323,3 +1323,23 @@ fn a_persian_subject_follows_every_lead_phrase_and_ends_before_a_compound_prepos
         said_fa("آرش نیکو رئیس شورای شهر")
     );
 }
+
+#[test]
+fn a_persian_passive_of_stating_is_said_by_the_document_it_is_in() {
+    let fa = |body: &str| quotes_in("", "fa", "2024-05-01", body);
+    assert_eq!(
+        fa("در این گزارش آمده است: «اسکله تا بهار بسته می‌ماند و کار تعمیر آن ادامه دارد.»"),
+        [(Direct, "=این گزارش".into(), "اسکله تا بهار بسته می‌ماند و کار تعمیر آن ادامه دارد.".into())]
+    );
+    // A part of the document is the document; a claim is stated as well.
+    assert_eq!(
+        reported_fa("در بخشی از بیانیه شورای شهر ادعا شده است که اسکله تا بهار بسته می‌ماند."),
+        [said("بیانیه شورای شهر", "اسکله تا بهار بسته می‌ماند.")]
+    );
+    assert_eq!(
+        reported_fa("در بخش دیگری از بیانیه شورای شهر اعلام شده است که کار تعمیر ادامه دارد."),
+        [said("بیانیه شورای شهر", "کار تعمیر ادامه دارد.")]
+    );
+    // Someone who has come somewhere states nothing.
+    assert_eq!(fa("آرش نیکو روز شنبه به بندر آمده است."), []);
+}

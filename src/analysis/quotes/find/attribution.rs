@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::objects::stated_in;
 use super::reported::unnamed_documents;
 use super::written::{description_as_written, opening_description};
 use super::*;
@@ -251,6 +252,9 @@ impl<'a> QuoteFinder<'a> {
         // speaker only the name right before it (the US), never the clause's subject.
         if self.latin && AMBIGUOUS.contains(&w.para.folded.word(verb)) {
             return w.adjacent(verb, floor).and_then(|(s, _)| self.resolve(&s));
+        }
+        if let Some(document) = stated_in(w, floor, verb) {
+            return Some(document);
         }
         // "Ward quoted Lisle as saying: “…”": the person a verb of quoting names said it.
         if let Some(quoted) = self.quoted_as_saying(w, verb, floor) {

@@ -1,6 +1,7 @@
 //! Persian and Arabic statements an object carries: a judgement of an object that "را"
-//! marks before a verb of naming or accusing ("X این حضور را نعمتی بزرگ دانست"), and the
-//! object of a verb that follows it ("X از آغاز طرح خبر داد"). English has no such form.
+//! marks before a verb of naming or accusing ("X این حضور را نعمتی بزرگ دانست"), the
+//! object of a verb that follows it ("X از آغاز طرح خبر داد"), and the document a passive
+//! verb of stating is in ("در این گزارش آمده است"). English has no such form.
 
 use super::*;
 
@@ -65,4 +66,32 @@ pub(super) fn judging_subject(w: &TaggedPara<'_>, from: usize, r: usize) -> (Sub
         Some(Cue::Pronoun) if start == from => (w.pronoun(from), from + 1),
         _ => (w.subject(from, start), start),
     }
+}
+
+/// "در این گزارش آمده است: «…»", "در بخش دیگری از بیانیه شورا ادعا شده است که …": in Persian,
+/// the speaker of a passive verb of stating at `verb` ("it is stated in") is the document
+/// "در" opens the clause with, as written; a part of it ("بخشی از") is the document.
+pub(super) fn stated_in(w: &TaggedPara<'_>, floor: usize, verb: usize) -> Option<Speaker> {
+    let f = &w.para.folded;
+    // The text as written: folding drops the madda of "آمده".
+    let passive =
+        w.text(verb..verb + 1) == "آمده" || (verb + 1 < w.len() && w.text(verb + 1..verb + 2) == "شده");
+    let from = w.skip_leads(floor.max(w.dateline_end), verb);
+    if w.latin() || !passive || from + 1 >= verb || f.word(from) != "در" {
+        return None;
+    }
+    // "در بخشی از", "در بخش دیگری از": a part of the document.
+    let part = matches!(f.word(from + 1), "بخشی" | "قسمتی" | "بخش" | "قسمت");
+    let of =
+        (from + 2..from + 4).find(|&j| f.word(j) == "از" && (j == from + 2 || f.word(from + 2) == "دیگری"));
+    let start = match of {
+        Some(j) if part => j + 1,
+        _ => from + 1,
+    };
+    let plain = (start + 1..=verb).all(|j| !w.gap_before(j).contains(['،', ',', ':', '«', '.', '؛']));
+    (start < verb && verb - start <= 6 && plain).then(|| Speaker {
+        entity: None,
+        name: w.text(start..verb).to_owned(),
+        via: Via::Description,
+    })
 }
