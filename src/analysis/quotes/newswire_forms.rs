@@ -1343,3 +1343,31 @@ fn a_persian_passive_of_stating_is_said_by_the_document_it_is_in() {
     // Someone who has come somewhere states nothing.
     assert_eq!(fa("آرش نیکو روز شنبه به بندر آمده است."), []);
 }
+
+#[test]
+fn two_people_speaking_together_are_kept_as_written_not_one_of_them() {
+    assert_eq!(
+        quotes("“We will keep the pier open,” Ada Ward and Tom Lisle said in a statement."),
+        [(Direct, "=Ada Ward and Tom Lisle".into(), "We will keep the pier open".into())]
+    );
+    assert_eq!(
+        reported("Ada Ward and Tom Lisle said the pier would stay open."),
+        [said("Ada Ward and Tom Lisle", "the pier would stay open.")]
+    );
+    // A name that is the object of another verb is not a second speaker.
+    assert_eq!(
+        reported("Ada Ward met Tom Lisle and said the pier would stay open."),
+        [said("Ada Ward", "the pier would stay open.")]
+    );
+    // A quotation opening the sentence whose speaker is not made out is never read again
+    // as a reported statement running up to the speakers' names.
+    assert_eq!(
+        quotes(
+            "“We will keep the pier open,” harbour chief Ada Ward and ferry captain Tom Lisle, both members of the board, said in a statement."
+        )
+        .into_iter()
+        .filter(|(k, ..)| *k == Reported)
+        .count(),
+        0
+    );
+}

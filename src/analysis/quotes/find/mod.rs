@@ -238,7 +238,7 @@ impl<'a> QuoteFinder<'a> {
 
     /// The quotations in marks of sentence `s` of paragraph `p`, each with its speaker, and
     /// reported speech after the last ("“…,” he said, adding that ..."). False when none
-    /// was kept.
+    /// was kept and none opened the sentence.
     fn marked_quotes(
         &mut self,
         all: &Article<'_>,
@@ -251,7 +251,7 @@ impl<'a> QuoteFinder<'a> {
         let w = &all.words[p];
         let (ws, we) = (w.word_at(s.start), w.word_at(s.end));
         let head_end = w.word_at(quotes[0].open);
-        let mut kept = false;
+        let mut read = false;
         self.clause_then_said(w, ws, head_end);
         let mut prev_end = ws;
         let mut prev: Option<(Option<Speaker>, bool)> = None;
@@ -295,6 +295,10 @@ impl<'a> QuoteFinder<'a> {
                     })
                     .or_else(|| self.narrated_by(p, k == 0 && q.open == s.start)),
             };
+            // A quotation opening the sentence whose speaker was not made out ("“…,” X and
+            // Y, both …, said") is no scare quote: the sentence is not read again as
+            // reported speech, which would take the quotation for the statement.
+            read |= speaker.is_some() || q.open == s.start;
             if speaker.is_none() && words < MIN_UNATTRIBUTED_WORDS {
                 continue;
             }
@@ -306,7 +310,6 @@ impl<'a> QuoteFinder<'a> {
                 if resumes && (speaker.is_none() || same_person(speaker.as_ref(), prev_speaker.as_ref())));
             // "“A,” he said. “B.”": the next sentence goes on with the same statement.
             let goes_on = k == 0 && follows && speaker.as_ref().is_some_and(|x| x.via == Via::Continuation);
-            kept = true;
             if (cut_here || goes_on) && self.resume_last(p, speaker.as_ref(), &text, cut_here) {
                 self.last_marked_sentence = Some((p, s.start));
                 let kept = if cut_here { prev.and_then(|x| x.0) } else { speaker };
@@ -323,7 +326,7 @@ impl<'a> QuoteFinder<'a> {
         {
             self.adding_that(w, prev_end, we, speaker);
         }
-        kept
+        read
     }
 
     /// The subject of sentence `s` of paragraph `p`, before its verb (or `head_end`).

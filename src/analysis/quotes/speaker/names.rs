@@ -160,7 +160,23 @@ impl<'p> TaggedPara<'p> {
     /// "Nakhale, the secretary general ..., said"): the mention, pronoun or name ending
     /// there, past adverbs such as "also".
     pub(crate) fn adjacent(&self, verb: usize, floor: usize) -> Option<(Subject, usize)> {
-        self.name_ending(verb, floor, true)
+        let (subject, start) = self.name_ending(verb, floor, true)?;
+        // "Ada Ward and Tom Lisle said": two people speak together, neither alone; they are
+        // kept as written.
+        let and = start.checked_sub(1).filter(|&a| a > floor && self.para.folded.word(a) == "and");
+        let first = and
+            .filter(|&a| self.latin && !self.gap_before(a).contains(','))
+            .and_then(|a| self.name_ending(a, floor, false))
+            .filter(|(s, _)| matches!(s, Subject::Known(_)));
+        match (first, &subject) {
+            (Some((_, first)), Subject::Known(_)) => {
+                let end = self.name_run(start, verb).unwrap_or(verb);
+                let together =
+                    Speaker { entity: None, name: self.text(first..end).to_owned(), via: Via::Description };
+                Some((Subject::Known(together), first))
+            }
+            _ => Some((subject, start)),
+        }
     }
 
     /// [`TaggedPara::adjacent`]: the name ending before `verb`, or before an apposition
