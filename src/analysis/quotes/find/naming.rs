@@ -76,8 +76,8 @@ impl<'a> QuoteFinder<'a> {
             let finite = who.is_none() && open > verb_end && !w.para.folded.word(verb).ends_with("ing");
             let as_written = finite.then(|| whole_description(w, floor, verb)).flatten()?;
             // "The spokesman": the person the article or the registry gives that role.
-            let described = w.subject(floor, verb);
-            let known = matches!(described, Subject::Someone(_)).then(|| self.resolve(&described)).flatten();
+            let subject = w.subject(floor, verb);
+            let known = matches!(subject, Subject::Someone(_)).then(|| self.resolve(&subject)).flatten();
             known.or(Some(as_written))
         };
         let speaker = who.as_ref().and_then(|s| self.resolve(s)).or_else(described);

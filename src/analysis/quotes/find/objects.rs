@@ -72,12 +72,15 @@ pub(super) fn judging_subject(w: &TaggedPara<'_>, from: usize, r: usize) -> (Sub
 /// the speaker of a passive verb of stating at `verb` ("it is stated in") is the document
 /// "در" opens the clause with, as written; a part of it ("بخشی از") is the document.
 pub(super) fn stated_in(w: &TaggedPara<'_>, floor: usize, verb: usize) -> Option<Speaker> {
-    let f = &w.para.folded;
     // The text as written: folding drops the madda of "آمده".
     let passive =
         w.text(verb..verb + 1) == "آمده" || (verb + 1 < w.len() && w.text(verb + 1..verb + 2) == "شده");
+    if w.latin() || !passive {
+        return None;
+    }
+    let f = &w.para.folded;
     let from = w.skip_leads(floor.max(w.dateline_end), verb);
-    if w.latin() || !passive || from + 1 >= verb || f.word(from) != "در" {
+    if from + 1 >= verb || f.word(from) != "در" {
         return None;
     }
     // "در بخشی از", "در بخش دیگری از": a part of the document.

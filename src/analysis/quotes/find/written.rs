@@ -205,9 +205,9 @@ impl<'a> QuoteFinder<'a> {
             return w.unregistered_name(start, who).and_then(|s| self.resolve(&s));
         }
         // "Ada Ward left the hearing and said ...": the name that opens the clause, or the
-        // description ("The court overruled and said ...").
-        // "Lisle signed the order, while Ada Ward proposed a toll and said ...": the clause
-        // a "while" or "whereas" opens has its own.
+        // description ("The court overruled and said ..."); of the clause a "while" or
+        // "whereas" opens, when one does ("Lisle signed the order, while Ada Ward proposed a
+        // toll and said ...").
         if end > ws && f.word(end - 1) == "and" {
             let from = contrast_start(w, ws, end - 1).unwrap_or(ws);
             let named = w.opening_name(from, end - 1, self.article_names()).and_then(|s| self.resolve(&s));
