@@ -785,7 +785,16 @@ fn quotes(body: &str) -> Vec<(super::QuoteKind, String, String)> {
 
 /// The quotes of English `body` of one kind.
 fn quotes_of(kind: super::QuoteKind, body: &str) -> Vec<(super::QuoteKind, String, String)> {
-    quotes(body).into_iter().filter(|(k, ..)| *k == kind).collect()
+    quotes_of_in("en", kind, body)
+}
+
+/// The quotes of `body` in `language` of one kind.
+fn quotes_of_in(
+    language: &str,
+    kind: super::QuoteKind,
+    body: &str,
+) -> Vec<(super::QuoteKind, String, String)> {
+    quotes_in("", language, "2024-05-01", body).into_iter().filter(|(k, ..)| *k == kind).collect()
 }
 
 #[test]
@@ -1294,9 +1303,7 @@ fn shouts_quips_calls_on_and_a_leading_said_introduce_quotations() {
 
 #[test]
 fn a_persian_subject_follows_every_lead_phrase_and_ends_before_a_compound_preposition() {
-    let direct_fa = |body: &str| {
-        quotes_in("", "fa", "2024-05-01", body).into_iter().filter(|(k, ..)| *k == Direct).collect::<Vec<_>>()
-    };
+    let direct_fa = |body: &str| quotes_of_in("fa", Direct, body);
     let said_fa =
         |who: &str| vec![(Direct, format!("={who}"), "امروز اسکله بسته شد و کار آن تمام است.".to_owned())];
     // Two lead phrases, each closed by a comma, before the name and its role.
@@ -1353,12 +1360,11 @@ fn two_people_speaking_together_are_kept_as_written_not_one_of_them() {
     // A quotation opening the sentence whose speaker is not made out is never read again
     // as a reported statement running up to the speakers' names.
     assert_eq!(
-        quotes(
+        quotes_of(
+            Reported,
             "“We will keep the pier open,” harbour chief Ada Ward and ferry captain Tom Lisle, both members of the board, said in a statement."
         )
-        .into_iter()
-        .filter(|(k, ..)| *k == Reported)
-        .count(),
+        .len(),
         0
     );
 }

@@ -207,10 +207,7 @@ impl<'a> QuoteFinder<'a> {
             })
             .collect();
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
-        // The clause's verb, after any lead phrase ("Asked about the talks, ...").
-        let verb = (w.skip_lead(ws, head_end)..head_end)
-            .find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
-        let subject = self.clause_subject(all, p, &s, verb, head_end);
+        let (verb, subject) = self.verb_and_subject(all, p, &s, head_end);
         self.learn_name(&subject);
         let mut consumed = false;
         let before = self.found.len();
@@ -223,9 +220,7 @@ impl<'a> QuoteFinder<'a> {
             // Every quotation was a scare quote, a title or a label ("said the board was
             // “corrupt,” and left"): the sentence's reported speech is read without them.
             // (Not in Persian and Arabic, where names in marks ("«…» گفت") cut the subject.)
-            let verb =
-                (w.skip_lead(ws, we)..we).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
-            let subject = self.clause_subject(all, p, &s, verb, we);
+            let (_, subject) = self.verb_and_subject(all, p, &s, we);
             self.reported(w, ws, we, &subject);
         }
         self.closing_speaker = self.closing_speaker(w, ws..we, before).map(|x| (p, x));
@@ -327,6 +322,22 @@ impl<'a> QuoteFinder<'a> {
             self.adding_that(w, prev_end, we, speaker);
         }
         read
+    }
+
+    /// The speech verb of sentence `s` of paragraph `p` before `end`, after any lead phrase
+    /// ("Asked about the talks, ..."), and the clause's subject.
+    fn verb_and_subject(
+        &self,
+        all: &Article<'_>,
+        p: usize,
+        s: &Range<usize>,
+        end: usize,
+    ) -> (Option<usize>, Subject) {
+        let w = &all.words[p];
+        let ws = w.word_at(s.start);
+        let verb =
+            (w.skip_lead(ws, end)..end).find(|&i| matches!(w.cue(i), Some(Cue::Speech | Cue::Participle)));
+        (verb, self.clause_subject(all, p, s, verb, end))
     }
 
     /// The subject of sentence `s` of paragraph `p`, before its verb (or `head_end`).
