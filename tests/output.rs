@@ -74,6 +74,34 @@ fn files_the_user_keeps_in_the_output_survive_and_stale_pages_go() {
 }
 
 #[test]
+fn an_added_article_leaves_the_pages_it_does_not_touch_as_they_were() {
+    // A gh-pages branch, a CDN and the build's own staging rewrite only what changed: a
+    // page of another year must not change because the corpus grew.
+    let f = Fixture::sample();
+    build(&f);
+    let untouched = [
+        "public/articles/2020-07-02-qalibaf-calls-nakhalah-haniyeh/index.html",
+        "public/people/qalibaf/index.html",
+    ];
+    let before: Vec<String> = untouched.iter().map(|p| f.read(p)).collect();
+    let body = "Officials met at the harbour on Tuesday to discuss the winter ferry timetable.";
+    f.write(
+        "content/articles/2024/2024-02-06-tdi-ferry.md",
+        article("Ferry timetable talks", "diplomatic-insight", "2024-02-06", body),
+    );
+    build(&f);
+    for (path, page) in untouched.iter().zip(&before) {
+        assert!(f.read(path) == *page, "{path} changed when an unrelated article was added");
+    }
+    // The corpus's size is stated once, on the front page.
+    assert!(
+        f.read("public/index.html").contains("6 articles from 5 sources"),
+        "{}",
+        f.read("public/index.html")
+    );
+}
+
+#[test]
 fn timings_are_reported_by_the_command_once_the_work_is_done() {
     let f = Fixture::sample();
     let run = f.run(&["build", "--quiet", "--timings"]);
