@@ -1,6 +1,9 @@
 //! The words that signal speech and its speaker, in English, Persian and Arabic: speech
-//! verbs, pronouns, prepositions, titles. All are matched on folded text, so Persian
+//! verbs, pronouns, prepositions, titles (Arabic's own, read in Arabic text only, are in
+//! [`arabic`]). All are matched on folded text, so Persian
 //! spellings with or without ZWNJ, and Arabic letter variants, are one cue.
+
+pub(crate) mod arabic;
 
 use std::sync::LazyLock;
 
@@ -205,10 +208,6 @@ const FA_PERSON_NOUN: &[&str] = &[
     "نمایندگان", "فرماندهان", "ساکنان", "پژوهشگران", "مصدر", "مصادر", "مسوول", "مسوولون", "خبراء",
 ];
 
-const AR_SPEECH: &[&str] = &[
-    "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "صرح", "وصرح", "أشار", "وأشار", "أوضح", "وأوضح", "شدد",
-    "وشدد", "تابع", "وتابع",
-];
 const AR_PRONOUN: &[&str] = &["هو", "هي"];
 const AR_PREPOSITION: &[&str] = &["مع", "من", "إلى", "الى", "على", "عن", "في", "ب"];
 
@@ -243,6 +242,15 @@ pub(crate) fn is_time_word(word: &str) -> bool {
     TIME_WORDS.contains(&word)
 }
 
+/// Adds each word of each group with its cue; the first inserted for a phrase wins.
+fn insert_groups(m: &mut PhraseMatcher<Cue>, groups: &[(&[&str], Cue)]) {
+    for (words, cue) in groups {
+        for w in *words {
+            m.insert(w, *cue);
+        }
+    }
+}
+
 /// Every cue, for matching.
 pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
     let mut m = PhraseMatcher::default();
@@ -252,7 +260,6 @@ pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
         (FA_PERSON_NOUN, Cue::PersonNoun),
         (EN_SPEECH, Cue::Speech),
         (FA_SPEECH, Cue::Speech),
-        (AR_SPEECH, Cue::Speech),
         (EN_PARTICIPLE, Cue::Participle),
         (FA_PARTICIPLE, Cue::Participle),
         (EN_NAMING, Cue::Naming),
@@ -275,19 +282,25 @@ pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
         (&["به گفته", "به اعتقاد", "به نظر", "به عقیده", "به ادعای"], Cue::AccordingTo),
         (&["را"], Cue::ObjectMarker),
     ];
-    for (words, cue) in groups {
-        for w in *words {
-            m.insert(w, *cue);
-        }
-    }
+    insert_groups(&mut m, groups);
     m
 });
 
 /// The cues of a folded text, one slot per word: the cue starting at that word and the
-/// number of words it spans.
-pub(crate) fn tag(folded: &Folded, original: &str) -> Vec<Option<(Cue, usize)>> {
+/// number of words it spans. Arabic text has its own cues over the shared ones.
+pub(crate) fn tag(folded: &Folded, original: &str, arabic: bool) -> Vec<Option<(Cue, usize)>> {
     let mut tags = vec![None; folded.len()];
+    if arabic {
+        for m in arabic::CUES.find_all(folded, original) {
+            if let Some(cue) = m.values.first() {
+                tags[m.words.start] = Some((**cue, m.words.len()));
+            }
+        }
+    }
     for m in CUES.find_all(folded, original) {
+        if tags[m.words.start].is_some() {
+            continue;
+        }
         // The first value inserted for a phrase wins: see the order in CUES.
         if let Some(cue) = m.values.first()
             && !conversation(folded, m.words.start)
@@ -321,8 +334,12 @@ mod tests {
     use super::*;
 
     fn cues(text: &str) -> Vec<(String, Cue)> {
+        cues_in(text, false)
+    }
+
+    fn cues_in(text: &str, arabic: bool) -> Vec<(String, Cue)> {
         let f = Folded::new(text);
-        tag(&f, text)
+        tag(&f, text, arabic)
             .into_iter()
             .enumerate()
             .filter_map(|(i, t)| {
@@ -340,7 +357,7 @@ mod tests {
         // With and without ZWNJ, and with hamza on alef.
         assert_eq!(cues("می‌گوید"), [("می گوید".into(), Cue::Speech)]);
         assert_eq!(cues("تأکید کرد"), [("تاکید کرد".into(), Cue::Speech)]);
-        assert_eq!(cues("وأضاف"), [("واضاف".into(), Cue::Speech)]);
+        assert_eq!(cues_in("وأضاف", true), [("واضاف".into(), Cue::Speech)]);
         // "گفت‌وگو" is a conversation, however it is spaced; "گفت" alone is "said".
         for noun in ["در گفت‌وگو با", "این گفت وگوها را", "در گفت و گو با"]
         {

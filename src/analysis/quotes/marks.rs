@@ -21,6 +21,12 @@ pub(crate) struct Marked {
 }
 
 impl Marked {
+    /// The quoted text, from the article's paragraph `texts`; the pieces of a quotation
+    /// over several paragraphs are joined by a blank line.
+    pub fn text(&self, texts: &[&str]) -> String {
+        self.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
+    }
+
     /// The paragraph the quote starts in.
     pub fn first_paragraph(&self) -> usize {
         self.pieces[0].0

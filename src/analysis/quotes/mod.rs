@@ -8,6 +8,8 @@
 //! headline echoing its body) is one quote. What the corpus makes of them (ids, events,
 //! the same statement across articles) is [`super::quote_table`].
 
+#[cfg(test)]
+mod arabic_forms;
 mod cues;
 mod find;
 mod marks;
@@ -66,8 +68,9 @@ pub(crate) fn extract<'a>(
     names: &'a ArticleNames<'a>,
 ) -> Vec<Arc<Found>> {
     let latin = !crate::text::is_rtl(&article.language);
+    let arabic = article.language.split('-').next() == Some("ar");
     let prepared = find::Article {
-        words: paras.iter().map(|p| speaker::TaggedPara::new(p, index, latin)).collect(),
+        words: paras.iter().map(|p| speaker::TaggedPara::new(p, index, latin, arabic)).collect(),
         marked: marks::find(&paras.iter().map(|p| p.text).collect::<Vec<_>>()),
         sentences: Vec::new(),
         texts: paras.iter().map(|p| p.text).collect(),

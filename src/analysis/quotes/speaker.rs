@@ -13,7 +13,7 @@ mod subject;
 
 use std::ops::Range;
 
-use super::cues::{self, Cue};
+use super::cues::{self, Cue, arabic};
 use crate::analysis::entities::{EntityIndex, Mention};
 use crate::analysis::names::ArticleNames;
 use crate::analysis::para::Para;
@@ -67,6 +67,12 @@ impl Gender {
         }
     }
 
+    /// The gender an Arabic verb of speech gives its subject by its ending ("قالت": she);
+    /// none for a plural or another word.
+    pub(crate) fn of_verb(word: &str) -> Option<Gender> {
+        arabic::verb_is_feminine(word).map(|f| if f { Gender::Female } else { Gender::Male })
+    }
+
     /// The gender a title gives the name after it ("spokeswoman Ada Ward"): only the
     /// feminine forms, since "spokesman" and "chairman" are written of women too.
     fn of_title(word: &str) -> Option<Gender> {
@@ -101,6 +107,8 @@ pub(crate) struct TaggedPara<'p> {
     mention_at: Vec<Option<usize>>,
     /// True for Latin-script text, where capitals mark names.
     latin: bool,
+    /// True for Arabic text, whose verb comes before its subject.
+    arabic: bool,
     /// The first word after a dateline ("TEHRAN (IP) –", "Islamabad, 1 December 2023
     /// (TDI):"), in an article's first paragraph; 0 elsewhere.
     pub dateline_end: usize,
@@ -110,7 +118,12 @@ pub(crate) struct TaggedPara<'p> {
 const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "bint", "ul"];
 
 impl<'p> TaggedPara<'p> {
-    pub(crate) fn new(para: &'p Para<'p>, index: &'p EntityIndex, latin: bool) -> TaggedPara<'p> {
+    pub(crate) fn new(
+        para: &'p Para<'p>,
+        index: &'p EntityIndex,
+        latin: bool,
+        arabic: bool,
+    ) -> TaggedPara<'p> {
         let mut mention_at = vec![None; para.folded.len()];
         for (i, m) in para.mentions.iter().enumerate() {
             // The longest mention starting at a word wins (a role over a name inside it).
@@ -119,7 +132,7 @@ impl<'p> TaggedPara<'p> {
                 *slot = Some(i);
             }
         }
-        let mut cues = cues::tag(&para.folded, para.text);
+        let mut cues = cues::tag(&para.folded, para.text, arabic);
         // Words of a name are not cues ("United States" does not state anything), nor are
         // capitalised words inside a Latin sentence ("Speaker Qalibaf").
         for m in &para.mentions {
@@ -140,7 +153,7 @@ impl<'p> TaggedPara<'p> {
                 }
             }
         }
-        let mut words = TaggedPara { cues, para, index, mention_at, latin, dateline_end: 0 };
+        let mut words = TaggedPara { cues, para, index, mention_at, latin, arabic, dateline_end: 0 };
         if para.index < 3 {
             words.dateline_end = words.dateline();
         }
@@ -231,6 +244,11 @@ impl<'p> TaggedPara<'p> {
     /// Whether the paragraph is in a script with capitals.
     pub(crate) fn latin(&self) -> bool {
         self.latin
+    }
+
+    /// True for Arabic text, whose verb comes before its subject.
+    pub(crate) fn arabic(&self) -> bool {
+        self.arabic
     }
 
     pub(crate) fn capitalised(&self, i: usize) -> bool {

@@ -27,8 +27,13 @@ impl QuoteFinder<'_> {
         let set_off = source_end < we;
         // "Among the plans at risk, according to Ward, are 16 ...": a lead phrase before the
         // source opens the statement after it.
+        // "وبحسب حداد، فإن ...": the statement after the source opens with its "that".
+        let after_source = match w.cue_span(source_end) {
+            Some((Cue::That, end)) if w.arabic() => end,
+            _ => source_end,
+        };
         let (lead, statement) = match lead_before(w, ws, a) {
-            Some(lead) if set_off => (lead..a, source_end..we),
+            Some(lead) if set_off => (lead..a, after_source..we),
             _ if a > ws + 3 && w.gap_before(a).contains([',', '،']) => (a..a, ws..a),
             _ => return,
         };
@@ -50,7 +55,8 @@ impl QuoteFinder<'_> {
             (false, false) => format!("{} {}", w.text(lead), w.text_through(statement)),
             (false, true) => w.text_through(statement).to_owned(),
         };
-        let source = match w.titled(from, source_end) {
+        let named = if w.arabic() { w.subject(from, source_end) } else { w.titled(from, source_end) };
+        let source = match named {
             Subject::Known(s) => self.resolve(&Subject::Known(s)),
             _ => None,
         }

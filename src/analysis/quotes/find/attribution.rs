@@ -46,7 +46,10 @@ impl<'a> QuoteFinder<'a> {
         // said reaches back to the verb of the first.
         let second_clause =
             open >= 2 && w.cue(open - 1) == Some(Cue::That) && w.para.folded.word(open - 2) == "and";
-        let reach = if introduced && !second_clause { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
+        // "وقال حداد في مؤتمر صحفي عقده في العاصمة: «…»": Arabic sets the scene after the
+        // verb and its subject, before the colon.
+        let near = introduced && !second_clause && !w.arabic();
+        let reach = if near { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
         let floor = before.start.max(open.saturating_sub(reach));
         // "… as “the party of government,” From said": a speech verb after the quotation
         // names whose words they are, even when its speaker is not made out.

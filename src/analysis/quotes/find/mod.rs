@@ -37,6 +37,7 @@ use clauses::{
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};
 use verbs::{AUXILIARIES, finite, verb_like};
+use written::is_document;
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.
 const MIN_UNATTRIBUTED_WORDS: usize = 8;
@@ -209,6 +210,7 @@ impl<'a> QuoteFinder<'a> {
         let head_end = quotes.first().map_or(we, |q| w.word_at(q.open));
         let (verb, subject) = self.verb_and_subject(all, p, &s, head_end);
         self.learn_name(&subject);
+        self.learn_verb_gender(w, verb, &subject);
         let mut consumed = false;
         let before = self.found.len();
         if quotes.is_empty() {
@@ -267,7 +269,7 @@ impl<'a> QuoteFinder<'a> {
             }
             let close_word = if q.last_paragraph() == p { after.start } else { w.len() };
             prev_end = close_word;
-            let text = quote_text(q, &all.texts);
+            let text = q.text(&all.texts);
             let words = crate::markdown::count_words(&text);
             let kind = match attribution {
                 Attribution::Judged(_) => QuoteKind::Partial,
@@ -364,6 +366,11 @@ impl<'a> QuoteFinder<'a> {
             return s;
         }
         let subject = w.subject(ws, to);
+        if let Some(v) = verb
+            && let Some(arabic) = w.verb_first_subject(ws, v, head_end, &subject)
+        {
+            return arabic;
+        }
         // "وی در پاسخ به این سؤال که ...؟ گفت:": a question splits the clause from its verb.
         if subject == Subject::Nothing
             && verb == Some(ws)
@@ -471,26 +478,6 @@ impl<'p> Article<'p> {
         }
         (w, from..to.max(from))
     }
-}
-
-/// The text of a quotation in marks; the pieces of a quotation over several paragraphs
-/// are joined by a blank line.
-fn quote_text(q: &Marked, texts: &[&str]) -> String {
-    q.pieces.iter().map(|(p, r)| &texts[*p][r.clone()]).collect::<Vec<_>>().join("\n\n")
-}
-
-/// Words that make a speaker a document or an outlet, which no personal pronoun stands for.
-const DOCUMENTS: [&str; 30] = [
-    "report", "statement", "letter", "website", "site", "newspaper", "agency", "network", "channel",
-    "bulletin", "magazine", "journal", "ad", "ads", "advert", "advertisement", "commercial", "editorial",
-    "memo", "video", "گزارش", "بیانیه", "نامه", "سایت", "روزنامه", "خبرگزاری", "شبکه", "پایگاه", "بولتن",
-    "تقرير",
-];
-
-/// True when a speaker as written is a document or an outlet: "the report", "این گزارش".
-fn is_document(name: &str) -> bool {
-    let folded = crate::text::Folded::new(name);
-    (0..folded.len()).any(|i| DOCUMENTS.contains(&folded.word(i)))
 }
 
 /// A name's last word, folded: the key of the gender the text gives it.

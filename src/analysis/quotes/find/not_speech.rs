@@ -93,5 +93,5 @@ pub(super) fn titled_work(w: &TaggedPara<'_>, q: &Marked, texts: &[&str]) -> boo
             && reads(open - 1)
             && f.word(open - 2) == "that"
             && NOUNS_OF_TEXT.contains(&f.word(open - 3)));
-    written || matches!(before, "of" | "in" | "on") && is_title(&quote_text(q, texts))
+    written || matches!(before, "of" | "in" | "on") && is_title(&q.text(texts))
 }

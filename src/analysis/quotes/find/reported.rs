@@ -301,6 +301,9 @@ impl<'a> QuoteFinder<'a> {
         };
         let (start, end) = match start {
             Some(s) => (s, we),
+            // Arabic puts its subject and object after the verb alike ("أكد الوزير التزامه
+            // بالاتفاق"): only "أن" or a colon says where what was said begins.
+            None if w.arabic() => return None,
             // Persian and Arabic put the verb last: "بر لزوم ... تاکید کرد", the object after
             // "بر"; "از ... خبر داد", "درباره ... هشدار داد", "خواستار ... شد".
             None if !self.latin

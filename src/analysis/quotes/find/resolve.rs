@@ -66,13 +66,35 @@ impl<'a> QuoteFinder<'a> {
         if let Some(full) = self.article_names().full(&key) {
             return Some(Speaker { name: full.to_owned(), ..s.clone() });
         }
-        // Without capitals, a subject as written is all the text tells.
-        (!self.latin || self.article_names().is_name(&key)).then(|| s.clone())
+        // Without capitals, a surname an earlier speaker's name ends with is theirs, as the
+        // text first gave it ("وزير الخارجية سامي حداد", then "حداد"); else a subject as
+        // written is all the text tells.
+        if !self.latin {
+            let earlier = self.found.iter().rev().filter_map(|f| f.speaker.as_ref()).find(|e| {
+                e.entity.is_none()
+                    && e.name.contains(' ')
+                    && Folded::new(&e.name).text.rsplit(' ').next() == Some(&key)
+            });
+            return Some(
+                earlier.map_or_else(|| s.clone(), |e| Speaker { name: e.name.clone(), ..s.clone() }),
+            );
+        }
+        self.article_names().is_name(&key).then(|| s.clone())
     }
 
     /// The article's own names.
     pub(super) fn article_names(&self) -> &ArticleNames<'a> {
         self.article_names
+    }
+
+    /// Remembers the gender an Arabic speech verb's ending gives its subject ("قالت ليلى
+    /// منصور": she).
+    pub(super) fn learn_verb_gender(&mut self, w: &TaggedPara<'_>, verb: Option<usize>, subject: &Subject) {
+        if let (Some(v), Subject::Known(s)) = (verb, subject)
+            && let Some(gender) = Gender::of_verb(w.para.folded.word(v)).filter(|_| w.arabic())
+        {
+            self.genders.entry(surname(&s.name)).or_insert(gender);
+        }
     }
 
     /// Remembers an unregistered name written in full, for the surname alone later (a

@@ -332,3 +332,17 @@ pub(super) fn description_end(w: &TaggedPara<'_>, from: usize, verb: usize) -> O
     }
     (end > from && end - from <= 8).then_some(end)
 }
+
+/// Words that make a speaker a document or an outlet, which no personal pronoun stands for.
+const DOCUMENTS: [&str; 30] = [
+    "report", "statement", "letter", "website", "site", "newspaper", "agency", "network", "channel",
+    "bulletin", "magazine", "journal", "ad", "ads", "advert", "advertisement", "commercial", "editorial",
+    "memo", "video", "گزارش", "بیانیه", "نامه", "سایت", "روزنامه", "خبرگزاری", "شبکه", "پایگاه", "بولتن",
+    "تقرير",
+];
+
+/// True when a speaker as written is a document or an outlet: "the report", "این گزارش".
+pub(super) fn is_document(name: &str) -> bool {
+    let folded = crate::text::Folded::new(name);
+    (0..folded.len()).any(|i| DOCUMENTS.contains(&folded.word(i)))
+}

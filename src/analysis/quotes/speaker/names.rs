@@ -52,6 +52,10 @@ impl<'p> TaggedPara<'p> {
     /// Who follows a speech verb that comes first ("said Ada Ward of the tenants' union"):
     /// a titled subject, or else the name that opens the words, whatever follows it.
     pub(crate) fn named_after_verb(&self, from: usize, to: usize) -> Subject {
+        // "«…»، قال وزير الخارجية سامي حداد": Arabic writes its subject after the verb.
+        if self.arabic {
+            return self.subject(from, to);
+        }
         // "said her old schoolmate from Dover, Ada Ward, who ...": a description, then the
         // name set off by a comma.
         let apposed = || {

@@ -71,6 +71,59 @@ impl<'p> TaggedPara<'p> {
         })
     }
 
+    /// In Arabic, the subject of the clause from `ws` whose speech verb is at `verb`, when
+    /// the verb comes first ("وقال وزير الخارجية سامي حداد إن ...": after it) or relays
+    /// ("نقلت الوكالة عن الوزير قوله إن ...": the person after "عن"); `before` is the
+    /// subject read before the verb.
+    pub(crate) fn verb_first_subject(
+        &self,
+        ws: usize,
+        verb: usize,
+        to: usize,
+        before: &Subject,
+    ) -> Option<Subject> {
+        if !self.arabic {
+            return None;
+        }
+        let f = &self.para.folded;
+        if arabic::is_quoting(f.word(verb))
+            && let Some(from) = (ws..verb).rev().take(10).find(|&j| f.word(j) == "عن")
+        {
+            return Some(self.subject(from + 1, verb));
+        }
+        let first = *before == Subject::Nothing
+            && (self.skip_leads(ws, verb)..verb).all(|j| self.cue(j) == Some(Cue::Skip));
+        let after = self.cue_span(verb).map_or(verb + 1, |c| c.1);
+        first.then(|| self.subject_after_verb(verb, after, to))
+    }
+
+    /// The subject after an Arabic speech verb that opens its clause and ends before word
+    /// `from` ("قال وزير الخارجية سامي حداد إن ...", "قالت منصور في بيان:"), as written; a
+    /// pronoun the verb's ending genders when it has none written ("وأضاف: «…»", "وأكدت
+    /// أن ...": the speaker goes on).
+    fn subject_after_verb(&self, verb: usize, from: usize, to: usize) -> Subject {
+        let written = from < to && !self.gap_before(from).contains([':', '«', '"', '،', ',', '.']);
+        // "وأوضحت الناطقة باسم الوزارة، سلمى فارس، أن ...": a name set off by commas after
+        // a description is the speaker.
+        let (_, end) = self.written_subject_end(from, to);
+        let comma = |j: usize| self.gap_before(j).contains(['،', ',']);
+        let described = (from..end).any(|j| matches!(self.cue(j), Some(Cue::PersonNoun | Cue::Title)));
+        if written
+            && described
+            && end < to
+            && comma(end)
+            && let Some(k) = (end + 1..to.min(end + 5)).find(|&k| comma(k))
+            && self.cue(k) == Some(Cue::That)
+            && (end..k).all(|j| self.cue(j).is_none() && !arabic::is_time_word(self.para.folded.word(j)))
+        {
+            return self.unregistered(end..k);
+        }
+        match written.then(|| self.subject(from, to)) {
+            Some(s @ Subject::Known(_)) => s,
+            _ => Subject::Pronoun(Gender::of_verb(self.para.folded.word(verb))),
+        }
+    }
+
     /// The head and end of [`TaggedPara::written_subject`] from `from`.
     pub(crate) fn written_subject_end(&self, from: usize, to: usize) -> (usize, usize) {
         let f = &self.para.folded;
@@ -103,6 +156,8 @@ impl<'p> TaggedPara<'p> {
                     )
                 )
                 || cues::is_time_word(f.word(j))
+                || (self.arabic
+                    && (arabic::is_time_word(f.word(j)) || arabic::is_joined_preposition(f.word(j))))
                 || (j > head && self.cue(j) == Some(Cue::Skip))
         };
         let mut j = head;
