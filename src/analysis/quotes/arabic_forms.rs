@@ -45,6 +45,15 @@ fn the_speaker_follows_the_verb_and_what_was_said_follows_that() {
         found("وقالت ليلى منصور لوكالة الأنباء المحلية إن الصيد تراجع."),
         [q(Reported, "ليلى منصور", "الصيد تراجع.")]
     );
+    // A need stressed after "على", and a hope expressed before "أن".
+    assert_eq!(
+        found("وشدد رئيس البلدية كريم ناصر على ضرورة إنهاء أعمال الرصيف قبل الشتاء."),
+        [q(Reported, "رئيس البلدية كريم ناصر", "ضرورة إنهاء أعمال الرصيف قبل الشتاء.")]
+    );
+    assert_eq!(
+        found("وأعرب كريم ناصر عن أمله في أن يعود الصيادون إلى العمل قريبا."),
+        [q(Reported, "كريم ناصر", "يعود الصيادون إلى العمل قريبا.")]
+    );
     // A description of someone unnamed is kept as written.
     assert_eq!(
         found("وقالت مصادر مطلعة للصحفيين إن الاتفاق بات قريبا."),
@@ -132,6 +141,28 @@ fn a_name_set_off_after_a_description_and_a_participle_of_speech() {
 }
 
 #[test]
+fn a_name_in_marks_inside_the_subject_or_after_a_medium_is_no_quote() {
+    assert_eq!(
+        found("وقال رئيس جمعية «صيادو الخليج» نادر سليم إن مشروع الرصيف تأخر."),
+        [q(Reported, "رئيس جمعية «صيادو الخليج» نادر سليم", "مشروع الرصيف تأخر.")]
+    );
+    assert_eq!(
+        found("وأفادت صحيفة «المساء» بأن البلدية وافقت على التمويل."),
+        [q(Reported, "صحيفة «المساء»", "البلدية وافقت على التمويل.")]
+    );
+    assert_eq!(
+        found("وكتب سامي حداد على حسابه في منصة «إكس»: «الميناء للجميع، ولن نغلقه»."),
+        [q(Direct, "سامي حداد", "الميناء للجميع، ولن نغلقه")]
+    );
+    // Words in marks that end the sentence after the subject are the speaker's.
+    assert_eq!(
+        found("وقال سامي حداد «سنواصل العمل حتى الربيع»."),
+        [q(Direct, "سامي حداد", "سنواصل العمل حتى الربيع")]
+    );
+    assert_eq!(found("أطلقت البلدية مشروع «الميناء الأخضر» الشهر الماضي."), []);
+}
+
+#[test]
 fn a_verb_of_speech_with_an_object_and_no_that_reports_nothing() {
     for sentence in [
         "أكد الوزير التزامه بالاتفاق خلال زيارته للميناء.",
@@ -139,6 +170,8 @@ fn a_verb_of_speech_with_an_object_and_no_that_reports_nothing() {
         "وتابع الوزير الاجتماع من مكتبه في العاصمة.",
         "أعلنت الشركة عن خطة جديدة للتوظيف.",
         "وصل حداد إلى العاصمة أمس برفقة وفد كبير.",
+        "وأعرب الوزير عن قلقه من ارتفاع الأسعار.",
+        "وشدد الوزير على التزامه بالاتفاق.",
     ] {
         assert_eq!(found(sentence), [], "{sentence}");
     }
@@ -151,4 +184,9 @@ fn persian_keeps_its_own_reading_of_the_same_letters() {
         quotes_in("", "fa", "2024-05-01", "آرش نیکو گفت آن اسکله تا بهار بسته می‌ماند."),
         [(Reported, "=آرش نیکو".to_owned(), "آن اسکله تا بهار بسته می‌ماند.".to_owned())]
     );
+    // A medium named in marks before a comma may be a lead phrase ("[به گزارش] سایت
+    // «بندر»، ..."): it is never the speaker of the clause after it.
+    let body = "سایت «بندر»، «آرش نیکو» رئیس شورای شهر روز شنبه درباره بستن اسکله هشدار داد.";
+    let found = quotes_in("", "fa", "2024-05-01", body);
+    assert!(found.iter().all(|(_, who, _)| !who.contains("بندر")), "{found:?}");
 }

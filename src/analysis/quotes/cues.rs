@@ -224,7 +224,7 @@ const QUANTIFIERS: &[&str] = &["برخی", "بعضی", "یکی", "تعدادی",
 /// "سایت «وطن»", "صحيفة «الأخبار»" (folded as the text is).
 const MEDIA_NOUNS: &[&str] = &[
     "روزنامه", "سایت", "پایگاه", "خبرگزاری", "شبکه", "نشریه", "مجله", "تلویزیون", "رادیو", "وبگاه", "صحیفه",
-    "موقع", "وکاله", "قناه",
+    "موقع", "وکاله", "قناه", "منصه",
 ];
 
 /// True when a folded word names a medium whose name may follow in marks.

@@ -15,7 +15,7 @@ use crate::text::{Folded, PhraseMatcher};
 /// feminine ("قالت"), plural ("قالوا") and after "و" or "ف" ("وقال", "فأضاف").
 const SPEECH: &[&str] = &[
     "قال", "أضاف", "أكد", "صرح", "أشار", "أوضح", "شدد", "تابع", "أعلن", "ذكر", "لفت", "اعتبر", "حذر", "كشف",
-    "أفاد", "زعم", "اعترف", "أقر", "أردف", "استطرد", "علق", "كتب", "غرد", "أبلغ", "نبه", "أفصح",
+    "أفاد", "زعم", "اعترف", "أقر", "أردف", "استطرد", "علق", "كتب", "غرد", "أبلغ", "نبه", "أفصح", "أعرب",
 ];
 /// Verbs whose feminine and plural are not the masculine with a suffix, with them.
 const IRREGULAR: &[(&str, &str, &str)] =
@@ -99,6 +99,7 @@ pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
         (PERSON_NOUN, Cue::PersonNoun),
         (PARTICIPLE, Cue::Participle),
         (THAT, Cue::That),
+        (&["ضرورة", "أهمية"], Cue::Need),
         (ACCORDING_TO, Cue::AccordingTo),
         (PREPOSITION, Cue::Preposition),
         (SKIP, Cue::Skip),

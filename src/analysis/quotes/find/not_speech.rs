@@ -48,9 +48,28 @@ pub(super) fn named_in_marks(w: &TaggedPara<'_>, q: &Marked, ws: usize) -> bool 
     // goes on from it, a short run in marks is a name wherever the speech verb stands.
     let titled = !w.latin() && goes_on && matches!(w.cue(after), Some(Cue::Title | Cue::PersonNoun));
     let after_preposition = !w.latin() && goes_on && open > 0 && w.cue(open - 1) == Some(Cue::Preposition);
+    // "صحيفة «المساء» بأن", "منصة «إكس»: «…»": a medium's name after its noun, going on
+    // with the clause or before a colon (not before a comma, where it may end a lead phrase).
+    let medium = !w.latin()
+        && open > 0
+        && cues::is_media_noun(w.para.folded.word(open - 1))
+        && (goes_on
+            || after < w.len() && w.gap_before(after).trim_start_matches(['»', '"', '”']).starts_with(':'));
+    // "وقال رئيس جمعية «صيادو الخليج» نادر سليم إن ...": in Arabic, a run inside the
+    // subject or setting of the verb before it, before "أن" or a colon, is a name.
+    let in_subject = w.arabic()
+        && goes_on
+        && (ws..open).rev().find(|&j| w.cue(j) == Some(Cue::Speech)).is_some_and(|v| {
+            (v + 1..open).all(|j| w.cue(j) != Some(Cue::That) && !w.gap_before(j).contains(':'))
+        });
     titled
         || follows_word
-            && ((!w.latin() && goes_on && before_speech) || source || in_lead || after_preposition)
+            && ((!w.latin() && goes_on && before_speech)
+                || source
+                || in_lead
+                || after_preposition
+                || medium
+                || in_subject)
 }
 
 /// True when quoted `text` is the title of a show, book or song: two capitalised words or

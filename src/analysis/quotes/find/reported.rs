@@ -302,8 +302,15 @@ impl<'a> QuoteFinder<'a> {
         let (start, end) = match start {
             Some(s) => (s, we),
             // Arabic puts its subject and object after the verb alike ("أكد الوزير التزامه
-            // بالاتفاق"): only "أن" or a colon says where what was said begins.
-            None if w.arabic() => return None,
+            // بالاتفاق"): only "أن", a colon or a need stressed ("شدد الوزير على ضرورة
+            // ...") says where what was said begins.
+            None if w.arabic() => {
+                let need = |j: &usize| w.cue(*j) == Some(Cue::Need) && w.para.folded.word(j - 1) == "علی";
+                match (after_verb + 1..we.min(after_verb + 10)).find(need) {
+                    Some(j) => (j, we),
+                    None => return None,
+                }
+            }
             // Persian and Arabic put the verb last: "بر لزوم ... تاکید کرد", the object after
             // "بر"; "از ... خبر داد", "درباره ... هشدار داد", "خواستار ... شد".
             None if !self.latin

@@ -132,12 +132,20 @@ impl<'p> TaggedPara<'p> {
         let partitive = from + 2 < to && cues::is_quantifier(f.word(from)) && f.word(from + 1) == "از";
         let head = if partitive { from + 2 } else { from };
         // "سایت «وطن» نوشت": a medium's name in marks after its noun is part of the subject,
-        // whatever words it holds ("روزنامه «صبح ساحل»"): the search goes on after it.
+        // whatever words it holds ("روزنامه «صبح ساحل»"): the search goes on after it; in
+        // Arabic, whose subject follows its verb, so is any name in marks the subject goes
+        // on after ("رئيس جمعية «صيادو الخليج» نادر سليم").
         let name_end = |j: usize| {
-            let named = j > head && cues::is_media_noun(f.word(j - 1)) && self.gap_before(j).trim() == "«";
-            named
-                .then(|| (j + 1..=to.min(j + 6).min(f.len() - 1)).find(|&k| self.gap_before(k).contains('»')))
-                .flatten()
+            if j <= head || self.gap_before(j).trim() != "«" {
+                return None;
+            }
+            let medium = cues::is_media_noun(f.word(j - 1));
+            if !medium && !self.arabic {
+                return None;
+            }
+            let close =
+                (j + 1..=to.min(j + 6).min(f.len() - 1)).find(|&k| self.gap_before(k).contains('»'))?;
+            (medium || !self.gap_before(close).contains(['.', '،', ',', ':', '؛'])).then_some(close)
         };
         let ends = |j: usize| {
             (j > head && self.gap_before(j).contains(['،', ',', ':', '(', '«', '"', '.', '؛']))
