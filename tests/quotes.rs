@@ -253,6 +253,47 @@ fn unregistered_speakers_are_notes_that_strict_builds_pass() {
     assert!(note("Paul Greer").contains("kind: person or organization,"), "no evidence, no guess");
 }
 
+/// A person the quotes name and the registry does not is a first-class speaker: a page
+/// under an address made from the name, an entry in the People index, a link from every
+/// quote table; a description or an organisation names no one's page.
+#[test]
+fn an_unregistered_speaker_has_a_page_linked_from_the_quote_tables() {
+    let f = Fixture::empty();
+    f.write("content/sources.yaml", "wire: { name: Wire }\ngulf: { name: Gulf daily, language: ar }\n");
+    let first = "“We will rebuild every bridge,” said Mara Ellison, the valley's governor.\n\n\
+        “It will take years,” a council engineer said.\n\n\
+        “The roads reopen on Friday,” said the Greenway Transport Agency.";
+    let second = "وقال سامي حداد للصحفيين إن الجسر سيفتح في الربيع.";
+    f.write("content/articles/2024-05-01-flood.md", common::article("Flood", "wire", "2024-05-01", first));
+    let arabic =
+        format!("---\ntitle: الجسر\nsource: gulf\npublished: 2024-05-02\nlanguage: ar\n---\n\n{second}\n");
+    f.write("content/articles/2024-05-02-bridge.md", arabic);
+    let build = f.run(&["build", "--strict", "--quiet"]);
+    assert_eq!(build.code, 0, "{}", build.stderr);
+    let page = f.read("public/people/mara-ellison/index.html");
+    assert!(page.contains("Mara Ellison") && page.contains("We will rebuild every bridge"), "{page}");
+    // Arabic names get an address in Latin letters, as deunicode spells them.
+    let arabic_page = f.read("public/people/smy-hdd/index.html");
+    assert!(arabic_page.contains("الجسر سيفتح في الربيع"), "{arabic_page}");
+    let index = f.read("public/people/index.html");
+    assert!(index.contains("/people/mara-ellison/") && index.contains("سامي حداد"), "{index}");
+    let event = f
+        .snapshot("public/events")
+        .into_iter()
+        .find(|(_, b)| String::from_utf8_lossy(b).contains("We will rebuild every bridge"));
+    let (_, event) = event.expect("an event page with the quote");
+    assert!(
+        String::from_utf8_lossy(&event).contains("href=\"/people/mara-ellison/\""),
+        "the quote table links her page"
+    );
+    let people: Vec<String> = f.snapshot("public/people").into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        people,
+        ["index.html", "mara-ellison/index.html", "smy-hdd/index.html"],
+        "no page for a description or an agency"
+    );
+}
+
 /// Words a speaker named something with, in marks inside the outlet's sentence, are a
 /// partial quote: `kind: "partial"` in data.json with their speaker, the speaker's words
 /// under an "in part" tag on the site, "quoted in part by" in the brief.

@@ -34,6 +34,7 @@ pub use entities::{EntityIndex, EntityIx};
 pub use events::{Event, EventOptions};
 pub use framing::Excerpt;
 pub use grouping::NearMiss;
+pub(crate) use names::is_organization;
 pub use quote_table::Quote;
 pub use quotes::{QuoteKind, Speaker};
 pub use reading::Reading;

@@ -97,7 +97,8 @@ pub(crate) fn report_unknown_speakers(corpus: &Corpus, quotes: &[Quote], diags: 
     for u in unknown.values() {
         let article = &corpus.articles[u.first.article];
         let pos = article.paragraph_pos(u.first.found.paragraph);
-        let id = crate::corpus::Slug::sanitize(u.name).map_or_else(|| "new-id".to_owned(), |s| s.to_string());
+        let id =
+            crate::corpus::Slug::from_name(u.name).map_or_else(|| "new-id".to_owned(), |s| s.to_string());
         let kind = if crate::analysis::names::is_organization(u.name) {
             "kind: organization"
         } else if u.person {

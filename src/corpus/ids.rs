@@ -39,6 +39,13 @@ impl Slug {
         let out = out.trim_end_matches('-');
         Slug::try_from(out).ok()
     }
+
+    /// The id a person's name gives, in Latin letters whatever its script ("Ada Ward":
+    /// `ada-ward`, "José Ruiz": `jose-ruiz`, "سامي حداد": `smy-hdd`): the address of an
+    /// unregistered speaker's page, and the id `check` suggests registering them under.
+    pub fn from_name(name: &str) -> Option<Slug> {
+        Slug::sanitize(&deunicode::deunicode(name))
+    }
 }
 
 impl fmt::Display for Slug {

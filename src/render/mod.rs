@@ -10,6 +10,7 @@ mod excerpt;
 pub mod links;
 mod search;
 mod site;
+mod speakers;
 mod speech;
 mod story;
 pub mod templates;

@@ -41,6 +41,23 @@ struct MentionedIn<'c> {
     mentions: u32,
 }
 
+/// A person with a page: one of the registry, or one the quotes name that it does not.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Who<'c> {
+    Registered(EntityIx),
+    Named(&'c str),
+}
+
+impl Who<'_> {
+    /// The id of the person's page.
+    fn id<'c>(self, c: &'c Ctx<'_>) -> &'c str {
+        match self {
+            Who::Registered(ix) => c.analysis.index.get(ix).id.as_str(),
+            Who::Named(name) => c.unregistered.get(name).map_or("", String::as_str),
+        }
+    }
+}
+
 /// What a person did in one year: statements (quotes, by index) and mentions (by event).
 #[derive(Default)]
 struct Year {
@@ -62,27 +79,28 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         /// Statements per month over all the person's years.
         chart: Option<Chart>,
     }
-    let people: Vec<EntityIx> = (0..c.analysis.index.entities.len())
+    let registered = (0..c.analysis.index.entities.len())
         .filter(|&ix| c.analysis.index.get(ix).kind == EntityKind::Person)
-        .collect();
+        .map(Who::Registered);
+    let people: Vec<Who<'_>> = registered.chain(c.unregistered.keys().map(|&n| Who::Named(n))).collect();
     let years = years_of(c);
-    let person_view = |ix: EntityIx| person_view(c, years.get(&ix), ix);
+    let person_view = |who: Who<'_>| person_view(c, years.get(&who), who);
     // A page per person and year; the newest year is the person's own page.
-    let mut jobs: Vec<(EntityIx, Option<i32>)> = Vec::new();
+    let mut jobs: Vec<(Who<'_>, Option<i32>)> = Vec::new();
     for &ix in &people {
         let active: Vec<i32> = years.get(&ix).map(|y| y.keys().copied().collect()).unwrap_or_default();
         jobs.push((ix, active.last().copied()));
         jobs.extend(active.iter().rev().skip(1).map(|&y| (ix, Some(y))));
     }
-    let newest_year = |ix: EntityIx| years.get(&ix).and_then(|y| y.keys().next_back().copied());
-    let page = |ix: EntityIx, year: Option<i32>| {
-        let id = c.analysis.index.get(ix).id.as_str();
+    let newest_year = |ix: Who<'_>| years.get(&ix).and_then(|y| y.keys().next_back().copied());
+    let page = |ix: Who<'_>, year: Option<i32>| {
+        let id = ix.id(c);
         match year {
             Some(year) if Some(year) != newest_year(ix) => Address::PersonYear(id, year),
             _ => Address::Person(id),
         }
     };
-    let path = |&(ix, year): &(EntityIx, Option<i32>)| page(ix, year).file();
+    let path = |&(ix, year): &(Who<'_>, Option<i32>)| page(ix, year).file();
     let mut pages = r.each(&jobs, "site/person.html", path, |&(ix, year)| {
         let active = years.get(&ix);
         let periods = active
@@ -133,19 +151,25 @@ fn statements_in(c: &Ctx<'_>, said: &[usize]) -> usize {
 
 /// Each person's quotes and mentions by year (an event's mentions in the year it
 /// started), in one pass over the corpus.
-fn years_of(c: &Ctx<'_>) -> BTreeMap<EntityIx, BTreeMap<i32, Year>> {
-    let mut years: BTreeMap<EntityIx, BTreeMap<i32, Year>> = BTreeMap::new();
+fn years_of<'c>(c: &'c Ctx<'_>) -> BTreeMap<Who<'c>, BTreeMap<i32, Year>> {
+    let mut years: BTreeMap<Who<'c>, BTreeMap<i32, Year>> = BTreeMap::new();
     for (q, quote) in c.analysis.quotes.iter().enumerate() {
-        if let Some(e) = quote.found.speaker.as_ref().and_then(|s| s.entity) {
+        let who = quote.found.speaker.as_ref().and_then(|s| match s.entity {
+            Some(e) => Some(Who::Registered(e)),
+            None => c.unregistered.get_key_value(s.name.as_str()).map(|(&name, _)| Who::Named(name)),
+        });
+        if let Some(who) = who {
             let year = c.corpus.articles[quote.article].published.date.year();
-            years.entry(e).or_default().entry(year).or_default().said.push(q);
+            years.entry(who).or_default().entry(year).or_default().said.push(q);
         }
     }
     for (a, reading) in c.analysis.readings.iter().enumerate() {
         let event = c.analysis.event_of[a];
         let year = c.analysis.events[event].start.year();
         for (&e, &n) in &reading.entity_counts {
-            *years.entry(e).or_default().entry(year).or_default().mentioned.entry(event).or_default() += n;
+            let mentioned =
+                &mut years.entry(Who::Registered(e)).or_default().entry(year).or_default().mentioned;
+            *mentioned.entry(event).or_default() += n;
         }
     }
     years
@@ -167,18 +191,25 @@ fn statements_by_month(c: &Ctx<'_>, years: &BTreeMap<i32, Year>) -> BTreeMap<chr
     months
 }
 
-/// Person `ix` as the pages show them, with their statements and mentions of all `years`.
-fn person_view(c: &Ctx<'_>, years: Option<&BTreeMap<i32, Year>>, ix: EntityIx) -> PersonView {
-    let e = c.analysis.index.get(ix);
+/// Person `who` as the pages show them, with their statements and mentions of all `years`.
+fn person_view(c: &Ctx<'_>, years: Option<&BTreeMap<i32, Year>>, who: Who<'_>) -> PersonView {
     let active = years.into_iter().flat_map(BTreeMap::values);
     let groups: std::collections::BTreeSet<&str> =
         active.clone().flat_map(|y| &y.said).map(|&q| c.analysis.quotes[q].group.as_str()).collect();
+    let (name, role, aliases) = match who {
+        Who::Registered(ix) => {
+            let e = c.analysis.index.get(ix);
+            (e.name.clone(), e.role.clone(), e.aliases.clone())
+        }
+        Who::Named(name) => (name.to_owned(), None, Vec::new()),
+    };
+    let id = who.id(c);
     PersonView {
-        id: e.id.to_string(),
-        name: e.name.clone(),
-        url: c.links.url(Address::Person(e.id.as_str())),
-        role: e.role.clone(),
-        aliases: e.aliases.clone(),
+        id: id.to_owned(),
+        name,
+        url: c.links.url(Address::Person(id)),
+        role,
+        aliases,
         statements: groups.len(),
         mentions: active.flat_map(|y| y.mentioned.values()).sum(),
     }

@@ -27,6 +27,8 @@ pub(crate) struct Ctx<'a> {
     event_refs: Vec<OnceLock<EventRef>>,
     /// Each source's articles by day, with their languages, made when first asked for.
     source_days: OnceLock<BTreeMap<&'a str, Vec<(NaiveDate, &'a str)>>>,
+    /// The id of each unregistered speaker's page, by name.
+    pub unregistered: BTreeMap<&'a str, String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -39,7 +41,17 @@ impl<'a> Ctx<'a> {
     ) -> Self {
         let event_refs = analysis.events.iter().map(|_| OnceLock::new()).collect();
         let shown = Shown::new(text, analysis);
-        Ctx { language, corpus, analysis, links, shown, event_refs, source_days: OnceLock::new() }
+        let unregistered = super::speakers::unregistered(analysis);
+        Ctx {
+            language,
+            corpus,
+            analysis,
+            links,
+            shown,
+            event_refs,
+            source_days: OnceLock::new(),
+            unregistered,
+        }
     }
 
     /// Whether source `id` published an article in one of `languages` from `from` to `to`
@@ -310,7 +322,10 @@ impl Ctx<'_> {
         match &q.found.speaker {
             Some(s) => match s.entity {
                 Some(ix) => (&self.analysis.index.get(ix).name, self.person_url(ix)),
-                None => (&s.name, None),
+                None => (
+                    &s.name,
+                    self.unregistered.get(s.name.as_str()).map(|id| self.links.url(Address::Person(id))),
+                ),
             },
             None => ("Unattributed", None),
         }
