@@ -86,3 +86,27 @@ fn a_hit_names_its_outlet_and_day_as_the_pages_write_them() {
     let event = docs.iter().find(|d| d[0] == "event").expect("an event");
     assert!(!event[4].as_str().unwrap().contains('-'), "no ISO date: {event}");
 }
+
+#[test]
+fn a_clipping_newer_than_the_rest_leaves_the_other_documents_chunks_as_they_were() {
+    // Documents are numbered by date, so the newest clipping's come after every other's:
+    // the chunk files before the last stay byte for byte (a gh-pages branch, a CDN and
+    // the build's staging rewrite only what changed).
+    let f = Fixture::sample();
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let before = f.snapshot("public/search/d");
+    assert!(before.len() >= 3, "{} chunks", before.len());
+    let body = "“The ferry timetable will not change this winter,” said Mara Ellison at the harbour.";
+    let added = common::article("Ferry timetable", "diplomatic-insight", "2024-02-06", body);
+    f.write("content/articles/2024/2024-02-06-tdi-ferry.md", added);
+    assert_eq!(f.run(&["build", "--quiet"]).code, 0);
+    let after: std::collections::BTreeMap<String, Vec<u8>> =
+        f.snapshot("public/search/d").into_iter().collect();
+    let last =
+        before.iter().map(|(p, _)| p.trim_end_matches(".json").parse::<usize>().unwrap()).max().unwrap();
+    for (path, bytes) in &before {
+        if path != &format!("{last}.json") {
+            assert!(after.get(path) == Some(bytes), "chunk {path} changed");
+        }
+    }
+}

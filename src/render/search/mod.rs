@@ -8,8 +8,8 @@
 //! - `search/t/<n>.json`, the shards: folded terms starting with the shard's prefix, each
 //!   with its postings (document, weight), documents delta-encoded; a prefix whose terms
 //!   would pass [`SHARD_BYTES`] is split by one more letter;
-//! - `search/d/<n>.json`, the documents in chunks of [`CHUNK_DOCS`]: kind, title, path,
-//!   snippet, outlet and day, language.
+//! - `search/d/<n>.json`, the documents (people first, then by date: see [`items`]) in
+//!   chunks of [`CHUNK_DOCS`]: kind, title, path, snippet, outlet and day, language.
 //!
 //! A query loads the manifest, the shard of each of its words and the chunks of the top
 //! results: a few tens of kilobytes whatever the size of the corpus. Terms are folded
@@ -127,16 +127,20 @@ fn shard(terms: &[Term]) -> Vec<u8> {
     json
 }
 
-/// Events, people, articles and quotes, in that order.
+/// People, then events, articles and quotes by date (events, then articles, then quotes
+/// within a day, each in the analysis's order). A clipping newer than the rest, the usual
+/// addition, then numbers its documents after every other: the chunks and the postings of
+/// the documents there were stay as they were, and so do their files.
 fn items(c: &Ctx<'_>) -> Vec<Item> {
     let a = c.analysis;
     let people = (0..a.index.entities.len()).filter(|&ix| a.index.get(ix).kind == EntityKind::Person);
-    (0..a.events.len())
-        .map(Item::Event)
-        .chain(people.map(Item::Person))
-        .chain((0..c.corpus.articles.len()).map(Item::Article))
-        .chain((0..a.quotes.len()).map(Item::Quote))
-        .collect()
+    let day = |article: usize| c.corpus.articles[article].published.date;
+    let mut dated: Vec<(chrono::NaiveDate, u8, usize, Item)> = Vec::new();
+    dated.extend(a.events.iter().enumerate().map(|(e, event)| (event.start, 0, e, Item::Event(e))));
+    dated.extend((0..c.corpus.articles.len()).map(|i| (day(i), 1, i, Item::Article(i))));
+    dated.extend(a.quotes.iter().enumerate().map(|(q, quote)| (day(quote.article), 2, q, Item::Quote(q))));
+    dated.sort_unstable_by_key(|&(date, kind, n, _)| (date, kind, n));
+    people.map(Item::Person).chain(dated.into_iter().map(|(.., item)| item)).collect()
 }
 
 /// What of `item` is searched and shown.

@@ -99,7 +99,8 @@
             if (w === undefined) { scores.delete(doc); } else { scores.set(doc, s + idf * w / (w + 1.5)); }
           });
         });
-        var ranked = Array.from(scores.entries()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+        // Equal scores: the newest first (documents are numbered by date).
+        var ranked = Array.from(scores.entries()).sort(function (a, b) { return b[1] - a[1] || b[0] - a[0]; });
         var top = ranked.slice(0, TOP).map(function (e) { return e[0]; });
         var chunks = top.map(function (doc) { return load("search/d/" + Math.floor(doc / manifest.chunk) + ".json"); });
         return Promise.all(chunks).then(function (loaded) {
