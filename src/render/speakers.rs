@@ -24,11 +24,14 @@ pub(crate) fn unregistered(analysis: &Analysis) -> BTreeMap<&str, String> {
     let mut taken: BTreeSet<String> = analysis.index.entities.iter().map(|e| e.id.to_string()).collect();
     let mut pages = BTreeMap::new();
     for name in names {
+        // Two names with one id ("José Ruiz", "Jose Ruiz"), or a registered person's id:
+        // the later name in sorted order takes the next free number.
         let base = Slug::from_name(name).map_or_else(|| "person".to_owned(), |s| s.to_string());
-        let id = (1..)
-            .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
-            .find(|id| !taken.contains(id));
-        let id = id.unwrap_or(base);
+        let (mut id, mut n) = (base.clone(), 1);
+        while taken.contains(&id) {
+            n += 1;
+            id = format!("{base}-{n}");
+        }
         taken.insert(id.clone());
         pages.insert(name, id);
     }

@@ -97,10 +97,10 @@ impl<'p> TaggedPara<'p> {
         first.then(|| self.subject_after_verb(verb, after, to))
     }
 
-    /// The subject after an Arabic speech verb that opens its clause and ends before word
-    /// `from` ("قال وزير الخارجية سامي حداد إن ...", "قالت منصور في بيان:"), as written; a
-    /// pronoun the verb's ending genders when it has none written ("وأضاف: «…»", "وأكدت
-    /// أن ...": the speaker goes on).
+    /// The subject after the Arabic speech verb at `verb` that opens its clause, read from
+    /// word `from` (the first after the verb) up to `to` ("قال وزير الخارجية سامي حداد إن
+    /// ...", "قالت منصور في بيان:"), as written; a pronoun the verb's ending genders when
+    /// none is written ("وأضاف: «…»", "وأكدت أن ...": the speaker goes on).
     fn subject_after_verb(&self, verb: usize, from: usize, to: usize) -> Subject {
         let written = from < to && !self.gap_before(from).contains([':', '«', '"', '،', ',', '.']);
         // "وأوضحت الناطقة باسم الوزارة، سلمى فارس، أن ...": a name set off by commas after
