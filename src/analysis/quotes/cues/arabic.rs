@@ -6,7 +6,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Cue;
 use crate::text::{Folded, PhraseMatcher};
@@ -103,7 +103,6 @@ pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
         (ACCORDING_TO, Cue::AccordingTo),
         (PREPOSITION, Cue::Preposition),
         (SKIP, Cue::Skip),
-        (&["هو", "هي"], Cue::Pronoun),
     ];
     super::insert_groups(&mut m, groups);
     m
@@ -112,10 +111,10 @@ pub(crate) static CUES: LazyLock<PhraseMatcher<Cue>> = LazyLock::new(|| {
 /// Whether a verb of speech, by its folded form, is feminine ("قالت": she said) or
 /// masculine; none for a plural or another word.
 pub(crate) fn verb_is_feminine(folded: &str) -> Option<bool> {
-    static FORMS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
+    static FORMS: LazyLock<FxHashMap<String, bool>> = LazyLock::new(|| {
         verb_forms().into_iter().filter_map(|(v, g)| Some((Folded::new(&v).text, g?))).collect()
     });
-    FORMS.iter().find(|(v, _)| v == folded).map(|(_, g)| *g)
+    FORMS.get(folded).copied()
 }
 
 /// True when a folded word is an Arabic word of time.
