@@ -270,7 +270,9 @@ pub(crate) fn read(doc: &Document, url: Option<&str>) -> Meta {
         .or_else(|| ld.names("publisher").into_iter().next());
     let host = url.and_then(super::outlet::host_of);
 
-    let h1: Vec<title::Heading> = doc.select("h1").nodes().iter().map(heading).collect();
+    // A heading styled as the page's first-level one (`<h2 class="h1">`, a common CSS
+    // framework's idiom) is one too: its text often gives in full what <title> cuts short.
+    let h1: Vec<title::Heading> = doc.select("h1, h2.h1, h3.h1").nodes().iter().map(heading).collect();
     let stated = [
         ld.text("headline").map(|t| (t, "the page's JSON-LD headline")),
         tags.first(&["og:title"]).map(|t| (t.to_owned(), "the page's og:title")),
@@ -439,6 +441,33 @@ mod tests {
         let page = r#"<html><head><title>Storm closes port for a week</title></head>
             <body><h1><span class="accent">Storm</span> closes port for a week</h1></body></html>"#;
         assert_eq!(headline(page), "Storm closes port for a week");
+    }
+
+    #[test]
+    fn a_heading_styled_as_the_h1_gives_the_headline_the_title_cuts_short() {
+        let page = |open: &str, close: &str| {
+            format!(
+                r#"<html><head><title>Old ferries of the coast - Part 12 - Ferry Archive</title></head>
+                <body><{open}>Old ferries of the coast - Part 12 – The steam years (1901 – 1930)</{close}>
+                <p>The first steam ferry crossed in 1901.</p></body></html>"#
+            )
+        };
+        let headline = |html: &str| {
+            let url = Some("https://www.ferry-archive.example/old-ferries-12");
+            read(&Document::from(html), url).title.expect("a headline").text
+        };
+        let full = "Old ferries of the coast - Part 12 – The steam years (1901 – 1930)";
+        assert_eq!(headline(&page("h1", "h1")), full);
+        assert_eq!(headline(&page(r#"h2 class="h1""#, "h2")), full);
+        // Beside an <h1> that says what <title> says, the fuller one is the headline.
+        let both = page("h1>Old ferries of the coast - Part 12</h1><h2 class=\"h1\"", "h2");
+        assert_eq!(headline(&both), full);
+        // Also when the site's slogan after its name keeps <title> from being cut to either.
+        let slogan =
+            both.replace("Ferry Archive</title>", "Ferry Archive - Ships and crossings of the world</title>");
+        assert_eq!(headline(&slogan), full);
+        // A plain <h2> is a section's heading, not the headline.
+        assert_eq!(headline(&page("h2", "h2")), "Old ferries of the coast - Part 12");
     }
 
     fn authors(html: &str) -> Vec<String> {

@@ -65,8 +65,15 @@ pub(crate) fn choose(stated: &[(String, &str)], h1: &[Heading], sites: &[&str]) 
         })
         .max_by_key(|(rank, _, _)| *rank);
     if let Some((_, h, from)) = best {
+        // A heading that goes on where the agreed one ends gives the headline in full:
+        // "Old ferries - Part 12" and, styled as the <h1> below it, "Old ferries - Part 12 –
+        // The steam years".
+        let agreed = words(h);
+        let continued =
+            |f: &&&String| words(f).strip_prefix(&agreed).is_some_and(|rest| rest.starts_with(' '));
+        let h = headings.iter().find(continued).unwrap_or(&h);
         return Some(Title {
-            text: h.clone(),
+            text: (*h).clone(),
             how: How::Found,
             note: format!("the page's <h1>, as {from} gives it"),
         });
