@@ -122,6 +122,17 @@ fn scan_paragraph(
                 });
                 from = after;
             }
+            // "(The board calls it ''a fair deal.'.')": a mark left open inside brackets
+            // ends where they close, and never runs on into the next paragraph.
+            Scan::Open if let Some(close) = bracket_end(text, open_at, inner) => {
+                out.push(Marked {
+                    pieces: vec![(p, inner..close)],
+                    open: open_at,
+                    close: None,
+                    continues: false,
+                });
+                from = close;
+            }
             Scan::Open => {
                 *carried = Some((
                     Marked {
@@ -136,6 +147,24 @@ fn scan_paragraph(
             }
         }
     }
+}
+
+/// Where the brackets a mark opening at `open_at` stands inside close, after `inner`.
+fn bracket_end(text: &str, open_at: usize, inner: usize) -> Option<usize> {
+    let depth = |t: &str| t.matches('(').count() as isize - t.matches(')').count() as isize;
+    if depth(&text[..open_at]) <= 0 {
+        return None;
+    }
+    let mut level = 0;
+    for (i, c) in text[inner..].char_indices() {
+        match c {
+            '(' => level += 1,
+            ')' if level == 0 => return Some(inner + i),
+            ')' => level -= 1,
+            _ => {}
+        }
+    }
+    None
 }
 
 enum Scan {
@@ -309,6 +338,21 @@ mod tests {
         assert_eq!(found[0].pieces.len(), 2);
         assert_eq!(texts(&p), [vec!["First part.", "Second part"], vec!["other"]]);
         assert_eq!(found[0].close, Some("“Second part,”".len()));
+    }
+
+    #[test]
+    fn a_mark_left_open_inside_brackets_ends_where_they_close() {
+        let p = [
+            "The board counts 40 ships (the harbour lists 12 more ''river boats.'.')",
+            "''The lists differ,'' Mr. Lisle said.",
+        ];
+        assert_eq!(texts(&p), [vec!["river boats.'.'"], vec!["The lists differ"]]);
+        // Brackets inside a quotation, and a quotation that closes inside brackets, as before.
+        let p = ["''We will (again) sail,'' he said (as ''planned'') today."];
+        assert_eq!(texts(&p), [vec!["We will (again) sail"], vec!["planned"]]);
+        // A quote opened outside brackets still goes on into the next paragraph.
+        let p = ["He said: ''First part (in May).", "''Second part,'' he added."];
+        assert_eq!(texts(&p), [vec!["First part (in May).", "Second part"]]);
     }
 
     #[test]

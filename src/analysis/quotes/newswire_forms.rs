@@ -1368,3 +1368,30 @@ fn two_people_speaking_together_are_kept_as_written_not_one_of_them() {
         0
     );
 }
+
+#[test]
+fn a_statement_reported_with_that_before_another_speaker_s_quotation_is_read_too() {
+    let body = "Mara Ellison spoke at the pier on Monday. She said that engineers had found her plan \
+                was sound, to which Tom Lisle replied: “That is simply not true.”";
+    let found = quotes_in("", "en", "2024-05-01", body);
+    let is = |kind, who: &str, text: &str| found.contains(&(kind, format!("={who}"), text.to_owned()));
+    assert!(is(Reported, "Mara Ellison", "engineers had found her plan was sound"), "{found:?}");
+    assert!(is(Direct, "Tom Lisle", "That is simply not true."), "{found:?}");
+    // A comma inside the statement leads to no speech verb of its own: the quotation's
+    // sentence is read as before.
+    assert_eq!(
+        reported(
+            "Ms. Ellison said that if the pier reopens in May, the ferry line could run again: “We are \
+             ready when the town is.”"
+        ),
+        []
+    );
+    // Nor does a clause opened by a subordinator.
+    assert_eq!(
+        reported(
+            "Ms. Ellison said that when the pier reopens in the spring, she will tell the council: \
+             “We are ready.”"
+        ),
+        []
+    );
+}

@@ -218,12 +218,21 @@ impl<'a> QuoteFinder<'a> {
             if !consumed {
                 self.reported(w, ws, we, &subject);
             }
-        } else if !self.marked_quotes(all, p, &s, &quotes, &subject, pending) && self.latin {
-            // Every quotation was a scare quote, a title or a label ("said the board was
-            // “corrupt,” and left"): the sentence's reported speech is read without them.
-            // (Not in Persian and Arabic, where names in marks ("«…» گفت") cut the subject.)
-            let (_, subject) = self.verb_and_subject(all, p, &s, we);
-            self.reported(w, ws, we, &subject);
+        } else {
+            // Read before the quotations, whose speakers would otherwise be the last named.
+            if self.latin {
+                self.reported_before_quote(w, ws, head_end);
+            }
+            let head = before..self.found.len();
+            if !self.marked_quotes(all, p, &s, &quotes, &subject, pending) && self.latin {
+                // Every quotation was a scare quote, a title or a label ("said the board was
+                // “corrupt,” and left"): the sentence's reported speech is read without them.
+                // (Not in Persian and Arabic, where names in marks ("«…» گفت") cut the subject.)
+                // What was read before them is read again, with the whole sentence.
+                self.found.drain(head);
+                let (_, subject) = self.verb_and_subject(all, p, &s, we);
+                self.reported(w, ws, we, &subject);
+            }
         }
         self.closing_speaker = self.closing_speaker(w, ws..we, before).map(|x| (p, x));
         let narrated = self.latin && quotes.is_empty() && self.found.len() == before;

@@ -254,6 +254,28 @@ impl<'a> QuoteFinder<'a> {
         (reports && comma + 2 < we).then_some((first + 1, comma))
     }
 
+    /// "She said that the plan was sound, to which Lisle replied: “…”": a statement reported
+    /// with "that" in a clause of its own, before the comma that leads to the quotation's
+    /// own speech verb (`head_end` is where its mark opens), is read too; not a comma
+    /// inside the statement ("said that if the port reopens, ships …: “…”").
+    pub(super) fn reported_before_quote(&mut self, w: &TaggedPara<'_>, ws: usize, head_end: usize) {
+        let f = &w.para.folded;
+        let Some(comma) = (ws + 4..head_end).rev().find(|&j| w.gap_before(j).contains([',', ';'])) else {
+            return;
+        };
+        let that = (ws + 1..comma).find(|&i| f.word(i) == "that" && SAYS_CLAUSE.contains(&f.word(i - 1)));
+        let subordinate = |t: usize| {
+            matches!(
+                f.word(t + 1),
+                "if" | "when" | "unless" | "while" | "although" | "though" | "because" | "as" | "once"
+            )
+        };
+        let own_verb = (comma..head_end).any(|i| self.reports(w, i));
+        if that.is_some_and(|t| comma - t > 4 && !subordinate(t)) && own_verb {
+            self.reported(w, ws, comma, &w.subject(ws, comma));
+        }
+    }
+
     /// True when word `i` is a verb that reports speech ("said", "adding") or, in English,
     /// a belief or finding stated as its subject's ("believes", "found").
     fn reports(&self, w: &TaggedPara<'_>, i: usize) -> bool {
