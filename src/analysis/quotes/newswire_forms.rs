@@ -1395,3 +1395,44 @@ fn a_statement_reported_with_that_before_another_speaker_s_quotation_is_read_too
         []
     );
 }
+
+#[test]
+fn the_subject_s_own_verb_after_a_quotation_reports_the_clause_it_takes() {
+    let found = |body: &str| quotes_in("", "en", "2024-05-01", body);
+    let entry = |kind, who: &str, text: &str| (kind, format!("={who}"), text.to_owned());
+    assert_eq!(
+        found("Ada Ward, citing “the charm of the old port,” said the town could be busy again by spring."),
+        [
+            entry(Direct, "Ada Ward", "the charm of the old port"),
+            entry(Reported, "Ada Ward", "the town could be busy again by spring."),
+        ]
+    );
+    // A judging verb's partial quote stays one when "and" or "but" joins a verb of speech.
+    assert_eq!(
+        found("Ada Ward called the plan “a disaster” and said the council should vote again."),
+        [
+            entry(Partial, "Ada Ward", "a disaster"),
+            entry(Reported, "Ada Ward", "the council should vote again.")
+        ]
+    );
+    assert_eq!(
+        found("Ada Ward described the toll as “a costly mistake” but said she would not oppose it."),
+        [
+            entry(Partial, "Ada Ward", "a costly mistake"),
+            entry(Reported, "Ada Ward", "she would not oppose it.")
+        ]
+    );
+    // After a quotation that opens the sentence, the verb and the words after it attribute it.
+    assert_eq!(
+        found("“We will sail again,” said one dock worker on the night shift."),
+        [entry(Direct, "one dock worker on the night shift", "We will sail again")]
+    );
+    // A term after "so-called" is the writer's, whatever verb-like word follows it.
+    assert_eq!(
+        found(
+            "The study relied on thousands of so-called “harbour duty” reports that ferry lines file \
+             with the clerk."
+        ),
+        []
+    );
+}

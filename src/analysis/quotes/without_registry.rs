@@ -422,7 +422,8 @@ fn a_reflexive_after_the_name_a_quoting_participle_and_a_noun_of_position_keep_t
          Kemp herself said Tuesday that “the only way to win is to knock on every door.”\n\n\
          Tom Lisle, citing “the unique charm of the old pier,” said the council could still win.\n\n\
          Nell Ostrander has taken the position common among harbour pilots: “I back the ferry, but not the fare rise.”");
-    assert_eq!(speakers(&found), ["=Ruth Kemp", "=Tom Lisle", "=Nell Ostrander"], "{found:?}");
+    // Lisle's quotation, then the clause after his "said" (reported), then Ostrander's.
+    assert_eq!(speakers(&found), ["=Ruth Kemp", "=Tom Lisle", "=Tom Lisle", "=Nell Ostrander"], "{found:?}");
     // The clause after "said" is what Lisle said, never the quotation's speaker.
     assert!(found.iter().all(|(_, who, _)| !who.contains("council")), "{found:?}");
 }

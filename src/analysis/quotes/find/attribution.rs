@@ -28,6 +28,16 @@ impl<'a> QuoteFinder<'a> {
         // "After Ward said that pupils would do better at “smaller schools,” Kemp said:
         // “…”": a verb after the quotation that a colon ends introduces the next one, and
         // a speech verb before the quotation has it already.
+        // "so-called “harbour duty” reports": a term the writer holds at a distance, whatever
+        // verb-like word follows it.
+        let open = before.end;
+        let f = &w.para.folded;
+        if open > 0
+            && (f.word(open - 1) == "so-called"
+                || (open > 1 && f.word(open - 2) == "so" && f.word(open - 1) == "called"))
+        {
+            return Attribution::Label;
+        }
         let forward = (after.start..after.end.min(after.start + 6))
             .any(|j| after_w.cue(j) == Some(Cue::Speech) && after_w.gap_before(j + 1).contains(':'));
         let claimed = (before.start..before.end).any(|j| w.cue(j) == Some(Cue::Speech));
@@ -37,7 +47,6 @@ impl<'a> QuoteFinder<'a> {
         if let Some(a) = self.named_before_verb((w, before.clone()), (after_w, after.clone()), subject) {
             return a;
         }
-        let open = before.end;
         if open <= before.start {
             return Attribution::Unmarked;
         }
@@ -52,9 +61,11 @@ impl<'a> QuoteFinder<'a> {
         let reach = if near { MAX_VERB_GAP + 3 } else { PARTIAL_REACH };
         let floor = before.start.max(open.saturating_sub(reach));
         // "… as “the party of government,” From said": a speech verb after the quotation
-        // names whose words they are, even when its speaker is not made out.
-        let speech_after =
-            (after.start..after.end.min(after.start + 4)).any(|j| after_w.cue(j) == Some(Cue::Speech));
+        // names whose words they are, even when its speaker is not made out; not one that
+        // "and" joins to the verb before it ("called it “a disaster” and said ...").
+        let joined = |j: usize| j > 0 && matches!(after_w.para.folded.word(j - 1), "and" | "but");
+        let speech_after = (after.start..after.end.min(after.start + 4))
+            .any(|j| after_w.cue(j) == Some(Cue::Speech) && !joined(j));
         if let Some(s) = self.absolute_with(w, before.start, open) {
             let naming = (before.start..open).any(|j| w.cue(j) == Some(Cue::Naming));
             return if naming { Attribution::Judged(s) } else { Attribution::Partial(Some(s)) };

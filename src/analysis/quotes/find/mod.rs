@@ -330,7 +330,7 @@ impl<'a> QuoteFinder<'a> {
         if let Some((Some(speaker), _)) = prev
             && quotes.last().is_some_and(|q| q.last_paragraph() == p)
         {
-            self.adding_that(w, prev_end, we, speaker);
+            self.adding_that(w, prev_end, we, speaker, head_end > ws);
         }
         read
     }

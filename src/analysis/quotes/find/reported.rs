@@ -286,7 +286,13 @@ impl<'a> QuoteFinder<'a> {
     }
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
-    fn statement(&self, w: &TaggedPara<'_>, ws: usize, v: usize, we: usize) -> Option<(usize, usize)> {
+    pub(super) fn statement(
+        &self,
+        w: &TaggedPara<'_>,
+        ws: usize,
+        v: usize,
+        we: usize,
+    ) -> Option<(usize, usize)> {
         let after_verb = self.past_aside(w, w.cue_span(v).map_or(v + 1, |c| c.1), we);
         let speech = w.cue(v).is_some();
         let emphasis = EMPHASIS.contains(&w.para.folded.word(v));

@@ -79,7 +79,7 @@ impl<'a> QuoteFinder<'a> {
                 };
                 self.push_reported(w, text, speaker.clone());
                 // "..., Ward said, adding that ...": what she added is hers too.
-                self.adding_that(w, verb_end, we, speaker);
+                self.adding_that(w, verb_end, we, speaker, false);
                 return true;
             }
         }
@@ -155,15 +155,52 @@ impl<'a> QuoteFinder<'a> {
     }
 
     /// "“…,” Bou Habib said, adding that Lebanon had asked ...": reported speech after a
-    /// quotation, by its speaker.
-    pub(super) fn adding_that(&mut self, w: &TaggedPara<'_>, from: usize, we: usize, speaker: Speaker) {
-        let Some(v) = (from..we).find(|&i| w.cue(i) == Some(Cue::Participle)) else { return };
+    /// quotation, by its speaker; `subject_first` when the sentence names them before it.
+    pub(super) fn adding_that(
+        &mut self,
+        w: &TaggedPara<'_>,
+        from: usize,
+        we: usize,
+        speaker: Speaker,
+        subject_first: bool,
+    ) {
+        let Some(v) = (from..we).find(|&i| w.cue(i) == Some(Cue::Participle)) else {
+            if subject_first {
+                self.and_said(w, from, we, speaker);
+            }
+            return;
+        };
         let next = w.cue_span(v).map_or(v + 1, |c| c.1);
         if w.cue(next) == Some(Cue::That) {
             let start = w.cue_span(next).map_or(next + 1, |c| c.1);
             if start < we && !(start..we).any(|j| w.gap_before(j).contains(['“', '"', '«'])) {
                 self.push_reported(w, w.text_through(start..we).to_owned(), speaker);
             }
+        }
+    }
+
+    /// "Ward called the plan “a disaster” and said the council should vote again", "Ward,
+    /// citing “…,” said the town could ...": the verb of the subject named before the
+    /// quotation, after it, reports the clause it takes too. Not "“…,” Lisle said"
+    /// (another subject), nor a name after the verb.
+    fn and_said(&mut self, w: &TaggedPara<'_>, from: usize, we: usize, speaker: Speaker) {
+        let f = &w.para.folded;
+        let joins = |i: usize| matches!(f.word(i), "and" | "but" | "then" | "also" | "later");
+        let Some(v) = (from..we)
+            .take_while(|&i| joins(i) || w.cue(i) == Some(Cue::Speech))
+            .find(|&i| w.cue(i) == Some(Cue::Speech))
+        else {
+            return;
+        };
+        let after = w.cue_span(v).map_or(v + 1, |c| c.1);
+        if after >= we
+            || w.capitalised(after)
+            || (after..we).any(|j| w.gap_before(j).contains(['“', '"', '«']))
+        {
+            return;
+        }
+        if let Some((start, end)) = self.statement(w, from, v, we) {
+            self.push_reported(w, w.text_through(start..end).to_owned(), speaker);
         }
     }
 }
