@@ -1436,3 +1436,22 @@ fn the_subject_s_own_verb_after_a_quotation_reports_the_clause_it_takes() {
         []
     );
 }
+
+#[test]
+fn a_participle_of_speech_takes_the_clause_after_it_and_is_never_a_speaker() {
+    // The clause after "claiming" is what was said, not what follows a verb of speech
+    // inside it.
+    assert_eq!(
+        reported("Tom Lisle spoke on Monday, claiming he had warned the board in May."),
+        [said("Tom Lisle", "he had warned the board in May.")]
+    );
+    assert_eq!(
+        reported("Ada Ward closed the pier, noting the storm had damaged the crane."),
+        [said("Ada Ward", "the storm had damaged the crane.")]
+    );
+    // "…, saying he had told …" is no statement with "saying he" for its speaker.
+    assert_eq!(
+        reported("Tom Lisle spoke on Monday, saying he had told the board in May."),
+        [said("Tom Lisle", "he had told the board in May.")]
+    );
+}

@@ -52,7 +52,8 @@ const ASIDES: &[&str] = &["however", "also", "now", "repeatedly", "again", "inst
 const SAYS_CLAUSE: &[&str] = &[
     "said", "says", "say", "added", "adds", "warned", "warns", "insisted", "argued", "noted", "announced",
     "declared", "stated", "claimed", "confirmed", "acknowledged", "denied", "saying", "adding", "insisting",
-    "arguing",
+    "arguing", "claiming", "noting", "stressing", "suggesting", "predicting", "acknowledging", "conceding",
+    "asserting", "declaring", "stating", "warning",
 ];
 /// Objects of "said" that are no clause ("said little about", "said nothing").
 const NO_CLAUSE: &[&str] = &[

@@ -56,7 +56,9 @@ impl<'a> QuoteFinder<'a> {
                 );
             let lead = w.starts_with_lead(ws, who_start);
             let lead_only = lead && only_a_lead(w, ws, who_start);
-            if !ends || who_start <= ws + 2 || v - who_start > 6 || (lead_only && !aside) {
+            // "…, saying he had told the board": a participle's clause, not a speaker.
+            let participle = (who_start..v).any(|j| w.cue(j) == Some(Cue::Participle));
+            if !ends || who_start <= ws + 2 || v - who_start > 6 || (lead_only && !aside) || participle {
                 continue;
             }
             // "..., Ward said", "..., he said", "..., officials said".
