@@ -1455,3 +1455,38 @@ fn a_participle_of_speech_takes_the_clause_after_it_and_is_never_a_speaker() {
         [said("Tom Lisle", "he had told the board in May.")]
     );
 }
+
+#[test]
+fn a_request_is_reported_with_the_person_asked_and_a_person_told_may_be_any_noun() {
+    for (body, text) in [
+        (
+            "Ada Ward asked the council to delay the vote until May.",
+            "the council to delay the vote until May.",
+        ),
+        (
+            "Ada Ward urged residents to stay home during the storm.",
+            "residents to stay home during the storm.",
+        ),
+        (
+            "Ada Ward called on the mayor to resign over the ferry crisis.",
+            "the mayor to resign over the ferry crisis.",
+        ),
+        // The person told, a plural or a noun of office, before what was said.
+        ("Ada Ward told residents she would stay.", "she would stay."),
+        ("Ada Ward told the council she would stay.", "she would stay."),
+    ] {
+        assert_eq!(reported(body), [said("Ada Ward", text)], "{body}");
+    }
+    // Asking for a thing, or to be let off, names no one asked; "called on Tuesday" is a
+    // day, not a person; calling someone a name requests nothing.
+    for body in [
+        "Ada Ward asked for a recount.", "Ada Ward asked to be excused.",
+        "Ada Ward called the mayor a coward.", "Ada Ward told stories about the port.",
+    ] {
+        assert_eq!(reported(body), [], "{body}");
+    }
+    assert_eq!(
+        reported("Ada Ward called on Tuesday to say the port was closed."),
+        [said("Ada Ward", "the port was closed.")]
+    );
+}

@@ -398,14 +398,16 @@ fn marks_after_a_verb_of_naming_with_no_speaker_near_it_are_a_label() {
         // The verb's subject is a thing, or there is none.
         "A charity called “Safe Harbours for All” runs the shelter.",
         "The scheme is what planners have called “a green corridor to the sea”.",
-        // The marks are far from the verb: someone else's words.
-        "Lena Kovac called on the council to fund the shelters and to close what critics call the “harbour loophole” at once.",
         // Words held up for ridicule are someone else's.
         "Lena Kovac mocked what she called the “finest ferry service in the north”.",
     ] {
         let found = en(text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // The marks are far from the verb: someone else's words, inside her request.
+    let text = "Lena Kovac called on the council to fund the shelters and to close what critics call the “harbour loophole” at once.";
+    let found = en(text);
+    assert!(found.iter().all(|(kind, ..)| *kind == Reported), "{text}: {found:?}");
     // One word in marks right after the verb and its object is the judgement of whoever
     // made it.
     let found = en("Lena Kovac called the plan “reckless”.");

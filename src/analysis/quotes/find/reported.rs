@@ -209,6 +209,34 @@ impl<'a> QuoteFinder<'a> {
             .find(|&j| j + 2 < we && matches!(f.word(j), "whether" | "if"))
     }
 
+    /// "urged residents to stay home", "asked the council to delay the vote", "called on
+    /// the mayor to resign": a request, from the person asked (a few words, no comma or
+    /// verb) through what they are to do.
+    fn request(&self, w: &TaggedPara<'_>, v: usize, after_verb: usize, we: usize) -> Option<usize> {
+        let f = &w.para.folded;
+        let start = match f.word(v) {
+            "asked" | "asks" | "asking" | "urged" | "urges" | "urging" | "pressed" | "presses"
+            | "pressing" | "encouraged" | "encourages" | "implored" | "begged" | "told" | "tells"
+            | "telling" => after_verb,
+            "called" | "calls" | "calling" if v + 2 < we && f.word(v + 1) == "on" => v + 2,
+            _ => return None,
+        };
+        if !self.latin || start >= we || is_day_word(f.word(start)) {
+            return None;
+        }
+        let plain = |k: usize| {
+            !w.gap_before(k).contains([',', ';', ':', '“', '"'])
+                && !verb_like(w, k)
+                && !matches!(w.cue(k), Some(Cue::Speech | Cue::Participle | Cue::That))
+        };
+        let to = (start + 1..we.min(start + 7))
+            .take_while(|&k| plain(k - 1) || k - 1 == start)
+            .find(|&k| f.word(k) == "to")?;
+        // "told the story to the children": after "to", a verb, not someone.
+        let infinitive = to + 1 < we && !w.capitalised(to + 1) && !CLAUSE_OPENERS.contains(&f.word(to + 1));
+        (infinitive && plain(to) && !verb_like(w, start)).then_some(start)
+    }
+
     /// The "who" or "which" right before the verb at `v` (past auxiliaries and adverbs)
     /// that opens a relative clause ("a bully who has pledged", "Lisle, who claimed"), in
     /// English: the verb's subject is what it follows.
@@ -282,8 +310,12 @@ impl<'a> QuoteFinder<'a> {
     fn reports(&self, w: &TaggedPara<'_>, i: usize) -> bool {
         // "to assert their rights": an infinitive states no one's belief.
         let infinitive = i > 0 && w.para.folded.word(i - 1) == "to";
+        // "called on the mayor to resign": a request.
+        let called_on = i + 1 < w.len()
+            && matches!(w.para.folded.word(i), "called" | "calls" | "calling")
+            && w.para.folded.word(i + 1) == "on";
         matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
-            || (self.latin && !infinitive && is_stance(w.para.folded.word(i)))
+            || (self.latin && !infinitive && (is_stance(w.para.folded.word(i)) || called_on))
     }
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
@@ -300,6 +332,9 @@ impl<'a> QuoteFinder<'a> {
         // "asked the council whether ...": a question put is what was said.
         if let Some(q) = self.question_put(w, v, after_verb, we) {
             return Some((q, we));
+        }
+        if let Some(asked) = self.request(w, v, after_verb, we) {
+            return Some((asked, we));
         }
         // "vowed to block the nominee": a promise or a threat of what the subject will do.
         let commits = self.latin && COMMITS.contains(&w.para.folded.word(v));
@@ -465,6 +500,13 @@ impl<'a> QuoteFinder<'a> {
         {
             return Some(j + 1);
         }
+        // "told residents they ...": a plural noun, with a clause after it.
+        let noun = |k: usize| matches!(w.cue(k), None | Some(Cue::Title | Cue::PersonNoun));
+        let plural =
+            |k: usize| !w.capitalised(k) && noun(k) && f.word(k).len() > 3 && f.word(k).ends_with('s');
+        if plural(j) && j + 1 < we && !w.gap_before(j + 1).contains(',') && opens_clause(w, j + 1, we) {
+            return Some(j + 1);
+        }
         let from = if f.word(j) == "the" { j + 1 } else { j };
         let named = (from..we.min(from + 4)).take_while(|&k| w.capitalised(k) && w.cue(k).is_none()).last();
         if let Some(last) = named {
@@ -476,7 +518,8 @@ impl<'a> QuoteFinder<'a> {
             return None;
         }
         (j + 2..we.min(j + 5)).find(|&k| {
-            (j + 1..k).all(|m| !w.capitalised(m) && w.cue(m).is_none() && !w.gap_before(m).contains(','))
+            // "the council", "the harbour board members": nouns of office count as nouns.
+            (j + 1..k).all(|m| !w.capitalised(m) && noun(m) && !w.gap_before(m).contains(','))
                 && (w.cue(k) == Some(Cue::That) || opens_clause(w, k, we))
                 && !w.gap_before(k).contains(',')
         })
