@@ -25,9 +25,6 @@ impl<'a> QuoteFinder<'a> {
         after_w: &TaggedPara<'_>,
         after: Range<usize>,
     ) -> Attribution {
-        // "After Ward said that pupils would do better at “smaller schools,” Kemp said:
-        // “…”": a verb after the quotation that a colon ends introduces the next one, and
-        // a speech verb before the quotation has it already.
         // "so-called “harbour duty” reports": a term the writer holds at a distance, whatever
         // verb-like word follows it.
         let open = before.end;
@@ -38,6 +35,9 @@ impl<'a> QuoteFinder<'a> {
         {
             return Attribution::Label;
         }
+        // "After Ward said that pupils would do better at “smaller schools,” Kemp said:
+        // “…”": a verb after the quotation that a colon ends introduces the next one, and
+        // a speech verb before the quotation has it already.
         let forward = (after.start..after.end.min(after.start + 6))
             .any(|j| after_w.cue(j) == Some(Cue::Speech) && after_w.gap_before(j + 1).contains(':'));
         let claimed = (before.start..before.end).any(|j| w.cue(j) == Some(Cue::Speech));
