@@ -1490,3 +1490,29 @@ fn a_request_is_reported_with_the_person_asked_and_a_person_told_may_be_any_noun
         [said("Ada Ward", "the port was closed.")]
     );
 }
+
+#[test]
+fn a_charge_without_marks_is_reported_from_the_person_charged() {
+    for (body, text) in [
+        (
+            "Ada Ward accused the mayor of hiding the ledger from the board.",
+            "the mayor of hiding the ledger from the board.",
+        ),
+        ("Ada Ward accused him of sexism.", "him of sexism."),
+        (
+            "Ada Ward criticized the board for raising the toll twice.",
+            "the board for raising the toll twice.",
+        ),
+        // Another subject's clause after it is not part of the charge.
+        (
+            "Ada Ward criticized the board for raising the toll, while Tom Lisle defended it.",
+            "the board for raising the toll",
+        ),
+    ] {
+        assert_eq!(reported(body), [said("Ada Ward", text)], "{body}");
+    }
+    // No charge named, or "for" a time rather than a doing.
+    for body in ["Ada Ward accused the council.", "Ada Ward criticized the board for years."] {
+        assert_eq!(reported(body), [], "{body}");
+    }
+}

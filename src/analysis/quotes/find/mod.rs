@@ -7,6 +7,7 @@
 //! marks, and [`clauses`] holds the words that open a clause of its own.
 
 mod according;
+mod addressed;
 mod attribution;
 mod clauses;
 mod colon;
@@ -36,7 +37,7 @@ use clauses::{
 };
 use goes_on::same_person;
 use not_speech::{is_title, named_in_marks, opening_name, titled_work};
-use verbs::{AUXILIARIES, finite, verb_like};
+use verbs::{AUXILIARIES, finite, is_charging, verb_like};
 use written::is_document;
 
 /// Quotes shorter than this, with no speech verb, are scare quotes or titles.

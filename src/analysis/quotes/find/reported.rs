@@ -64,7 +64,7 @@ const NO_CLAUSE: &[&str] = &[
 pub(super) const TELLS: &[&str] =
     &["told", "tells", "telling", "assured", "assures", "informed", "reminded", "reminds"];
 /// Words that open a clause, after a verb of belief.
-const CLAUSE_OPENERS: &[&str] = &[
+pub(super) const CLAUSE_OPENERS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "their", "its",
     "this", "these", "those", "no", "some", "many", "most", "all", "every", "any", "our", "my", "your",
     "one", "both", "each", "none", "nobody", "everyone", "nothing", "such", "another", "americans", "voters",
@@ -209,34 +209,6 @@ impl<'a> QuoteFinder<'a> {
             .find(|&j| j + 2 < we && matches!(f.word(j), "whether" | "if"))
     }
 
-    /// "urged residents to stay home", "asked the council to delay the vote", "called on
-    /// the mayor to resign": a request, from the person asked (a few words, no comma or
-    /// verb) through what they are to do.
-    fn request(&self, w: &TaggedPara<'_>, v: usize, after_verb: usize, we: usize) -> Option<usize> {
-        let f = &w.para.folded;
-        let start = match f.word(v) {
-            "asked" | "asks" | "asking" | "urged" | "urges" | "urging" | "pressed" | "presses"
-            | "pressing" | "encouraged" | "encourages" | "implored" | "begged" | "told" | "tells"
-            | "telling" => after_verb,
-            "called" | "calls" | "calling" if v + 2 < we && f.word(v + 1) == "on" => v + 2,
-            _ => return None,
-        };
-        if !self.latin || start >= we || is_day_word(f.word(start)) {
-            return None;
-        }
-        let plain = |k: usize| {
-            !w.gap_before(k).contains([',', ';', ':', '“', '"'])
-                && !verb_like(w, k)
-                && !matches!(w.cue(k), Some(Cue::Speech | Cue::Participle | Cue::That))
-        };
-        let to = (start + 1..we.min(start + 7))
-            .take_while(|&k| plain(k - 1) || k - 1 == start)
-            .find(|&k| f.word(k) == "to")?;
-        // "told the story to the children": after "to", a verb, not someone.
-        let infinitive = to + 1 < we && !w.capitalised(to + 1) && !CLAUSE_OPENERS.contains(&f.word(to + 1));
-        (infinitive && plain(to) && !verb_like(w, start)).then_some(start)
-    }
-
     /// The "who" or "which" right before the verb at `v` (past auxiliaries and adverbs)
     /// that opens a relative clause ("a bully who has pledged", "Lisle, who claimed"), in
     /// English: the verb's subject is what it follows.
@@ -310,12 +282,13 @@ impl<'a> QuoteFinder<'a> {
     fn reports(&self, w: &TaggedPara<'_>, i: usize) -> bool {
         // "to assert their rights": an infinitive states no one's belief.
         let infinitive = i > 0 && w.para.folded.word(i - 1) == "to";
-        // "called on the mayor to resign": a request.
+        // "called on the mayor to resign": a request; "accused him of ...": a charge.
+        let word = w.para.folded.word(i);
         let called_on = i + 1 < w.len()
-            && matches!(w.para.folded.word(i), "called" | "calls" | "calling")
+            && matches!(word, "called" | "calls" | "calling")
             && w.para.folded.word(i + 1) == "on";
         matches!(w.cue(i), Some(Cue::Speech | Cue::Participle))
-            || (self.latin && !infinitive && (is_stance(w.para.folded.word(i)) || called_on))
+            || (self.latin && !infinitive && (is_stance(word) || called_on || is_charging(word)))
     }
 
     /// What was said after the reporting verb at `v`, as words `start..end`.
@@ -334,7 +307,14 @@ impl<'a> QuoteFinder<'a> {
             return Some((q, we));
         }
         if let Some(asked) = self.request(w, v, after_verb, we) {
-            return Some((asked, we));
+            // "…, while others defended it": another subject's clause ends the request.
+            let f = &w.para.folded;
+            let other = |j: &usize| {
+                w.gap_before(*j).contains(';')
+                    || (w.gap_before(*j).contains(',')
+                        && matches!(f.word(*j), "while" | "whereas" | "but" | "although"))
+            };
+            return Some((asked, (asked + 1..we).find(other).unwrap_or(we)));
         }
         // "vowed to block the nominee": a promise or a threat of what the subject will do.
         let commits = self.latin && COMMITS.contains(&w.para.folded.word(v));
@@ -483,47 +463,6 @@ impl<'a> QuoteFinder<'a> {
             && !matches!(w.cue(j), Some(Cue::Preposition | Cue::Speech | Cue::Participle | Cue::Naming));
         (plain && (!strict || opens_clause(w, j, we))).then_some(j)
     }
-
-    /// The word after the person told at `j` ("told reporters", "told The Courier", "told
-    /// her"): a pronoun, a plural noun or up to four capitalised words, after "the".
-    pub(super) fn person_told(&self, w: &TaggedPara<'_>, j: usize, we: usize) -> Option<usize> {
-        let f = &w.para.folded;
-        if j >= we {
-            return None;
-        }
-        // "told her the pier was safe", not "told her audience ...".
-        let her_own = f.word(j) == "her"
-            && j + 1 < we
-            && !opens_clause(w, j + 1, we)
-            && w.cue(j + 1) != Some(Cue::That);
-        if matches!(f.word(j), "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists") && !her_own
-        {
-            return Some(j + 1);
-        }
-        // "told residents they ...": a plural noun, with a clause after it.
-        let noun = |k: usize| matches!(w.cue(k), None | Some(Cue::Title | Cue::PersonNoun));
-        let plural =
-            |k: usize| !w.capitalised(k) && noun(k) && f.word(k).len() > 3 && f.word(k).ends_with('s');
-        if plural(j) && j + 1 < we && !w.gap_before(j + 1).contains(',') && opens_clause(w, j + 1, we) {
-            return Some(j + 1);
-        }
-        let from = if f.word(j) == "the" { j + 1 } else { j };
-        let named = (from..we.min(from + 4)).take_while(|&k| w.capitalised(k) && w.cue(k).is_none()).last();
-        if let Some(last) = named {
-            return Some(last + 1);
-        }
-        // "told his audience they ...", "told the committee that ...": a determiner and up to
-        // three words in lower case, up to a "that" or a clause.
-        if !matches!(f.word(j), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my") {
-            return None;
-        }
-        (j + 2..we.min(j + 5)).find(|&k| {
-            // "the council", "the harbour board members": nouns of office count as nouns.
-            (j + 1..k).all(|m| !w.capitalised(m) && noun(m) && !w.gap_before(m).contains(','))
-                && (w.cue(k) == Some(Cue::That) || opens_clause(w, k, we))
-                && !w.gap_before(k).contains(',')
-        })
-    }
 }
 
 /// True when a speaker as written is only documents or outlets with no one named: "گزارش‌ها"
@@ -535,7 +474,7 @@ pub(super) fn unnamed_documents(name: &str) -> bool {
 
 /// True when word `j` opens a clause that holds a verb before `we` ("the vote was
 /// rigged", "Tehran had sent").
-fn opens_clause(w: &TaggedPara<'_>, j: usize, we: usize) -> bool {
+pub(super) fn opens_clause(w: &TaggedPara<'_>, j: usize, we: usize) -> bool {
     (CLAUSE_OPENERS.contains(&w.para.folded.word(j)) || w.capitalised(j))
         && (j + 1..we.min(j + 12)).any(|k| verb_like(w, k))
 }

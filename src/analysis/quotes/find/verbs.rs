@@ -1,6 +1,7 @@
 //! Words that show a verb in English: auxiliaries, common finite verbs, and words in
 //! "-ed". The finders use them to tell a clause (what was said) from a noun phrase (a
-//! subject, a description, the object of a verb).
+//! subject, a description, the object of a verb). Also the verbs of charging someone,
+//! which report what they are charged with.
 
 use super::TaggedPara;
 
@@ -25,4 +26,15 @@ pub(super) fn finite(word: &str) -> bool {
 pub(super) fn verb_like(w: &TaggedPara<'_>, i: usize) -> bool {
     let word = w.para.folded.word(i);
     finite(word) || (!w.capitalised(i) && word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Verbs of charging someone with something: "accused … of", "criticized … for".
+const CHARGING: &[&str] = &[
+    "accused", "accuses", "accusing", "criticized", "criticizes", "criticizing", "criticised", "criticises",
+    "criticising",
+];
+
+/// True when a folded word is one of [`CHARGING`].
+pub(super) fn is_charging(word: &str) -> bool {
+    CHARGING.contains(&word)
 }
