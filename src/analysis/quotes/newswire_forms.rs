@@ -1516,3 +1516,13 @@ fn a_charge_without_marks_is_reported_from_the_person_charged() {
         assert_eq!(reported(body), [], "{body}");
     }
 }
+
+#[test]
+fn an_authority_a_city_or_a_charity_holds_a_view_as_an_agency_does() {
+    for who in ["The port authority", "The city", "The charity", "The regulator"] {
+        let body = format!("{who} denied that the ferry was overloaded.");
+        assert_eq!(reported(&body), [said(who, "the ferry was overloaded.")], "{body}");
+    }
+    // A thing still holds none.
+    assert_eq!(reported("The timetable confirmed that the ferry was late."), []);
+}

@@ -113,10 +113,12 @@ const NOT_A_SUBJECT: &[&str] = &[
 ];
 
 /// Nouns besides organisations' that hold a view or find something ("the state", "the
-/// polling", "the study").
+/// polling", "the study", "the port authority", "the city").
 const HOLDERS: &[&str] = &[
     "state", "administration", "campaign", "polling", "poll", "survey", "study", "analysis", "data",
     "research", "team", "staff", "family", "public", "majority", "minority", "electorate", "industry",
+    "authority", "city", "town", "county", "municipality", "charity", "regulator", "watchdog", "prosecution",
+    "defence", "defense", "opposition", "jury", "panel",
 ];
 
 /// Words before a number that make it approximate ("about four in 10").
