@@ -30,6 +30,17 @@ fn said(who: &str, text: &str) -> (String, String) {
     (format!("={who}"), text.to_owned())
 }
 
+/// Asserts that each of `reports` gives `who` its one reported statement, and each of
+/// `nothing` none.
+fn assert_reported_by(who: &str, reports: &[(&str, &str)], nothing: &[&str]) {
+    for (body, text) in reports {
+        assert_eq!(reported(body), [said(who, text)], "{body}");
+    }
+    for body in nothing {
+        assert_eq!(reported(body), [], "{body}");
+    }
+}
+
 #[test]
 fn a_speaker_set_off_by_commas_inside_the_statement_says_all_of_it() {
     assert_eq!(
@@ -1458,7 +1469,7 @@ fn a_participle_of_speech_takes_the_clause_after_it_and_is_never_a_speaker() {
 
 #[test]
 fn a_request_is_reported_with_the_person_asked_and_a_person_told_may_be_any_noun() {
-    for (body, text) in [
+    let requests = [
         (
             "Ada Ward asked the council to delay the vote until May.",
             "the council to delay the vote until May.",
@@ -1474,17 +1485,16 @@ fn a_request_is_reported_with_the_person_asked_and_a_person_told_may_be_any_noun
         // The person told, a plural or a noun of office, before what was said.
         ("Ada Ward told residents she would stay.", "she would stay."),
         ("Ada Ward told the council she would stay.", "she would stay."),
-    ] {
-        assert_eq!(reported(body), [said("Ada Ward", text)], "{body}");
-    }
+    ];
     // Asking for a thing, or to be let off, names no one asked; "called on Tuesday" is a
-    // day, not a person; calling someone a name requests nothing.
-    for body in [
+    // day, not a person; calling someone a name requests nothing; nor does a sentence that
+    // stops at "to".
+    let nothing = [
         "Ada Ward asked for a recount.", "Ada Ward asked to be excused.",
         "Ada Ward called the mayor a coward.", "Ada Ward told stories about the port.",
-    ] {
-        assert_eq!(reported(body), [], "{body}");
-    }
+        "Ada Ward asked him to",
+    ];
+    assert_reported_by("Ada Ward", &requests, &nothing);
     assert_eq!(
         reported("Ada Ward called on Tuesday to say the port was closed."),
         [said("Ada Ward", "the port was closed.")]
@@ -1493,7 +1503,7 @@ fn a_request_is_reported_with_the_person_asked_and_a_person_told_may_be_any_noun
 
 #[test]
 fn a_charge_without_marks_is_reported_from_the_person_charged() {
-    for (body, text) in [
+    let charges = [
         (
             "Ada Ward accused the mayor of hiding the ledger from the board.",
             "the mayor of hiding the ledger from the board.",
@@ -1508,13 +1518,10 @@ fn a_charge_without_marks_is_reported_from_the_person_charged() {
             "Ada Ward criticized the board for raising the toll, while Tom Lisle defended it.",
             "the board for raising the toll",
         ),
-    ] {
-        assert_eq!(reported(body), [said("Ada Ward", text)], "{body}");
-    }
+    ];
     // No charge named, or "for" a time rather than a doing.
-    for body in ["Ada Ward accused the council.", "Ada Ward criticized the board for years."] {
-        assert_eq!(reported(body), [], "{body}");
-    }
+    let nothing = ["Ada Ward accused the council.", "Ada Ward criticized the board for years."];
+    assert_reported_by("Ada Ward", &charges, &nothing);
 }
 
 #[test]

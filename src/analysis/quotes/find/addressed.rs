@@ -53,15 +53,19 @@ impl<'a> QuoteFinder<'a> {
     /// "urged residents to stay home", "asked the council to delay the vote", "called on
     /// the mayor to resign": a request, from the person asked (a few words, no comma or
     /// verb) through what they are to do; "accused the mayor of hiding the ledger",
-    /// "criticized the board for raising the toll": a charge, from the person charged.
+    /// "criticized the board for raising the toll": a charge, from the person charged. Its
+    /// words, up to another subject's clause ("…, while Lisle defended it").
     pub(super) fn request(
         &self,
         w: &TaggedPara<'_>,
         v: usize,
         after_verb: usize,
         we: usize,
-    ) -> Option<usize> {
+    ) -> Option<(usize, usize)> {
         let f = &w.para.folded;
+        if !self.latin {
+            return None;
+        }
         let (start, link) = match f.word(v) {
             "asked" | "asks" | "asking" | "urged" | "urges" | "urging" | "pressed" | "presses"
             | "pressing" | "encouraged" | "encourages" | "implored" | "begged" | "told" | "tells"
@@ -70,7 +74,7 @@ impl<'a> QuoteFinder<'a> {
             word if is_charging(word) => (after_verb, if word.starts_with("accus") { "of" } else { "for" }),
             _ => return None,
         };
-        if !self.latin || start >= we || is_day_word(f.word(start)) {
+        if start >= we || is_day_word(f.word(start)) || verb_like(w, start) {
             return None;
         }
         let plain = |k: usize| {
@@ -78,18 +82,24 @@ impl<'a> QuoteFinder<'a> {
                 && !verb_like(w, k)
                 && !matches!(w.cue(k), Some(Cue::Speech | Cue::Participle | Cue::That))
         };
+        // The person: the words from `start` to the link, plain after the first.
         let to = (start + 1..we.min(start + 7))
-            .take_while(|&k| plain(k - 1) || k - 1 == start)
-            .find(|&k| f.word(k) == link)?;
+            .take_while(|&k| k == start + 1 || plain(k - 1))
+            .find(|&k| f.word(k) == link)
+            .filter(|&to| to + 1 < we && plain(to))?;
         // "told the story to the children": after "to", a verb, not someone; after "for",
         // a doing ("for raising the toll", not "for years").
         let next = f.word(to + 1);
-        let goes_on = to + 1 < we
-            && match link {
-                "to" => !w.capitalised(to + 1) && !CLAUSE_OPENERS.contains(&next),
-                "for" => next.len() > 4 && next.ends_with("ing"),
-                _ => true,
-            };
-        (goes_on && plain(to) && !verb_like(w, start)).then_some(start)
+        let goes_on = match link {
+            "to" => !w.capitalised(to + 1) && !CLAUSE_OPENERS.contains(&next),
+            "for" => next.len() > 4 && next.ends_with("ing"),
+            _ => true,
+        };
+        let other = |j: &usize| {
+            w.gap_before(*j).contains(';')
+                || (w.gap_before(*j).contains(',')
+                    && matches!(f.word(*j), "while" | "whereas" | "but" | "although"))
+        };
+        goes_on.then(|| (start, (start + 1..we).find(other).unwrap_or(we)))
     }
 }

@@ -307,14 +307,7 @@ impl<'a> QuoteFinder<'a> {
             return Some((q, we));
         }
         if let Some(asked) = self.request(w, v, after_verb, we) {
-            // "…, while others defended it": another subject's clause ends the request.
-            let f = &w.para.folded;
-            let other = |j: &usize| {
-                w.gap_before(*j).contains(';')
-                    || (w.gap_before(*j).contains(',')
-                        && matches!(f.word(*j), "while" | "whereas" | "but" | "although"))
-            };
-            return Some((asked, (asked + 1..we).find(other).unwrap_or(we)));
+            return Some(asked);
         }
         // "vowed to block the nominee": a promise or a threat of what the subject will do.
         let commits = self.latin && COMMITS.contains(&w.para.folded.word(v));
