@@ -418,9 +418,19 @@ fn reported_speech_is_never_dressed_as_a_quotation() {
         page.contains("<p class=\"paraphrase\" lang=\"en\" dir=\"ltr\">"),
         "reported speech is set apart"
     );
-    assert!(page.contains(
-        "title=\"the outlet's account of what was said, in its own words: not a quotation\">reported</span>"
-    ));
+    // The tag is explained once, by the legend above the table, not on every row.
+    assert!(
+        page.contains("<td class=\"speaker\">") && page.contains(" <span class=\"tag\">reported</span></td>")
+    );
+    assert_eq!(
+        page.matches("statements tagged <span class=\"tag\">reported</span> give an outlet's account")
+            .count(),
+        1
+    );
+    assert!(!page.contains("title=\"the outlet's account"), "no explanation repeated per row");
+    // A person's page explains its tags the same way, once.
+    let person = f.read("public/people/qalibaf/index.html");
+    assert!(person.contains("<p class=\"meta legend\">") && !person.contains("title=\"the outlet's account"));
 }
 
 #[test]
