@@ -15,51 +15,87 @@ use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document {
     /// Sanitised HTML.
-    pub html: Html,
-    /// The text, block by block, in reading order.
+    pub html: Packed,
+    /// The blocks of text, in reading order: their anchors and lines. Their texts are in
+    /// [`Document::texts`].
     pub paragraphs: Vec<Paragraph>,
+    /// The blocks' texts, one line each.
+    texts: Packed,
+    /// The hash ([`crate::text::hash`]) of the blocks' texts, one line each: what tells
+    /// the same text saved twice.
+    pub text_hash: u64,
     /// Words in the text.
     pub words: usize,
     /// What was taken out as unsafe, described for a warning.
     pub removed: Vec<Removed>,
 }
 
-/// HTML kept compressed (LZ4): a build holds every body from parsing to rendering, and
-/// an article's own page is its only reader. About half the memory of the text, for 2% of
-/// a build's instructions.
-#[derive(Clone, Default, PartialEq, Eq)]
-pub struct Html(Box<[u8]>);
+impl Document {
+    /// The blocks' texts, unpacked, for one reader at a time.
+    pub fn texts(&self) -> Texts<'_> {
+        Texts { all: self.texts.text(), blocks: &self.paragraphs }
+    }
+}
 
-impl Html {
-    fn new(html: &str) -> Html {
-        Html(lz4_flex::compress_prepend_size(html.as_bytes()).into_boxed_slice())
+/// Text kept compressed (LZ4): a build holds every body, as HTML and as plain text, from
+/// parsing to rendering, and reads each only a few times (the text to read it, to compare
+/// it and to index it; the HTML for the article's own page). About half the memory of the
+/// text, for a few percent of a build's instructions.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Packed(Box<[u8]>);
+
+impl Packed {
+    fn new(text: &str) -> Packed {
+        Packed(lz4_flex::compress_prepend_size(text.as_bytes()).into_boxed_slice())
     }
 
-    /// The HTML.
+    /// The text.
     pub fn text(&self) -> String {
         if self.0.is_empty() {
             return String::new();
         }
-        let bytes = lz4_flex::decompress_size_prepended(&self.0).expect("compressed by Html::new");
-        String::from_utf8(bytes).expect("compressed from a str")
+        let bytes = lz4_flex::decompress_size_prepended(&self.0).expect("compressed by Packed::new");
+        // SAFETY: `Packed::new` compressed the bytes of a `str`, and the checked decoder
+        // gives back exactly the bytes compressed: validating them again as UTF-8 cost a
+        // build more than the decompression itself.
+        unsafe { String::from_utf8_unchecked(bytes) }
     }
 }
 
-impl std::fmt::Debug for Html {
+impl std::fmt::Debug for Packed {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.text().fmt(f)
     }
 }
 
-/// A block of plain text.
+/// The texts of a body's blocks, unpacked.
+pub struct Texts<'d> {
+    /// Every block's text, each on a line of its own.
+    all: String,
+    blocks: &'d [Paragraph],
+}
+
+impl Texts<'_> {
+    /// Each block's text, in reading order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.blocks.iter().map(|b| &self.all[b.text.clone()])
+    }
+
+    /// Each block's text, by its place.
+    pub fn list(&self) -> Vec<&str> {
+        self.iter().collect()
+    }
+}
+
+/// A block of plain text: where it is. Its text is in [`Document::texts`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
     /// The HTML id of the block (`p3`), when it has one.
     pub anchor: Option<String>,
-    /// The text, with line breaks as spaces.
-    pub text: String,
     /// Line of the Markdown source the block starts on (1-based).
     pub line: usize,
+    /// Where its text is among the blocks' texts, in bytes.
+    text: std::ops::Range<usize>,
 }
 
 /// Unsafe content that was taken out of a body.
@@ -87,7 +123,9 @@ pub fn render(source: &str) -> Document {
     state.flush(&mut doc);
     let mut out = String::with_capacity(source.len() * 5 / 4);
     html::push_html(&mut out, events.into_iter());
-    doc.html = Html::new(&if state.raw_html { sanitize(&out) } else { out });
+    doc.html = Packed::new(&if state.raw_html { sanitize(&out) } else { out });
+    doc.text_hash = crate::text::hash(&state.texts);
+    doc.texts = Packed::new(&state.texts);
     // Kept for the whole build: no room to spare.
     doc.paragraphs.shrink_to_fit();
     doc
@@ -141,6 +179,8 @@ struct Walk<'s> {
     lines: Lines<'s>,
     /// Text of the block being read.
     text: String,
+    /// Texts of the blocks read, one line each.
+    texts: String,
     anchor: Option<String>,
     line: usize,
     next_anchor: usize,
@@ -223,19 +263,25 @@ impl Walk<'_> {
 
     /// Ends the current block, keeping it when it holds text.
     fn flush(&mut self, doc: &mut Document) {
-        // Runs of whitespace become one space.
-        let mut text = String::with_capacity(self.text.len());
+        // Runs of whitespace become one space; the block's text goes on a line of its own.
+        let mut empty = true;
+        let mut start = self.texts.len();
         for word in self.text.split_whitespace() {
-            if !text.is_empty() {
-                text.push(' ');
+            if !empty {
+                self.texts.push(' ');
+            } else if !doc.paragraphs.is_empty() {
+                self.texts.push('\n');
+                start += 1;
             }
-            text.push_str(word);
+            empty = false;
+            self.texts.push_str(word);
             doc.words += usize::from(is_word(word));
         }
         self.text.clear();
         let anchor = self.anchor.take();
-        if !text.is_empty() {
-            doc.paragraphs.push(Paragraph { anchor, text, line: self.line });
+        if !empty {
+            let text = start..self.texts.len();
+            doc.paragraphs.push(Paragraph { anchor, line: self.line, text });
         }
     }
 
@@ -348,12 +394,18 @@ mod tests {
             doc.html.text(),
             "<h1 id=\"p1\">Head</h1>\n<p id=\"p2\">First <em>line</em>\nsame para.</p>\n<p id=\"p3\">Second.</p>\n"
         );
+        let unpacked = doc.texts();
         let texts: Vec<(&str, &str)> =
-            doc.paragraphs.iter().map(|p| (p.anchor.as_deref().unwrap(), p.text.as_str())).collect();
+            doc.paragraphs.iter().map(|p| p.anchor.as_deref().unwrap()).zip(unpacked.iter()).collect();
         assert_eq!(texts, [("p1", "Head"), ("p2", "First line same para."), ("p3", "Second.")]);
         assert_eq!(doc.words, 6);
         let lines: Vec<usize> = doc.paragraphs.iter().map(|p| p.line).collect();
         assert_eq!(lines, [1, 3, 6]);
+        // Held packed; what tells a repeat is the hash of the texts, a line each, as import
+        // computes it for a clipping's paragraphs.
+        assert_eq!(doc.text_hash, crate::text::hash("Head\nFirst line same para.\nSecond."));
+        let blank = render("  \n\n<!-- nothing -->\n");
+        assert!(blank.paragraphs.is_empty() && blank.texts().list().is_empty());
     }
 
     #[test]

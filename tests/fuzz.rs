@@ -280,7 +280,8 @@ fn import_round_trip(text: &str) -> Result<(), String> {
     if !errors.is_empty() {
         return Err(format!("{errors:?}\n{file}"));
     }
-    let texts: Vec<&str> = corpus.articles[0].doc.paragraphs.iter().map(|p| p.text.as_str()).collect();
+    let unpacked = corpus.articles[0].doc.texts();
+    let texts: Vec<&str> = unpacked.list();
     if texts != draft.paragraphs {
         return Err(format!("paragraphs {texts:?} != {:?}\n{file}", draft.paragraphs));
     }

@@ -23,6 +23,7 @@ use super::framing::Excerpt;
 use super::quote_table::Quote;
 use super::reading::Reading;
 use crate::corpus::Corpus;
+use crate::markdown::Texts;
 use crate::text;
 
 /// How one article of an event covered it.
@@ -129,11 +130,18 @@ pub fn compare(
             }
             let first = &corpus.articles[e.articles[0]].published;
             let detailed = (2..=MAX_DETAILED).contains(&e.articles.len());
-            let texts: Vec<ArticleText> = if detailed {
-                e.articles.iter().map(|&a| ArticleText::new(corpus, readings, a)).collect()
+            // The texts unpacked once, for the whole comparison of the event.
+            let bodies: Vec<Texts> = if detailed {
+                e.articles.iter().map(|&a| corpus.articles[a].doc.texts()).collect()
             } else {
                 Vec::new()
             };
+            let texts: Vec<ArticleText> = e
+                .articles
+                .iter()
+                .zip(&bodies)
+                .map(|(&a, body)| ArticleText::new(corpus, readings, a, body))
+                .collect();
             let shared = if detailed { Shared::find(corpus, &texts) } else { Shared::default() };
             let coverage = e
                 .articles
@@ -173,15 +181,20 @@ struct Sentence<'c> {
 }
 
 impl<'c> ArticleText<'c> {
-    fn new(corpus: &'c Corpus, readings: &'c [Arc<Reading>], a: ArticleIx) -> ArticleText<'c> {
+    fn new(
+        corpus: &'c Corpus,
+        readings: &'c [Arc<Reading>],
+        a: ArticleIx,
+        body: &'c Texts,
+    ) -> ArticleText<'c> {
         let article = &corpus.articles[a];
         let mut sentences = Vec::new();
         let mut grams = Vec::with_capacity(article.doc.words);
         // A sentence's words and content words, hashed: buffers reused sentence to sentence.
         let (mut all, mut words) = (Vec::new(), Vec::new());
-        for (p, para) in article.doc.paragraphs.iter().enumerate() {
-            for range in text::sentences::split(&para.text, &[]) {
-                let t = &para.text[range];
+        for (p, para) in body.iter().enumerate() {
+            for range in text::sentences::split(para, &[]) {
+                let t = &para[range];
                 all.clear();
                 words.clear();
                 text::each_word(t, |w| {

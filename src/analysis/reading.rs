@@ -52,15 +52,14 @@ impl Reading {
 pub(crate) fn read(article: &Article, index: &EntityIndex, lexicon: &LexiconMatcher) -> Reading {
     let date = article.published.date;
     let mut reading = Reading { lexicon_counts: vec![0; lexicon.terms], ..Reading::default() };
-    let paras: Vec<Para<'_>> = article
-        .doc
-        .paragraphs
+    let texts = article.doc.texts();
+    let paras: Vec<Para<'_>> = texts
         .iter()
         .enumerate()
-        .map(|(i, p)| {
-            let folded = Folded::new(&p.text);
-            let mentions = index.find(&folded, &p.text, date);
-            Para { index: i, text: &p.text, folded, mentions }
+        .map(|(i, text)| {
+            let folded = Folded::new(text);
+            let mentions = index.find(&folded, text, date);
+            Para { index: i, text, folded, mentions }
         })
         .collect();
     let mut words: Vec<u32> = Vec::with_capacity(article.doc.words);

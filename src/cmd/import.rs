@@ -214,8 +214,8 @@ impl Known {
     }
 
     fn keys(draft: &import::Draft) -> [(Option<corpus::RepeatKey>, &'static str); 2] {
-        let body = draft.paragraphs.iter().map(String::as_str);
-        corpus::repeat_keys(draft.source.as_str(), draft.url.as_deref(), body)
+        let text = (!draft.paragraphs.is_empty()).then(|| crate::text::hash(&draft.paragraphs.join("\n")));
+        corpus::repeat_keys(draft.source.as_str(), draft.url.as_deref(), text)
     }
 }
 

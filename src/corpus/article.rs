@@ -59,8 +59,8 @@ impl Article {
 
     /// What tells a repeat of this article: its address, and its text with its outlet.
     pub(crate) fn repeat_keys(&self) -> [(Option<super::RepeatKey>, &'static str); 2] {
-        let body = self.doc.paragraphs.iter().map(|p| p.text.as_str());
-        super::repeat_keys(self.source.as_str(), self.url.as_deref(), body)
+        let text = (!self.doc.paragraphs.is_empty()).then_some(self.doc.text_hash);
+        super::repeat_keys(self.source.as_str(), self.url.as_deref(), text)
     }
 
     /// Where front matter `key` was written (the opening `---` when absent).

@@ -34,7 +34,7 @@ pub(crate) fn check(code: &str) -> Result<String, String> {
 
 /// The language of a body, as a BCP 47 code; `und` when it cannot be told.
 pub(crate) fn detect(doc: &Document) -> String {
-    detect_text(doc.paragraphs.iter().map(|p| p.text.as_str()))
+    detect_text(doc.texts().iter())
 }
 
 /// The language of paragraphs of plain text, judged on their first 4 kB.

@@ -207,16 +207,15 @@ pub(crate) type RepeatKey = (u8, String);
 /// articles under it may come from two outlets, so their texts never make them repeats.
 pub(crate) const UNIDENTIFIED: &str = "unidentified";
 
-/// The keys [`without_repeats`] compares, for an article's outlet, address and paragraphs.
-pub(crate) fn repeat_keys<'a>(
+/// The keys [`without_repeats`] compares, for an article's outlet, address and the hash of
+/// its paragraphs, each on a line of its own (`None` for a body without text).
+pub(crate) fn repeat_keys(
     source: &str,
     url: Option<&str>,
-    body: impl Iterator<Item = &'a str>,
+    text: Option<u64>,
 ) -> [(Option<RepeatKey>, &'static str); 2] {
     let address = url.map(|u| (0, u.trim_end_matches('/').split('#').next().unwrap_or(u).to_lowercase()));
-    let body: Vec<&str> = body.collect();
-    let text = (!body.is_empty() && source != UNIDENTIFIED)
-        .then(|| (1, format!("{source} {:x}", crate::text::hash(&body.join("\n")))));
+    let text = text.filter(|_| source != UNIDENTIFIED).map(|hash| (1, format!("{source} {hash:x}")));
     [(address, "the same address"), (text, "the same text from the same outlet")]
 }
 

@@ -63,7 +63,7 @@ impl<'a> Shown<'a> {
         const OMITTED: &str = "<p class=\"omitted\" aria-label=\"paragraphs left out\">[…]</p>\n";
         let mut html = String::new();
         let mut gap = false;
-        for (p, para) in doc.paragraphs.iter().enumerate() {
+        for (p, (para, text)) in doc.paragraphs.iter().zip(doc.texts().iter()).enumerate() {
             if !self.paragraph(a, p) {
                 gap = true;
                 continue;
@@ -72,7 +72,7 @@ impl<'a> Shown<'a> {
                 html.push_str(OMITTED);
             }
             let id = para.anchor.as_deref().map(|id| format!(" id=\"{id}\"")).unwrap_or_default();
-            let _ = writeln!(html, "<p{id}>{}</p>", html_escape::encode_text(&para.text));
+            let _ = writeln!(html, "<p{id}>{}</p>", html_escape::encode_text(text));
         }
         if gap && !html.is_empty() {
             html.push_str(OMITTED);

@@ -18,6 +18,8 @@
 
 mod postings;
 
+use std::borrow::Cow;
+
 use postings::List;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -41,6 +43,9 @@ const TITLE_WEIGHT: u32 = 5;
 /// Characters of text kept as a result's snippet.
 const SNIPPET: usize = 180;
 
+/// What sets a document's pieces apart in its snippet.
+const PIECES: &str = " · ";
+
 /// A searchable document, by its number in the analysis. A corpus has a million of them
 /// (its quotes are documents too), so what each holds is made when it is read: [`Doc`]
 /// for the terms, [`place`] for the chunk file.
@@ -58,7 +63,7 @@ struct Doc<'a> {
     title: &'a str,
     lang: &'a str,
     /// The text searched besides the title, in pieces.
-    body: Vec<&'a str>,
+    body: Vec<Cow<'a, str>>,
 }
 
 /// What a chunk file holds per document.
@@ -149,28 +154,30 @@ fn doc<'a>(c: &Ctx<'a>, item: Item) -> Doc<'a> {
     match item {
         Item::Event(e) => {
             let e = &a.events[e];
-            let body = e.summary.as_deref().into_iter().collect();
+            let body = e.summary.as_deref().map(Cow::Borrowed).into_iter().collect();
             Doc { kind: "event", title: &e.title, lang: &e.title_language, body }
         }
         Item::Person(ix) => {
             let e = a.index.get(ix);
-            let mut body: Vec<&str> = e.role.as_deref().into_iter().collect();
-            body.extend(e.aliases.iter().map(String::as_str));
+            let mut body: Vec<Cow<'_, str>> = e.role.as_deref().map(Cow::Borrowed).into_iter().collect();
+            body.extend(e.aliases.iter().map(|a| Cow::Borrowed(a.as_str())));
             Doc { kind: "person", title: &e.name, lang: c.language, body }
         }
         Item::Article(i) => {
             let article = &c.corpus.articles[i];
             // The text the site shows, and no more: an index is as public as the pages.
-            let paragraphs = article.doc.paragraphs.iter().enumerate();
-            let body =
-                paragraphs.filter(|&(p, _)| c.shown.paragraph(i, p)).map(|(_, p)| p.text.as_str()).collect();
+            // The paragraphs in one piece, set apart as the snippet sets pieces apart.
+            let texts = article.doc.texts();
+            let shown: Vec<&str> =
+                texts.iter().enumerate().filter(|&(p, _)| c.shown.paragraph(i, p)).map(|(_, t)| t).collect();
+            let body = vec![Cow::Owned(shown.join(PIECES))];
             Doc { kind: "article", title: &article.title, lang: &article.language, body }
         }
         Item::Quote(q) => {
             let q = &a.quotes[q];
             let speaker = q.found.speaker.as_ref().map_or("(unattributed)", |s| s.name.as_str());
             let lang = &c.corpus.articles[q.article].language;
-            Doc { kind: "quote", title: speaker, lang, body: vec![&q.found.text] }
+            Doc { kind: "quote", title: speaker, lang, body: vec![Cow::Borrowed(&q.found.text)] }
         }
     }
 }
@@ -297,14 +304,14 @@ fn split(terms: &[Term], offset: usize, len: usize, out: &mut Vec<(String, std::
 }
 
 /// The start of a text, cut at a word.
-fn snippet(pieces: &[&str]) -> String {
+fn snippet(pieces: &[Cow<'_, str>]) -> String {
     let mut text = String::new();
     for p in pieces {
         if text.len() > SNIPPET * 4 {
             break;
         }
         if !text.is_empty() {
-            text.push_str(" · ");
+            text.push_str(PIECES);
         }
         text.push_str(p);
     }
