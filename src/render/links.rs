@@ -74,6 +74,8 @@ pub enum Address<'a> {
     Timeline(&'a str),
     /// An earlier month of the quote tables (the newest is the section's index).
     QuotesMonth(&'a str),
+    /// Part `n` (from 2) of a page cut into parts: `quotes/2/`. Part 1 is the page itself.
+    Part(&'a Address<'a>, usize),
 }
 
 impl Address<'_> {
@@ -94,6 +96,14 @@ impl Address<'_> {
     fn push_dir(&self, out: &mut String) {
         let (section, id) = match *self {
             Address::Front => return,
+            Address::Part(page, n) => {
+                page.push_dir(out);
+                if n > 1 {
+                    out.push_str(&n.to_string());
+                    out.push('/');
+                }
+                return;
+            }
             Address::Section(section) => (section, None),
             Address::Event(id) => ("events", Some(id)),
             Address::Article(id) => ("articles", Some(id)),

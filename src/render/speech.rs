@@ -1,10 +1,14 @@
 //! Who said what, across the corpus: a page per person with their statements and the
 //! events that mention them, and the quote tables of every event. Both are cut by time (a
-//! person's pages by year, the quote tables by month) so no page grows with the corpus.
+//! person's pages by year, the quote tables by month), and a year or a month with more
+//! statements than a page holds is cut again into parts, so no page, nor the memory a
+//! build needs to make it, grows with the corpus.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use chrono::Datelike;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::charts::{self, Chart};
@@ -23,6 +27,62 @@ struct PersonView {
     aliases: Vec<String>,
     statements: usize,
     mentions: u32,
+}
+
+/// Statements a page lists at most: a longer list is cut into parts, each a page of its
+/// own (a row is about half a kilobyte of HTML; 200 rows read well on a phone).
+const PART_STATEMENTS: usize = 200;
+
+/// Cuts a list of items holding `sizes` statements each (in page order) into parts of at
+/// most [`PART_STATEMENTS`] statements, never cutting an item: each part's items. At
+/// least one part, so an empty list still has its page.
+fn parts(sizes: impl IntoIterator<Item = usize>) -> Vec<Range<usize>> {
+    let mut parts: Vec<Range<usize>> = Vec::new();
+    parts.push(0..0);
+    let mut held = 0;
+    for (i, size) in sizes.into_iter().enumerate() {
+        let last = parts.last_mut().expect("one part at least");
+        if held + size > PART_STATEMENTS && last.end > last.start {
+            parts.push(i..i + 1);
+            held = size;
+        } else {
+            last.end = i + 1;
+            held += size;
+        }
+    }
+    parts
+}
+
+/// The links between the parts of a page, `current` the one shown (none for a page
+/// in one part).
+fn part_links(c: &Ctx<'_>, page: Address<'_>, parts: usize, current: usize) -> Vec<PartLink> {
+    if parts < 2 {
+        return Vec::new();
+    }
+    (0..parts)
+        .map(|n| PartLink {
+            number: n + 1,
+            url: c.links.url(Address::Part(&page, n + 1)),
+            current: n == current,
+        })
+        .collect()
+}
+
+/// Statements in the order a page lists them: each one's id (its group) and quotes.
+type Statements<'c> = Vec<(&'c str, Vec<usize>)>;
+
+/// A month of quote tables: its events, newest first, each with its quotes, and its parts.
+struct Month<'m> {
+    events: Vec<(usize, &'m Vec<usize>)>,
+    parts: Vec<Range<usize>>,
+}
+
+/// A link to a part of a page.
+#[derive(Serialize)]
+struct PartLink {
+    number: usize,
+    url: String,
+    current: bool,
 }
 
 /// A period with a page of its own.
@@ -74,6 +134,10 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         /// The year this page covers (none for a person never quoted or mentioned).
         year: Option<i32>,
         years: Vec<Period>,
+        /// The year's parts, when it has more than one.
+        parts: Vec<PartLink>,
+        /// Statements in the year, in all its parts.
+        said_in_year: usize,
         statements: Vec<GroupView<'c>>,
         events: Vec<MentionedIn<'c>>,
         /// Statements per month over all the person's years.
@@ -85,12 +149,34 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let people: Vec<Who<'_>> = registered.chain(c.unregistered.keys().map(|&n| Who::Named(n))).collect();
     let years = years_of(c);
     let person_view = |who: Who<'_>| person_view(c, years.get(&who), who);
-    // A page per person and year; the newest year is the person's own page.
-    let mut jobs: Vec<(Who<'_>, Option<i32>)> = Vec::new();
+    // Each person's statements of each year, newest first, and how many parts they and
+    // the year's events take.
+    let keys: Vec<(Who<'_>, i32)> =
+        years.iter().flat_map(|(&who, ys)| ys.keys().map(move |&yr| (who, yr))).collect();
+    let statements: BTreeMap<(Who<'_>, i32), Statements<'_>> = keys
+        .par_iter()
+        .map(|&(who, yr)| {
+            let mut grouped = c.grouped(&years[&who][&yr].said);
+            grouped.reverse();
+            ((who, yr), grouped)
+        })
+        .collect();
+    let part_count = |who: Who<'_>, year: Option<i32>| {
+        let Some(yr) = year else { return 1 };
+        let mentioned = years[&who][&yr].mentioned.len();
+        statements[&(who, yr)].len().max(mentioned).div_ceil(PART_STATEMENTS).max(1)
+    };
+    // A page per person, year and part; the newest year is the person's own page.
+    let mut jobs: Vec<(Who<'_>, Option<i32>, usize)> = Vec::new();
     for &ix in &people {
-        let active: Vec<i32> = years.get(&ix).map(|y| y.keys().copied().collect()).unwrap_or_default();
-        jobs.push((ix, active.last().copied()));
-        jobs.extend(active.iter().rev().skip(1).map(|&y| (ix, Some(y))));
+        let mut newest_first: Vec<Option<i32>> =
+            years.get(&ix).map(|y| y.keys().rev().map(|&yr| Some(yr)).collect()).unwrap_or_default();
+        if newest_first.is_empty() {
+            newest_first.push(None);
+        }
+        for year in newest_first {
+            jobs.extend((0..part_count(ix, year)).map(|part| (ix, year, part)));
+        }
     }
     let newest_year = |ix: Who<'_>| years.get(&ix).and_then(|y| y.keys().next_back().copied());
     let page = |ix: Who<'_>, year: Option<i32>| {
@@ -100,18 +186,19 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             _ => Address::Person(id),
         }
     };
-    let path = |&(ix, year): &(Who<'_>, Option<i32>)| page(ix, year).file();
-    let mut pages = r.each(&jobs, "site/person.html", path, |&(ix, year)| {
+    let path =
+        |&(ix, year, part): &(Who<'_>, Option<i32>, usize)| Address::Part(&page(ix, year), part + 1).file();
+    let mut pages = r.each(&jobs, "site/person.html", path, |&(ix, year, part)| {
         let active = years.get(&ix);
         let periods = active
             .map(|y| {
                 y.iter()
                     .rev()
-                    .map(|(&yr, done)| Period {
+                    .map(|(&yr, _)| Period {
                         label: yr.to_string(),
                         // Statements, as the page lists them: a statement carried by three
                         // outlets is one.
-                        count: statements_in(c, &done.said),
+                        count: statements[&(ix, yr)].len(),
                         url: c.links.url(page(ix, Some(yr))),
                         current: Some(yr) == year,
                     })
@@ -119,19 +206,20 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             })
             .unwrap_or_default();
         let this_year = year.and_then(|y| active?.get(&y));
-        let mut statements = this_year.map(|y| c.groups(&y.said)).unwrap_or_default();
-        statements.reverse();
+        let said = year.and_then(|y| statements.get(&(ix, y))).map_or(&[][..], Vec::as_slice);
+        let (skip, take) = (part * PART_STATEMENTS, PART_STATEMENTS);
+        let statements =
+            said.iter().skip(skip).take(take).map(|(g, members)| c.group_view(g, members)).collect();
         let events = this_year
             .map(|y| {
-                y.mentioned
-                    .iter()
-                    .rev()
-                    .map(|(&e, &mentions)| MentionedIn { event: c.event_ref(e), mentions })
-                    .collect()
+                let newest_first = y.mentioned.iter().rev().skip(skip).take(take);
+                newest_first.map(|(&e, &mentions)| MentionedIn { event: c.event_ref(e), mentions }).collect()
             })
             .unwrap_or_default();
         let chart = active.and_then(|y| charts::monthly(&statements_by_month(c, y), "statements"));
-        View { person: person_view(ix), year, years: periods, statements, events, chart }
+        let parts = part_links(c, page(ix, year), part_count(ix, year), part);
+        let said_in_year = said.len();
+        View { person: person_view(ix), year, years: periods, parts, said_in_year, statements, events, chart }
     });
     #[derive(Serialize)]
     struct Index {
@@ -238,6 +326,8 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
     struct View<'c> {
         months: Vec<Period>,
+        /// The month's parts, when it has more than one.
+        parts: Vec<PartLink>,
         events: Vec<EventQuotes<'c>>,
     }
     let mut by_month: BTreeMap<String, BTreeMap<usize, Vec<usize>>> = BTreeMap::new();
@@ -254,36 +344,51 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
             .map(|(m, events)| Period {
                 label: month_name(m),
                 count: events.values().map(Vec::len).sum(),
-                url: c.links.url(quotes_page(m, newest.as_ref())),
+                url: c.links.url(quotes_page(Some(m), newest.as_ref())),
                 current: Some(m) == current,
             })
             .collect()
     };
-    let mut jobs: Vec<Option<&String>> = months.iter().map(|m| Some(*m)).collect();
+    // Each month's events, newest first, and its parts (an event's table is never cut).
+    let cut: BTreeMap<&String, Month<'_>> = by_month
+        .iter()
+        .map(|(m, events)| {
+            let events: Vec<(usize, &Vec<usize>)> = events.iter().rev().map(|(&e, qs)| (e, qs)).collect();
+            let parts = parts(events.iter().map(|(_, qs)| statements_in(c, qs)));
+            (m, Month { events, parts })
+        })
+        .collect();
+    let mut jobs: Vec<(Option<&String>, usize)> =
+        months.iter().flat_map(|&m| (0..cut[m].parts.len()).map(move |p| (Some(m), p))).collect();
     if jobs.is_empty() {
-        jobs.push(None);
+        jobs.push((None, 0));
     }
-    let path = |month: &Option<&String>| {
-        month.map_or(Address::Section("quotes"), |m| quotes_page(m, newest.as_ref())).file()
+    let path = |&(month, part): &(Option<&String>, usize)| {
+        Address::Part(&quotes_page(month, newest.as_ref()), part + 1).file()
     };
-    r.each(&jobs, "site/quotes.html", path, |month| {
-        let events = month
-            .and_then(|m| by_month.get(m))
-            .map(|events| {
-                events
-                    .iter()
-                    .rev()
-                    .map(|(&e, qs)| EventQuotes { event: c.event_ref(e), groups: c.groups(qs) })
-                    .collect()
-            })
-            .unwrap_or_default();
-        View { months: periods(*month), events }
+    r.each(&jobs, "site/quotes.html", path, |&(month, part)| {
+        let Some(Month { events, parts }) = month.and_then(|m| cut.get(m)) else {
+            return View { months: periods(month), parts: Vec::new(), events: Vec::new() };
+        };
+        let events = events[parts[part].clone()]
+            .iter()
+            .map(|&(e, qs)| EventQuotes { event: c.event_ref(e), groups: c.groups(qs) })
+            .collect();
+        View {
+            months: periods(month),
+            parts: part_links(c, quotes_page(month, newest.as_ref()), parts.len(), part),
+            events,
+        }
     })
 }
 
-/// The page of the quote tables of `month`: the newest month is the section's own page.
-fn quotes_page<'m>(month: &'m String, newest: Option<&String>) -> Address<'m> {
-    if Some(month) == newest { Address::Section("quotes") } else { Address::QuotesMonth(month) }
+/// The page of the quote tables of `month`: the newest month (or none, when nothing is
+/// quoted) is the section's own page.
+fn quotes_page<'m>(month: Option<&'m String>, newest: Option<&String>) -> Address<'m> {
+    match month {
+        Some(m) if Some(m) != newest => Address::QuotesMonth(m),
+        _ => Address::Section("quotes"),
+    }
 }
 
 /// "October 2023" for the month `2023-10`, as the pages write dates.

@@ -19,13 +19,13 @@ macro_rules! builtin {
 
 /// The default templates and assets, by path under `templates/`.
 const BUILTIN: &[(&str, &str)] = builtin![
-    "site/base.html", "site/partials/event_list.html", "site/partials/quote_legend.html",
-    "site/partials/quote_rows.html", "site/index.html", "site/events.html", "site/event.html",
-    "site/article.html", "site/source.html", "site/sources.html", "site/person.html", "site/people.html",
-    "site/quotes.html", "site/timeline.html", "site/timelines.html", "site/404.html", "site/search.html",
-    "site/feed.xml", "site/sitemap.xml", "site/assets/style.css", "site/assets/search.js",
-    "site/assets/favicon.svg", "brief/README.md", "brief/SUMMARY.md", "brief/event.md", "brief/month.md",
-    "brief/timeline.md", "charts/chart.svg", "charts/heat.html",
+    "site/base.html", "site/partials/event_list.html", "site/partials/parts.html",
+    "site/partials/quote_legend.html", "site/partials/quote_rows.html", "site/index.html",
+    "site/events.html", "site/event.html", "site/article.html", "site/source.html", "site/sources.html",
+    "site/person.html", "site/people.html", "site/quotes.html", "site/timeline.html", "site/timelines.html",
+    "site/404.html", "site/search.html", "site/feed.xml", "site/sitemap.xml", "site/assets/style.css",
+    "site/assets/search.js", "site/assets/favicon.svg", "brief/README.md", "brief/SUMMARY.md",
+    "brief/event.md", "brief/month.md", "brief/timeline.md", "charts/chart.svg", "charts/heat.html",
 ];
 
 /// Folder of static files copied as they are into the site.

@@ -352,6 +352,12 @@ impl Ctx<'_> {
     /// Statements of `quotes` (indexes into the analysis' quotes), one view per group, in
     /// order of first appearance.
     pub(crate) fn groups(&self, quotes: &[usize]) -> Vec<GroupView<'_>> {
+        self.grouped(quotes).iter().map(|(g, members)| self.group_view(g, members)).collect()
+    }
+
+    /// `quotes` by statement (their group), in the order [`Ctx::groups`] shows them: what a
+    /// page cut into parts shows a part of.
+    pub(crate) fn grouped(&self, quotes: &[usize]) -> Vec<(&str, Vec<usize>)> {
         let all = &self.analysis.quotes;
         let mut order: Vec<&str> = Vec::new();
         let mut members: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -363,7 +369,7 @@ impl Ctx<'_> {
             members.entry(g).or_default().push(q);
         }
         order.sort_by_key(|g| self.first_key(&members[g]));
-        order.into_iter().map(|g| self.group_view(g, &members[g])).collect()
+        order.into_iter().map(|g| (g, members.remove(g).unwrap_or_default())).collect()
     }
 
     fn first_key(&self, members: &[usize]) -> (chrono::NaiveDate, usize, usize) {
@@ -379,7 +385,7 @@ impl Ctx<'_> {
             .unwrap_or((NaiveDate::MIN, 0, 0))
     }
 
-    fn group_view<'s>(&'s self, id: &'s str, members: &[usize]) -> GroupView<'s> {
+    pub(crate) fn group_view<'s>(&'s self, id: &'s str, members: &[usize]) -> GroupView<'s> {
         let quotes: Vec<&Quote> = {
             let mut v: Vec<&Quote> = members.iter().map(|&q| &self.analysis.quotes[q]).collect();
             v.sort_by_key(|q| (self.corpus.articles[q.article].published, q.article, q.found.paragraph));
