@@ -138,3 +138,33 @@ fn a_persons_year_past_a_page_is_cut_into_parts_and_a_short_one_is_not() {
     assert_eq!(ids(&lisle, "<li id=\"").len(), 3);
     assert!(part_nav(&lisle).is_empty() && !lisle.contains("aria-label=\"Parts\""), "{lisle}");
 }
+
+#[test]
+fn the_events_index_is_cut_every_500_events_and_an_event_named_by_a_number_keeps_its_page() {
+    let f = Fixture::sample_without_articles();
+    for n in 0..501 {
+        // One event per report; the first is pinned to an event whose id is a number.
+        let event = if n == 0 { "2".to_owned() } else { format!("works-{n}") };
+        let day = 1 + n % 28;
+        let text = article(
+            &format!("Harbour works, stage {n}"),
+            "nournews",
+            &format!("2023-03-{day:02}"),
+            &format!("Work on stage {n} goes on."),
+        )
+        .replace("---\n\n", &format!("event: \"{event}\"\n---\n\n"));
+        f.write(&format!("content/articles/2023/stage-{n}.md"), text);
+    }
+    let run = f.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let parts = read_parts(&f, "public/events/index.html");
+    let listed: Vec<Vec<String>> =
+        parts.iter().map(|p| ids(p, "<a class=\"title\" href=\"/events/")).collect();
+    assert_eq!(listed.iter().map(Vec::len).collect::<Vec<_>>(), [500, 1]);
+    let all: BTreeSet<&String> = listed.iter().flatten().collect();
+    assert_eq!(all.len(), 501);
+    // The second part's folder is under page/, beside the event called "2".
+    assert_eq!(part_nav(&parts[0])[1].1.as_deref(), Some("/events/page/2/"));
+    let event = f.read("public/events/2/index.html");
+    assert!(event.contains("Harbour works, stage 0") && !event.contains("aria-label=\"Parts\""));
+}

@@ -74,7 +74,9 @@ pub enum Address<'a> {
     Timeline(&'a str),
     /// An earlier month of the quote tables (the newest is the section's index).
     QuotesMonth(&'a str),
-    /// Part `n` (from 2) of a page cut into parts: `quotes/2/`. Part 1 is the page itself.
+    /// Part `n` (from 2) of a page cut into parts: `events/page/2/` (under `page/`, so no
+    /// event, article or person whose id is a number can take its folder). Part 1 is the
+    /// page itself.
     Part(&'a Address<'a>, usize),
 }
 
@@ -99,6 +101,7 @@ impl Address<'_> {
             Address::Part(page, n) => {
                 page.push_dir(out);
                 if n > 1 {
+                    out.push_str("page/");
                     out.push_str(&n.to_string());
                     out.push('/');
                 }

@@ -8,6 +8,7 @@ mod data;
 mod event;
 mod excerpt;
 pub mod links;
+mod parts;
 mod search;
 mod site;
 mod speakers;

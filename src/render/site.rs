@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::charts::{self, Chart};
 use super::excerpt::ArticleText;
 use super::links::Address;
+use super::parts::{PART_EVENTS, PartLink, part_links, parts};
 use super::speech;
 use super::story::StoryView;
 use super::views::{ArticleRow, Ctx, EntityCount, EventRef, LATEST, QuoteRow, with_fragment};
@@ -20,7 +21,11 @@ pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     // The kinds of page are made side by side: a few large pages (a person quoted
     // thousands of times) then keep one core busy while the other takes the rest.
     let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 7] = [
-        &|| vec![index(r, c), events_index(r, c), feed(r, c), sitemap(r, c)],
+        &|| {
+            let mut pages = vec![index(r, c), feed(r, c), sitemap(r, c)];
+            pages.extend(events_index(r, c));
+            pages
+        },
         &|| articles(r, c),
         &|| sources(r, c),
         &|| speech::people(r, c),
@@ -45,21 +50,17 @@ fn latest<'c>(c: &'c Ctx<'_>, n: usize) -> Vec<&'c EventRef> {
     (0..c.analysis.events.len()).rev().take(n).map(|e| c.event_ref(e)).collect()
 }
 
-/// Events by year, newest first.
+/// Events by year.
 #[derive(Serialize)]
 pub(super) struct Year<'c> {
     pub year: i32,
     pub events: Vec<&'c EventRef>,
 }
 
-pub(super) fn years<'c>(c: &'c Ctx<'_>, newest_first: bool) -> Vec<Year<'c>> {
+/// The events `order` lists, in that order, under their years.
+fn years<'c>(c: &'c Ctx<'_>, order: &[usize]) -> Vec<Year<'c>> {
     let mut years: Vec<Year<'c>> = Vec::new();
-    let order: Vec<usize> = if newest_first {
-        (0..c.analysis.events.len()).rev().collect()
-    } else {
-        (0..c.analysis.events.len()).collect()
-    };
-    for e in order {
+    for &e in order {
         let r = c.event_ref(e);
         match years.last_mut() {
             Some(y) if y.year == r.year => y.events.push(r),
@@ -82,12 +83,22 @@ fn index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
     )
 }
 
-fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Page {
+/// Every event, newest first, in parts of [`PART_EVENTS`].
+fn events_index(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     #[derive(Serialize)]
     struct View<'c> {
         years: Vec<Year<'c>>,
+        parts: Vec<PartLink>,
     }
-    r.page("site/events.html", Address::Section("events").file(), &View { years: years(c, true) })
+    let newest_first: Vec<usize> = (0..c.analysis.events.len()).rev().collect();
+    let cut = parts(newest_first.iter().map(|_| 1), PART_EVENTS);
+    let page = Address::Section("events");
+    let numbers: Vec<usize> = (0..cut.len()).collect();
+    let path = |&n: &usize| Address::Part(&page, n + 1).file();
+    r.each(&numbers, "site/events.html", path, |&n| View {
+        years: years(c, &newest_first[cut[n].clone()]),
+        parts: part_links(c, page, cut.len(), n),
+    })
 }
 
 fn articles(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {

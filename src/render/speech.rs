@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::charts::{self, Chart};
 use super::links::Address;
+use super::parts::{PART_STATEMENTS, PartLink, part_links, parts};
 use super::views::{Ctx, EventRef, GroupView};
 use super::{Page, Renderer};
 use crate::analysis::EntityIx;
@@ -29,45 +30,6 @@ struct PersonView {
     mentions: u32,
 }
 
-/// Statements a page lists at most: a longer list is cut into parts, each a page of its
-/// own (a row is about half a kilobyte of HTML; 200 rows read well on a phone).
-const PART_STATEMENTS: usize = 200;
-
-/// Cuts a list of items holding `sizes` statements each (in page order) into parts of at
-/// most [`PART_STATEMENTS`] statements, never cutting an item: each part's items. At
-/// least one part, so an empty list still has its page.
-fn parts(sizes: impl IntoIterator<Item = usize>) -> Vec<Range<usize>> {
-    let mut parts: Vec<Range<usize>> = Vec::new();
-    parts.push(0..0);
-    let mut held = 0;
-    for (i, size) in sizes.into_iter().enumerate() {
-        let last = parts.last_mut().expect("one part at least");
-        if held + size > PART_STATEMENTS && last.end > last.start {
-            parts.push(i..i + 1);
-            held = size;
-        } else {
-            last.end = i + 1;
-            held += size;
-        }
-    }
-    parts
-}
-
-/// The links between the parts of a page, `current` the one shown (none for a page
-/// in one part).
-fn part_links(c: &Ctx<'_>, page: Address<'_>, parts: usize, current: usize) -> Vec<PartLink> {
-    if parts < 2 {
-        return Vec::new();
-    }
-    (0..parts)
-        .map(|n| PartLink {
-            number: n + 1,
-            url: c.links.url(Address::Part(&page, n + 1)),
-            current: n == current,
-        })
-        .collect()
-}
-
 /// Statements in the order a page lists them: each one's id (its group) and quotes.
 type Statements<'c> = Vec<(&'c str, Vec<usize>)>;
 
@@ -75,14 +37,6 @@ type Statements<'c> = Vec<(&'c str, Vec<usize>)>;
 struct Month<'m> {
     events: Vec<(usize, &'m Vec<usize>)>,
     parts: Vec<Range<usize>>,
-}
-
-/// A link to a part of a page.
-#[derive(Serialize)]
-struct PartLink {
-    number: usize,
-    url: String,
-    current: bool,
 }
 
 /// A period with a page of its own.
@@ -354,7 +308,7 @@ pub(super) fn quotes(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
         .iter()
         .map(|(m, events)| {
             let events: Vec<(usize, &Vec<usize>)> = events.iter().rev().map(|(&e, qs)| (e, qs)).collect();
-            let parts = parts(events.iter().map(|(_, qs)| statements_in(c, qs)));
+            let parts = parts(events.iter().map(|(_, qs)| statements_in(c, qs)), PART_STATEMENTS);
             (m, Month { events, parts })
         })
         .collect();
