@@ -168,3 +168,39 @@ fn the_events_index_is_cut_every_500_events_and_an_event_named_by_a_number_keeps
     let event = f.read("public/events/2/index.html");
     assert!(event.contains("Harbour works, stage 0") && !event.contains("aria-label=\"Parts\""));
 }
+
+#[test]
+fn the_front_page_lists_a_timelines_latest_events_and_links_to_the_rest() {
+    let f = Fixture::sample_without_articles();
+    let mut events = String::from("stories:\n  harbour:\n    title: The harbour works\n");
+    for n in 0..10 {
+        let day = n + 1;
+        let text = article(
+            &format!("Harbour works, stage {n}"),
+            "nournews",
+            &format!("2023-03-{day:02}"),
+            &format!("Work on stage {n} goes on at the harbour."),
+        )
+        .replace("---\n\n", &format!("event: works-{n}\n---\n\n"));
+        f.write(&format!("content/articles/2023/stage-{n}.md"), text);
+        events.push_str(&format!("works-{n}:\n  story: harbour\n"));
+    }
+    f.write("content/events.yaml", events);
+    let run = f.run(&["build", "--quiet"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let front = f.read("public/index.html");
+    let story = front
+        .split("<article class=\"story\">")
+        .nth(1)
+        .expect("the timeline")
+        .split("</article>")
+        .next()
+        .unwrap();
+    let listed = ids(story, "<a href=\"/events/");
+    let latest: Vec<String> = (2..10).map(|n| format!("works-{n}/")).collect();
+    assert_eq!(listed, latest, "the latest eight, in order");
+    assert!(story.contains("<a href=\"/timelines/harbour/\">All 10 events of this timeline</a>"), "{story}");
+    // The timeline's own page lists them all.
+    let timeline = f.read("public/timelines/harbour/index.html");
+    assert_eq!(ids(&timeline, "<h2><a href=\"/events/").len(), 10);
+}
