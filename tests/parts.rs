@@ -140,8 +140,10 @@ fn a_persons_year_past_a_page_is_cut_into_parts_and_a_short_one_is_not() {
 }
 
 #[test]
-fn the_events_index_is_cut_every_500_events_and_an_event_named_by_a_number_keeps_its_page() {
+fn the_events_index_and_a_timeline_are_cut_every_500_events_and_an_event_named_by_a_number_keeps_its_page() {
     let f = Fixture::sample_without_articles();
+    // All of them one timeline.
+    let mut curated = String::from("stories:\n  harbour:\n    title: The harbour works\n");
     for n in 0..501 {
         // One event per report; the first is pinned to an event whose id is a number.
         let event = if n == 0 { "2".to_owned() } else { format!("works-{n}") };
@@ -154,7 +156,9 @@ fn the_events_index_is_cut_every_500_events_and_an_event_named_by_a_number_keeps
         )
         .replace("---\n\n", &format!("event: \"{event}\"\n---\n\n"));
         f.write(&format!("content/articles/2023/stage-{n}.md"), text);
+        curated.push_str(&format!("\"{event}\":\n  story: harbour\n"));
     }
+    f.write("content/events.yaml", curated);
     let run = f.run(&["build", "--quiet"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let parts = read_parts(&f, "public/events/index.html");
@@ -167,6 +171,11 @@ fn the_events_index_is_cut_every_500_events_and_an_event_named_by_a_number_keeps
     assert_eq!(part_nav(&parts[0])[1].1.as_deref(), Some("/events/page/2/"));
     let event = f.read("public/events/2/index.html");
     assert!(event.contains("Harbour works, stage 0") && !event.contains("aria-label=\"Parts\""));
+    // The timeline: 500 events and its chart, then the last event on a part of its own.
+    let timeline = read_parts(&f, "public/timelines/harbour/index.html");
+    let listed: Vec<usize> = timeline.iter().map(|p| ids(p, "<h2><a href=\"/events/").len()).collect();
+    assert_eq!(listed, [500, 1]);
+    assert!(timeline[0].contains("<svg") && !timeline[1].contains("<svg"), "the chart once, on part 1");
 }
 
 #[test]

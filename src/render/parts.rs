@@ -1,7 +1,7 @@
 //! Pages cut into parts: a list longer than a page holds (a busy month's quote tables, a
-//! person's year, every event of the corpus) becomes pages of their own, `…/page/2/`,
-//! linked to each other, so no page, nor the memory a build needs to make it, grows with
-//! the corpus.
+//! person's year, every event of the corpus or of a timeline) becomes pages of their own,
+//! `…/page/2/`, linked to each other, so no page, nor the memory a build needs to make it,
+//! grows with the corpus.
 
 use std::ops::Range;
 

@@ -18,8 +18,8 @@ use super::views::{ArticleRow, Ctx, EntityCount, EventRef, LATEST, QuoteRow, wit
 use super::{Page, Renderer};
 
 pub(super) fn pages(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
-    // The kinds of page are made side by side: a few large pages (a person quoted
-    // thousands of times) then keep one core busy while the other takes the rest.
+    // The kinds of page are made side by side, so a kind with a few pages (the front page,
+    // the feed and the sitemap) keeps one core busy while the other takes the rest.
     let kinds: [&(dyn Fn() -> Vec<Page> + Sync); 7] = [
         &|| {
             let mut pages = vec![index(r, c), feed(r, c), sitemap(r, c)];
@@ -288,20 +288,29 @@ fn timelines(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     struct View<'c> {
         story: StoryView<'c>,
         events: Vec<&'c EventRef>,
+        /// On the first part only.
         chart: Option<Chart>,
+        parts: Vec<PartLink>,
     }
     let stories = c.story_views();
+    // A page per story and part of [`PART_EVENTS`] events.
+    let part_count = |s: &StoryView<'_>| s.events.len().div_ceil(PART_EVENTS).max(1);
+    let jobs: Vec<(&StoryView<'_>, usize)> =
+        stories.iter().flat_map(|s| (0..part_count(s)).map(move |part| (s, part))).collect();
     let mut pages = r.each(
-        &stories,
+        &jobs,
         "site/timeline.html",
-        |s| Address::Timeline(s.id.as_str()).file(),
-        |s| {
+        |&(s, part)| Address::Part(&Address::Timeline(s.id.as_str()), part + 1).file(),
+        |&(s, part)| {
             let indexes: &[usize] =
                 c.analysis.stories.iter().find(|x| x.id.as_str() == s.id).map_or(&[], |x| &x.events);
             // The events once, beside the story.
             let mut story = s.clone();
             let events = std::mem::take(&mut story.events);
-            View { story, events, chart: charts::timeline(c, indexes) }
+            let events = events.into_iter().skip(part * PART_EVENTS).take(PART_EVENTS).collect();
+            let chart = if part == 0 { charts::timeline(c, indexes) } else { None };
+            let parts = part_links(c, Address::Timeline(s.id.as_str()), part_count(s), part);
+            View { story, events, chart, parts }
         },
     );
     #[derive(Serialize)]
