@@ -103,18 +103,8 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     let people: Vec<Who<'_>> = registered.chain(c.unregistered.keys().map(|&n| Who::Named(n))).collect();
     let years = years_of(c);
     let person_view = |who: Who<'_>| person_view(c, years.get(&who), who);
-    // Each person's statements of each year, newest first, and how many parts they and
-    // the year's events take.
-    let keys: Vec<(Who<'_>, i32)> =
-        years.iter().flat_map(|(&who, ys)| ys.keys().map(move |&yr| (who, yr))).collect();
-    let statements: BTreeMap<(Who<'_>, i32), Statements<'_>> = keys
-        .par_iter()
-        .map(|&(who, yr)| {
-            let mut grouped = c.grouped(&years[&who][&yr].said);
-            grouped.reverse();
-            ((who, yr), grouped)
-        })
-        .collect();
+    let statements = statements_by_year(c, &years);
+    // How many parts a person's year takes, its statements or its events.
     let part_count = |who: Who<'_>, year: Option<i32>| {
         let Some(yr) = year else { return 1 };
         let mentioned = years[&who][&yr].mentioned.len();
@@ -183,6 +173,22 @@ pub(super) fn people(r: &Renderer<'_>, c: &Ctx<'_>) -> Vec<Page> {
     people.sort_by_cached_key(|p| (index_key(&p.name), p.id.clone()));
     pages.push(r.page("site/people.html", Address::Section("people").file(), &Index { people }));
     pages
+}
+
+/// Each person's statements of each year, newest first.
+fn statements_by_year<'c>(
+    c: &'c Ctx<'_>,
+    years: &BTreeMap<Who<'c>, BTreeMap<i32, Year>>,
+) -> BTreeMap<(Who<'c>, i32), Statements<'c>> {
+    let keys: Vec<(Who<'c>, i32)> =
+        years.iter().flat_map(|(&who, ys)| ys.keys().map(move |&yr| (who, yr))).collect();
+    keys.par_iter()
+        .map(|&(who, yr)| {
+            let mut grouped = c.grouped(&years[&who][&yr].said);
+            grouped.reverse();
+            ((who, yr), grouped)
+        })
+        .collect()
 }
 
 /// How many statements `said` (quotes, by index) are: a statement carried by three outlets
