@@ -33,16 +33,34 @@ fn busy_month() -> Fixture {
         if n < 3 {
             body.push(format!("“The ferry timetable {n} stays as it is,” Tom Lisle said."));
         }
-        let day = 1 + n % 28;
-        let text = article(
-            &format!("Harbour works, stage {n}"),
-            "nournews",
-            &format!("2023-03-{day:02}"),
-            &body.join("\n\n"),
-        )
-        .replace("---\n\n", &format!("event: 2023-03-harbour-stage-{n}\n---\n\n"));
-        f.write(&format!("content/articles/2023/stage-{n}.md"), text);
+        report(&f, n, &format!("2023-03-harbour-stage-{n}"), &body.join("\n\n"));
     }
+    built(f)
+}
+
+/// Writes report `n` of the harbour works, on day `1 + n % 28` of March 2023, in event
+/// `event`.
+fn report(f: &Fixture, n: usize, event: &str, body: &str) {
+    let day = 1 + n % 28;
+    let text = article(&format!("Harbour works, stage {n}"), "nournews", &format!("2023-03-{day:02}"), body)
+        .replace("---\n\n", &format!("event: \"{event}\"\n---\n\n"));
+    f.write(&format!("content/articles/2023/stage-{n}.md"), text);
+}
+
+/// One report for each of `events`, all of them one timeline, "harbour"; built.
+fn timeline(events: &[String]) -> Fixture {
+    let f = Fixture::sample_without_articles();
+    let mut curated = String::from("stories:\n  harbour:\n    title: The harbour works\n");
+    for (n, event) in events.iter().enumerate() {
+        report(&f, n, event, &format!("Work on stage {n} goes on."));
+        curated.push_str(&format!("\"{event}\":\n  story: harbour\n"));
+    }
+    f.write("content/events.yaml", curated);
+    built(f)
+}
+
+/// `f` built, which must succeed.
+fn built(f: Fixture) -> Fixture {
     let run = f.run(&["build", "--quiet"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     f
@@ -141,26 +159,10 @@ fn a_persons_year_past_a_page_is_cut_into_parts_and_a_short_one_is_not() {
 
 #[test]
 fn the_events_index_and_a_timeline_are_cut_every_500_events_and_an_event_named_by_a_number_keeps_its_page() {
-    let f = Fixture::sample_without_articles();
-    // All of them one timeline.
-    let mut curated = String::from("stories:\n  harbour:\n    title: The harbour works\n");
-    for n in 0..501 {
-        // One event per report; the first is pinned to an event whose id is a number.
-        let event = if n == 0 { "2".to_owned() } else { format!("works-{n}") };
-        let day = 1 + n % 28;
-        let text = article(
-            &format!("Harbour works, stage {n}"),
-            "nournews",
-            &format!("2023-03-{day:02}"),
-            &format!("Work on stage {n} goes on."),
-        )
-        .replace("---\n\n", &format!("event: \"{event}\"\n---\n\n"));
-        f.write(&format!("content/articles/2023/stage-{n}.md"), text);
-        curated.push_str(&format!("\"{event}\":\n  story: harbour\n"));
-    }
-    f.write("content/events.yaml", curated);
-    let run = f.run(&["build", "--quiet"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    // One event per report, all of them one timeline; the first event's id is a number.
+    let events: Vec<String> =
+        (0..501).map(|n| if n == 0 { "2".to_owned() } else { format!("works-{n}") }).collect();
+    let f = timeline(&events);
     let parts = read_parts(&f, "public/events/index.html");
     let listed: Vec<Vec<String>> =
         parts.iter().map(|p| ids(p, "<a class=\"title\" href=\"/events/")).collect();
@@ -180,23 +182,7 @@ fn the_events_index_and_a_timeline_are_cut_every_500_events_and_an_event_named_b
 
 #[test]
 fn the_front_page_lists_a_timelines_latest_events_and_links_to_the_rest() {
-    let f = Fixture::sample_without_articles();
-    let mut events = String::from("stories:\n  harbour:\n    title: The harbour works\n");
-    for n in 0..10 {
-        let day = n + 1;
-        let text = article(
-            &format!("Harbour works, stage {n}"),
-            "nournews",
-            &format!("2023-03-{day:02}"),
-            &format!("Work on stage {n} goes on at the harbour."),
-        )
-        .replace("---\n\n", &format!("event: works-{n}\n---\n\n"));
-        f.write(&format!("content/articles/2023/stage-{n}.md"), text);
-        events.push_str(&format!("works-{n}:\n  story: harbour\n"));
-    }
-    f.write("content/events.yaml", events);
-    let run = f.run(&["build", "--quiet"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    let f = timeline(&(0..10).map(|n| format!("works-{n}")).collect::<Vec<_>>());
     let front = f.read("public/index.html");
     let story = front
         .split("<article class=\"story\">")
